@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.application_environment import ApplicationEnvironment
+from ..models.application_type import ApplicationType
+
+T = TypeVar("T", bound="Application")
+
+
+@_attrs_define
+class Application:
+    """Application configuration and metadata.
+
+    Attributes:
+        id (str): Unique identifier of the application. Example: 123e4567-e89b-12d3-a456-426614174000.
+        org_id (str): Organization ID that owns this application. Example: org_123456.
+        title (str): Title of the application. Example: Customer Support Bot.
+        slug (str): URL-friendly slug for the application. Example: customer-support-bot.
+        description (str): Description of the application. Example: AI assistant for customer support inquiries.
+        context (str): Context/instructions for the application. Example: You are a helpful customer support
+            assistant....
+        type_ (ApplicationType): Type of the application. Example: CHATBOT.
+        environment (ApplicationEnvironment): Environment of the application. Defaults to DEV. Example: DEV.
+        created_at (datetime.datetime): When the application was created. Example: 2024-01-05T12:34:56.789Z.
+        modified_at (datetime.datetime): When the application was last modified. Example: 2024-01-05T12:34:56.789Z.
+    """
+
+    id: str
+    org_id: str
+    title: str
+    slug: str
+    description: str
+    context: str
+    type_: ApplicationType
+    environment: ApplicationEnvironment
+    created_at: datetime.datetime
+    modified_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        org_id = self.org_id
+
+        title = self.title
+
+        slug = self.slug
+
+        description = self.description
+
+        context = self.context
+
+        type_ = self.type_.value
+
+        environment = self.environment.value
+
+        created_at = self.created_at.isoformat()
+
+        modified_at = self.modified_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "orgId": org_id,
+                "title": title,
+                "slug": slug,
+                "description": description,
+                "context": context,
+                "type": type_,
+                "environment": environment,
+                "createdAt": created_at,
+                "modifiedAt": modified_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        org_id = d.pop("orgId")
+
+        title = d.pop("title")
+
+        slug = d.pop("slug")
+
+        description = d.pop("description")
+
+        context = d.pop("context")
+
+        type_ = ApplicationType(d.pop("type"))
+
+        environment = ApplicationEnvironment(d.pop("environment"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        modified_at = datetime.datetime.fromisoformat(d.pop("modifiedAt"))
+
+        application = cls(
+            id=id,
+            org_id=org_id,
+            title=title,
+            slug=slug,
+            description=description,
+            context=context,
+            type_=type_,
+            environment=environment,
+            created_at=created_at,
+            modified_at=modified_at,
+        )
+
+        application.additional_properties = d
+        return application
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.status import Status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.eval_definition import EvalDefinition
+
+
+T = TypeVar("T", bound="Eval")
+
+
+@_attrs_define
+class Eval:
+    """Complete evaluation information.
+
+    Attributes:
+        id (str): Unique identifier of the evaluation. Example: 123e4567-e89b-12d3-a456-426614174000.
+        org_id (str): Organization ID that owns this evaluation. Example: org_123456.
+        created_at (datetime.datetime): When the evaluation was created. Example: 2024-01-05T12:34:56.789Z.
+        modified_at (datetime.datetime): When the evaluation was last modified. Example: 2024-01-05T12:34:56.789Z.
+        status (Status): Status of the evaluation/test. Valid options: PENDING, IN_PROGRESS, PASSED, COMPLETED, FAILED.
+            Example: COMPLETED.
+        eval_run_id (str | Unset): ID of the run this evaluation belongs to (shown by the single-eval endpoint).
+            Example: 456e4567-e89b-12d3-a456-426614174000.
+        eval_definition_id (str | Unset): ID of the eval definition applied (shown by the single-eval endpoint).
+            Example: 789e4567-e89b-12d3-a456-426614174000.
+        definition (EvalDefinition | Unset): The definition of an eval, as linked to tasks and evaluations.
+        results (Any | Unset): Results of the evaluation; any JSON value (null included), its structure depends on the
+            eval type.
+    """
+
+    id: str
+    org_id: str
+    created_at: datetime.datetime
+    modified_at: datetime.datetime
+    status: Status
+    eval_run_id: str | Unset = UNSET
+    eval_definition_id: str | Unset = UNSET
+    definition: EvalDefinition | Unset = UNSET
+    results: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        org_id = self.org_id
+
+        created_at = self.created_at.isoformat()
+
+        modified_at = self.modified_at.isoformat()
+
+        status = self.status.value
+
+        eval_run_id = self.eval_run_id
+
+        eval_definition_id = self.eval_definition_id
+
+        definition: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.definition, Unset):
+            definition = self.definition.to_dict()
+
+        results = self.results
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "orgId": org_id,
+                "createdAt": created_at,
+                "modifiedAt": modified_at,
+                "status": status,
+            }
+        )
+        if eval_run_id is not UNSET:
+            field_dict["evalRunId"] = eval_run_id
+        if eval_definition_id is not UNSET:
+            field_dict["evalDefinitionId"] = eval_definition_id
+        if definition is not UNSET:
+            field_dict["definition"] = definition
+        if results is not UNSET:
+            field_dict["results"] = results
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.eval_definition import EvalDefinition  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        org_id = d.pop("orgId")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        modified_at = datetime.datetime.fromisoformat(d.pop("modifiedAt"))
+
+        status = Status(d.pop("status"))
+
+        eval_run_id = d.pop("evalRunId", UNSET)
+
+        eval_definition_id = d.pop("evalDefinitionId", UNSET)
+
+        _definition = d.pop("definition", UNSET)
+        definition: EvalDefinition | Unset
+        if isinstance(_definition, Unset):
+            definition = UNSET
+        else:
+            definition = EvalDefinition.from_dict(_definition)
+
+        results = d.pop("results", UNSET)
+
+        eval_ = cls(
+            id=id,
+            org_id=org_id,
+            created_at=created_at,
+            modified_at=modified_at,
+            status=status,
+            eval_run_id=eval_run_id,
+            eval_definition_id=eval_definition_id,
+            definition=definition,
+            results=results,
+        )
+
+        eval_.additional_properties = d
+        return eval_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.eval_type import EvalType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.application import Application
+
+
+T = TypeVar("T", bound="EvalDefinition")
+
+
+@_attrs_define
+class EvalDefinition:
+    """The definition of an eval, as linked to tasks and evaluations.
+
+    Attributes:
+        id (str): Unique identifier of the eval definition. Example: 3c90c3cc-0d44-4b50-8888-8dd25736052a.
+        created_at (str): When the eval definition was created, as an ISO 8601 date-time. Kept a plain
+            string because the documented example shows the placeholder "<string>".
+        modified_at (str): When the eval definition was last modified, as an ISO 8601 date-time. Kept a
+            plain string because the documented example shows the placeholder "<string>".
+        type_ (EvalType): Type of evaluation. The reference pages and SDK releases list different sets
+            (see docs/spec-decisions.md); this is their union.
+             Example: NATURALNESS.
+        name (str): Name of the eval definition.
+        application (Application | Unset): Application configuration and metadata.
+        global_config (Any | Unset): Configuration of the eval; any JSON value (null included), its structure depends on
+            the eval type.
+        style_guide_id (None | str | Unset): ID of the style guide the eval checks against, for style evals. Example:
+            3c90c3cc-0d44-4b50-8888-8dd25736052a.
+    """
+
+    id: str
+    created_at: str
+    modified_at: str
+    type_: EvalType
+    name: str
+    application: Application | Unset = UNSET
+    global_config: Any | Unset = UNSET
+    style_guide_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        created_at = self.created_at
+
+        modified_at = self.modified_at
+
+        type_ = self.type_.value
+
+        name = self.name
+
+        application: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.application, Unset):
+            application = self.application.to_dict()
+
+        global_config = self.global_config
+
+        style_guide_id: None | str | Unset
+        if isinstance(self.style_guide_id, Unset):
+            style_guide_id = UNSET
+        else:
+            style_guide_id = self.style_guide_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "createdAt": created_at,
+                "modifiedAt": modified_at,
+                "type": type_,
+                "name": name,
+            }
+        )
+        if application is not UNSET:
+            field_dict["application"] = application
+        if global_config is not UNSET:
+            field_dict["globalConfig"] = global_config
+        if style_guide_id is not UNSET:
+            field_dict["styleGuideId"] = style_guide_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.application import Application  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        created_at = d.pop("createdAt")
+
+        modified_at = d.pop("modifiedAt")
+
+        type_ = EvalType(d.pop("type"))
+
+        name = d.pop("name")
+
+        _application = d.pop("application", UNSET)
+        application: Application | Unset
+        if isinstance(_application, Unset):
+            application = UNSET
+        else:
+            application = Application.from_dict(_application)
+
+        global_config = d.pop("globalConfig", UNSET)
+
+        def _parse_style_guide_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        style_guide_id = _parse_style_guide_id(d.pop("styleGuideId", UNSET))
+
+        eval_definition = cls(
+            id=id,
+            created_at=created_at,
+            modified_at=modified_at,
+            type_=type_,
+            name=name,
+            application=application,
+            global_config=global_config,
+            style_guide_id=style_guide_id,
+        )
+
+        eval_definition.additional_properties = d
+        return eval_definition
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

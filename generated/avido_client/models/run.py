@@ -1,0 +1,213 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.run_result import RunResult
+from ..models.status import Status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.eval_ import Eval
+    from ..models.test import Test
+
+
+T = TypeVar("T", bound="Run")
+
+
+@_attrs_define
+class Run:
+    """A Run represents a batch of tests triggered by a single task.
+
+    Attributes:
+        id (str): Unique identifier of the run. Example: 123e4567-e89b-12d3-a456-426614174000.
+        created_at (datetime.datetime): When the run was created. Example: 2024-01-05T12:34:56.789Z.
+        modified_at (datetime.datetime): When the run was last modified. Example: 2024-01-05T12:34:56.789Z.
+        status (Status): Status of the evaluation/test. Valid options: PENDING, IN_PROGRESS, PASSED, COMPLETED, FAILED.
+            Example: COMPLETED.
+        org_id (str | Unset): Organization ID that owns this run (shown in the documented example only). Example:
+            org_123456.
+        result (None | RunResult | Unset): Result of the run (if completed); null while it runs.
+        task_id (str | Unset): ID of the task that triggered the run (shown in the documented example only). Example:
+            task_1.
+        thread_id (None | str | Unset): ID of the thread the run belongs to, if any (shown in the documented example
+            only).
+        tests (list[Test] | Unset): The tests in this run.
+        evals (list[Eval] | Unset): Array of evaluations in this run (shown in the documented example only).
+    """
+
+    id: str
+    created_at: datetime.datetime
+    modified_at: datetime.datetime
+    status: Status
+    org_id: str | Unset = UNSET
+    result: None | RunResult | Unset = UNSET
+    task_id: str | Unset = UNSET
+    thread_id: None | str | Unset = UNSET
+    tests: list[Test] | Unset = UNSET
+    evals: list[Eval] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        created_at = self.created_at.isoformat()
+
+        modified_at = self.modified_at.isoformat()
+
+        status = self.status.value
+
+        org_id = self.org_id
+
+        result: None | str | Unset
+        if isinstance(self.result, Unset):
+            result = UNSET
+        elif isinstance(self.result, RunResult):
+            result = self.result.value
+        else:
+            result = self.result
+
+        task_id = self.task_id
+
+        thread_id: None | str | Unset
+        if isinstance(self.thread_id, Unset):
+            thread_id = UNSET
+        else:
+            thread_id = self.thread_id
+
+        tests: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tests, Unset):
+            tests = []
+            for tests_item_data in self.tests:
+                tests_item = tests_item_data.to_dict()
+                tests.append(tests_item)
+
+        evals: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.evals, Unset):
+            evals = []
+            for evals_item_data in self.evals:
+                evals_item = evals_item_data.to_dict()
+                evals.append(evals_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "createdAt": created_at,
+                "modifiedAt": modified_at,
+                "status": status,
+            }
+        )
+        if org_id is not UNSET:
+            field_dict["orgId"] = org_id
+        if result is not UNSET:
+            field_dict["result"] = result
+        if task_id is not UNSET:
+            field_dict["taskId"] = task_id
+        if thread_id is not UNSET:
+            field_dict["threadId"] = thread_id
+        if tests is not UNSET:
+            field_dict["tests"] = tests
+        if evals is not UNSET:
+            field_dict["evals"] = evals
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.eval_ import Eval  # noqa: PLC0415
+        from ..models.test import Test  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        modified_at = datetime.datetime.fromisoformat(d.pop("modifiedAt"))
+
+        status = Status(d.pop("status"))
+
+        org_id = d.pop("orgId", UNSET)
+
+        def _parse_result(data: object) -> None | RunResult | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                result_type_0 = RunResult(data)
+
+                return result_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RunResult | Unset, data)
+
+        result = _parse_result(d.pop("result", UNSET))
+
+        task_id = d.pop("taskId", UNSET)
+
+        def _parse_thread_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        thread_id = _parse_thread_id(d.pop("threadId", UNSET))
+
+        _tests = d.pop("tests", UNSET)
+        tests: list[Test] | Unset = UNSET
+        if _tests is not UNSET:
+            tests = []
+            for tests_item_data in _tests:
+                tests_item = Test.from_dict(tests_item_data)
+
+                tests.append(tests_item)
+
+        _evals = d.pop("evals", UNSET)
+        evals: list[Eval] | Unset = UNSET
+        if _evals is not UNSET:
+            evals = []
+            for evals_item_data in _evals:
+                evals_item = Eval.from_dict(evals_item_data)
+
+                evals.append(evals_item)
+
+        run = cls(
+            id=id,
+            created_at=created_at,
+            modified_at=modified_at,
+            status=status,
+            org_id=org_id,
+            result=result,
+            task_id=task_id,
+            thread_id=thread_id,
+            tests=tests,
+            evals=evals,
+        )
+
+        run.additional_properties = d
+        return run
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

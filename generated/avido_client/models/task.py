@@ -1,0 +1,270 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.application import Application
+    from ..models.eval_definition import EvalDefinition
+    from ..models.topic import Topic
+
+
+T = TypeVar("T", bound="Task")
+
+
+@_attrs_define
+class Task:
+    """A task that represents a specific job-to-be-done by the LLM in the user application.
+
+    Attributes:
+        id (str): The unique identifier of the task. Example: 123e4567-e89b-12d3-a456-426614174000.
+        created_at (datetime.datetime): The date and time the task was created. Example: 2024-01-01T00:00:00.000Z.
+        modified_at (datetime.datetime): The date and time the task was last updated. Example: 2024-01-01T00:00:00.000Z.
+        title (str): The title of the task. Example: Credit Card Block.
+        description (str): The task description. Example: Wants to block their credit card.
+        application (Application): Application configuration and metadata.
+        baseline (float | None | Unset): The baseline score of the task. Example: 0.5.
+        topic (None | Topic | Unset): The topic the task belongs to; null or absent when it has none.
+        definitions (list[EvalDefinition] | Unset): The eval definitions linked to the task.
+        pass_rate (float | None | Unset): The 30 day pass rate for the task measured in percentage. Example: 66.
+        last_test (datetime.datetime | None | Unset): The date and time this task was last tested. Example:
+            2024-01-01T00:00:00.000Z.
+        input_examples (list[str] | None | Unset): Example inputs for the task.
+    """
+
+    id: str
+    created_at: datetime.datetime
+    modified_at: datetime.datetime
+    title: str
+    description: str
+    application: Application
+    baseline: float | None | Unset = UNSET
+    topic: None | Topic | Unset = UNSET
+    definitions: list[EvalDefinition] | Unset = UNSET
+    pass_rate: float | None | Unset = UNSET
+    last_test: datetime.datetime | None | Unset = UNSET
+    input_examples: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.topic import Topic  # noqa: PLC0415
+
+        id = self.id
+
+        created_at = self.created_at.isoformat()
+
+        modified_at = self.modified_at.isoformat()
+
+        title = self.title
+
+        description = self.description
+
+        application = self.application.to_dict()
+
+        baseline: float | None | Unset
+        if isinstance(self.baseline, Unset):
+            baseline = UNSET
+        else:
+            baseline = self.baseline
+
+        topic: dict[str, Any] | None | Unset
+        if isinstance(self.topic, Unset):
+            topic = UNSET
+        elif isinstance(self.topic, Topic):
+            topic = self.topic.to_dict()
+        else:
+            topic = self.topic
+
+        definitions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.definitions, Unset):
+            definitions = []
+            for definitions_item_data in self.definitions:
+                definitions_item = definitions_item_data.to_dict()
+                definitions.append(definitions_item)
+
+        pass_rate: float | None | Unset
+        if isinstance(self.pass_rate, Unset):
+            pass_rate = UNSET
+        else:
+            pass_rate = self.pass_rate
+
+        last_test: None | str | Unset
+        if isinstance(self.last_test, Unset):
+            last_test = UNSET
+        elif isinstance(self.last_test, datetime.datetime):
+            last_test = self.last_test.isoformat()
+        else:
+            last_test = self.last_test
+
+        input_examples: list[str] | None | Unset
+        if isinstance(self.input_examples, Unset):
+            input_examples = UNSET
+        elif isinstance(self.input_examples, list):
+            input_examples = self.input_examples
+
+        else:
+            input_examples = self.input_examples
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "createdAt": created_at,
+                "modifiedAt": modified_at,
+                "title": title,
+                "description": description,
+                "application": application,
+            }
+        )
+        if baseline is not UNSET:
+            field_dict["baseline"] = baseline
+        if topic is not UNSET:
+            field_dict["topic"] = topic
+        if definitions is not UNSET:
+            field_dict["definitions"] = definitions
+        if pass_rate is not UNSET:
+            field_dict["passRate"] = pass_rate
+        if last_test is not UNSET:
+            field_dict["lastTest"] = last_test
+        if input_examples is not UNSET:
+            field_dict["inputExamples"] = input_examples
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.application import Application  # noqa: PLC0415
+        from ..models.eval_definition import EvalDefinition  # noqa: PLC0415
+        from ..models.topic import Topic  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        modified_at = datetime.datetime.fromisoformat(d.pop("modifiedAt"))
+
+        title = d.pop("title")
+
+        description = d.pop("description")
+
+        application = Application.from_dict(d.pop("application"))
+
+        def _parse_baseline(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        baseline = _parse_baseline(d.pop("baseline", UNSET))
+
+        def _parse_topic(data: object) -> None | Topic | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                topic_type_0 = Topic.from_dict(data)
+
+                return topic_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Topic | Unset, data)
+
+        topic = _parse_topic(d.pop("topic", UNSET))
+
+        _definitions = d.pop("definitions", UNSET)
+        definitions: list[EvalDefinition] | Unset = UNSET
+        if _definitions is not UNSET:
+            definitions = []
+            for definitions_item_data in _definitions:
+                definitions_item = EvalDefinition.from_dict(definitions_item_data)
+
+                definitions.append(definitions_item)
+
+        def _parse_pass_rate(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        pass_rate = _parse_pass_rate(d.pop("passRate", UNSET))
+
+        def _parse_last_test(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_test_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_test_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        last_test = _parse_last_test(d.pop("lastTest", UNSET))
+
+        def _parse_input_examples(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                input_examples_type_0 = cast(list[str], data)
+
+                return input_examples_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        input_examples = _parse_input_examples(d.pop("inputExamples", UNSET))
+
+        task = cls(
+            id=id,
+            created_at=created_at,
+            modified_at=modified_at,
+            title=title,
+            description=description,
+            application=application,
+            baseline=baseline,
+            topic=topic,
+            definitions=definitions,
+            pass_rate=pass_rate,
+            last_test=last_test,
+            input_examples=input_examples,
+        )
+
+        task.additional_properties = d
+        return task
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

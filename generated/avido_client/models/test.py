@@ -1,0 +1,175 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.run_result import RunResult
+from ..models.status import Status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.eval_ import Eval
+    from ..models.task import Task
+
+
+T = TypeVar("T", bound="Test")
+
+
+@_attrs_define
+class Test:
+    """A Test represents a single test applying all the linked evals on a Trace.
+
+    Attributes:
+        id (str): Unique identifier of the test. Example: 123e4567-e89b-12d3-a456-426614174000.
+        created_at (datetime.datetime): When the test was created. Example: 2024-01-05T12:34:56.789Z.
+        modified_at (datetime.datetime): When the test was last modified. Example: 2024-01-05T12:34:56.789Z.
+        status (Status): Status of the evaluation/test. Valid options: PENDING, IN_PROGRESS, PASSED, COMPLETED, FAILED.
+            Example: COMPLETED.
+        evals (list[Eval]): Array of evaluations in this test.
+        task (Task): A task that represents a specific job-to-be-done by the LLM in the user application.
+        trace_id (None | str | Unset): Optional ID of the trace this test is associated with. Example:
+            789e4567-e89b-12d3-a456-426614174000.
+        result (None | RunResult | Unset): Result of the test (if completed); null while it runs.
+    """
+
+    id: str
+    created_at: datetime.datetime
+    modified_at: datetime.datetime
+    status: Status
+    evals: list[Eval]
+    task: Task
+    trace_id: None | str | Unset = UNSET
+    result: None | RunResult | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        created_at = self.created_at.isoformat()
+
+        modified_at = self.modified_at.isoformat()
+
+        status = self.status.value
+
+        evals = []
+        for evals_item_data in self.evals:
+            evals_item = evals_item_data.to_dict()
+            evals.append(evals_item)
+
+        task = self.task.to_dict()
+
+        trace_id: None | str | Unset
+        if isinstance(self.trace_id, Unset):
+            trace_id = UNSET
+        else:
+            trace_id = self.trace_id
+
+        result: None | str | Unset
+        if isinstance(self.result, Unset):
+            result = UNSET
+        elif isinstance(self.result, RunResult):
+            result = self.result.value
+        else:
+            result = self.result
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "createdAt": created_at,
+                "modifiedAt": modified_at,
+                "status": status,
+                "evals": evals,
+                "task": task,
+            }
+        )
+        if trace_id is not UNSET:
+            field_dict["traceId"] = trace_id
+        if result is not UNSET:
+            field_dict["result"] = result
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.eval_ import Eval  # noqa: PLC0415
+        from ..models.task import Task  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        modified_at = datetime.datetime.fromisoformat(d.pop("modifiedAt"))
+
+        status = Status(d.pop("status"))
+
+        evals = []
+        _evals = d.pop("evals")
+        for evals_item_data in _evals:
+            evals_item = Eval.from_dict(evals_item_data)
+
+            evals.append(evals_item)
+
+        task = Task.from_dict(d.pop("task"))
+
+        def _parse_trace_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        trace_id = _parse_trace_id(d.pop("traceId", UNSET))
+
+        def _parse_result(data: object) -> None | RunResult | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                result_type_0 = RunResult(data)
+
+                return result_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RunResult | Unset, data)
+
+        result = _parse_result(d.pop("result", UNSET))
+
+        test = cls(
+            id=id,
+            created_at=created_at,
+            modified_at=modified_at,
+            status=status,
+            evals=evals,
+            task=task,
+            trace_id=trace_id,
+            result=result,
+        )
+
+        test.additional_properties = d
+        return test
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Topic")
+
+
+@_attrs_define
+class Topic:
+    """Details about a single Topic.
+
+    Attributes:
+        id (str): Unique identifier of the topic. Example: 789e4567-e89b-12d3-a456-426614174000.
+        org_id (str): Organization ID that owns this topic. Example: org_123456.
+        title (str): Title of the topic. Example: Code Quality.
+        created_at (datetime.datetime): When the topic was created. Example: 2024-01-05T12:34:56.789Z.
+        modified_at (datetime.datetime): When the topic was last modified. Example: 2024-01-05T12:34:56.789Z.
+        baseline (float | None | Unset): Optional baseline score for this topic. Example: 0.85.
+    """
+
+    id: str
+    org_id: str
+    title: str
+    created_at: datetime.datetime
+    modified_at: datetime.datetime
+    baseline: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        org_id = self.org_id
+
+        title = self.title
+
+        created_at = self.created_at.isoformat()
+
+        modified_at = self.modified_at.isoformat()
+
+        baseline: float | None | Unset
+        if isinstance(self.baseline, Unset):
+            baseline = UNSET
+        else:
+            baseline = self.baseline
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "orgId": org_id,
+                "title": title,
+                "createdAt": created_at,
+                "modifiedAt": modified_at,
+            }
+        )
+        if baseline is not UNSET:
+            field_dict["baseline"] = baseline
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        org_id = d.pop("orgId")
+
+        title = d.pop("title")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        modified_at = datetime.datetime.fromisoformat(d.pop("modifiedAt"))
+
+        def _parse_baseline(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        baseline = _parse_baseline(d.pop("baseline", UNSET))
+
+        topic = cls(
+            id=id,
+            org_id=org_id,
+            title=title,
+            created_at=created_at,
+            modified_at=modified_at,
+            baseline=baseline,
+        )
+
+        topic.additional_properties = d
+        return topic
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

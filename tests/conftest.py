@@ -1,0 +1,42 @@
+"""Shared fixtures: the OpenAPI validator and a real HTTP server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import HealthCheck, settings
+from openapi_core import OpenAPI
+
+from tests.support.server import RecordingServer
+from tests.support.spec import SPEC_PATH
+
+# Hypothesis budget. "ci" (the default) is derandomized, so a CI run is reproducible,
+# and keeps the property suite to about 25 s on a 2-core machine; "thorough" is
+# random and for a deliberate hunt:  HYPOTHESIS_PROFILE=thorough make test
+# No example database: nothing is written into the working tree.
+settings.register_profile(
+    "ci",
+    max_examples=100,
+    derandomize=True,
+    deadline=None,
+    database=None,
+    # Nested payloads are large and slow to generate by design; that is not a fault.
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.register_profile("thorough", parent=settings.get_profile("ci"), max_examples=2000, derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+@pytest.fixture(scope="session")
+def openapi() -> OpenAPI:
+    """openapi-core's validator for openapi.yaml."""
+    return OpenAPI.from_file_path(str(SPEC_PATH))
+
+
+@pytest.fixture
+def api_server() -> Iterator[RecordingServer]:
+    """A fresh server per test, so recorded requests never leak between tests."""
+    with RecordingServer().running() as server:
+        yield server

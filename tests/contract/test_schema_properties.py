@@ -1,0 +1,115 @@
+"""Property-based contract: every payload the spec allows decodes and round-trips.
+
+Hypothesis (through hypothesis-jsonschema) generates schema-valid payloads for each
+response schema: unknown extra keys, nulls, absent optional keys and date-times with
+offsets and fractions included, and the test checks that it saw each of them.
+Budget: the "ci" profile in tests/conftest.py, 100 payloads a schema with lists
+capped at 3 items (longer lists take the same code path and only cost time): about
+25 s on a 2-core machine. HYPOTHESIS_PROFILE=thorough raises it to 2,000 a schema.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from avido_client import models
+from hypothesis import given
+from hypothesis_jsonschema import from_schema
+from openapi_schema_validator import OAS31Validator
+
+from tests.support.compare import as_instants
+from tests.support.spec import JSON, json_schema, operations, resolve
+
+MAX_LIST_ITEMS = 3
+
+
+def response_schema_names() -> list[str]:
+    """Every schema a response of the spec's operations carries, errors included."""
+    return sorted(
+        {
+            resolve(response)["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[-1]
+            for operation in operations()
+            for response in operation.raw["responses"].values()
+        }
+    )
+
+
+def capped(schema: JSON) -> JSON:
+    """The schema with a maxItems bound on every array, for generation only."""
+    if isinstance(schema, list):
+        return [capped(item) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    out = {key: capped(value) for key, value in schema.items()}
+    types = out.get("type")
+    if types == "array" or (isinstance(types, list) and "array" in types):
+        out.setdefault("maxItems", MAX_LIST_ITEMS)
+    return out
+
+
+def variants_in(schema: JSON, value: JSON, seen: set[str]) -> None:
+    """Add to `seen` the realistic variants `value` shows, walking it with its schema."""
+    if not isinstance(schema, dict):
+        return
+    for keyword in ("oneOf", "anyOf"):
+        for branch in schema.get(keyword, []):
+            variants_in(branch, value, seen)
+    if isinstance(value, str) and schema.get("format") == "date-time":
+        seen.add("date-time with offset" if value[-6] in "+-" else "date-time in UTC")
+        if "." in value:
+            seen.add("date-time with fraction")
+    elif isinstance(value, dict) and "properties" in schema:
+        properties = schema["properties"]
+        if set(value) - set(properties):
+            seen.add("unknown extra key")
+        if set(properties) - set(value):
+            seen.add("optional key absent")
+        for key, item in value.items():
+            if item is None and key in properties:
+                seen.add("null in a nullable field")
+            variants_in(properties.get(key), item, seen)
+    elif isinstance(value, list):
+        for item in value:
+            variants_in(schema.get("items"), item, seen)
+
+
+SCHEMA_NAMES = response_schema_names()
+# What each schema's payloads must show: ErrorResponse has no date-times and no nullable keys.
+ALL_VARIANTS = {
+    "date-time with offset",
+    "date-time in UTC",
+    "date-time with fraction",
+    "unknown extra key",
+    "optional key absent",
+    "null in a nullable field",
+}
+EXPECTED_VARIANTS = {
+    "ErrorResponse": {"unknown extra key", "optional key absent"},
+    "Eval": ALL_VARIANTS,
+    "PaginatedRuns": ALL_VARIANTS,
+    "PaginatedTests": ALL_VARIANTS,
+}
+
+
+def test_every_response_schema_is_covered() -> None:
+    assert sorted(EXPECTED_VARIANTS) == SCHEMA_NAMES
+
+
+@pytest.mark.parametrize("name", SCHEMA_NAMES)
+def test_schema_valid_payloads_decode_and_round_trip(name: str) -> None:
+    schema = json_schema(name)
+    model = getattr(models, name)
+    validator = OAS31Validator(schema, format_checker=OAS31Validator.FORMAT_CHECKER)
+    seen: set[str] = set()
+
+    @given(payload=from_schema(capped(schema)))
+    def round_trips(payload: dict[str, Any]) -> None:
+        variants_in(schema, payload, seen)
+        encoded = model.from_dict(payload).to_dict()
+        assert as_instants(schema, encoded) == as_instants(schema, payload)
+        # What the client writes back is itself a valid payload.
+        validator.validate(encoded)
+
+    round_trips()
+    assert EXPECTED_VARIANTS[name] <= seen, f"never generated: {EXPECTED_VARIANTS[name] - seen}"

@@ -1,0 +1,93 @@
+"""The generated client is an installable, typed package: a wheel builds and imports."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tomllib
+import zipfile
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.support.spec import ROOT, load_spec
+
+GENERATED = ROOT / "generated"
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A wheel built offline from a copy of generated/ (the build backend writes into its source tree)."""
+    work = tmp_path_factory.mktemp("wheel")
+    source = shutil.copytree(GENERATED, work / "source", ignore=shutil.ignore_patterns("__pycache__"))
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "--wheel-dir",
+            str(work / "dist"),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    [built] = (work / "dist").glob("*.whl")
+    return built
+
+
+def test_wheel_is_named_and_versioned_from_the_spec(wheel: Path) -> None:
+    assert wheel.name == f"avido_client-{load_spec()['info']['version']}-py3-none-any.whl"
+
+
+def test_wheel_carries_the_package_and_its_type_marker(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert {"avido_client/__init__.py", "avido_client/py.typed", "avido_client/client.py"} <= names
+
+
+def test_wheel_declares_its_runtime_dependencies(wheel: Path) -> None:
+    [metadata] = [n for n in zipfile.ZipFile(wheel).namelist() if n.endswith(".dist-info/METADATA")]
+    text = zipfile.ZipFile(wheel).read(metadata).decode()
+    requires = [
+        line.split(":", 1)[1].strip() for line in text.splitlines() if line.startswith("Requires-Dist:")
+    ]
+    assert sorted(r.split(">")[0].split("<")[0].split("=")[0] for r in requires) == ["attrs", "httpx"]
+
+
+def test_installed_wheel_imports(wheel: Path, tmp_path: Path) -> None:
+    target = tmp_path / "site"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(target), str(wheel)],
+        check=True,
+        capture_output=True,
+    )
+    probe = "import avido_client, avido_client.models; print(avido_client.__file__)"
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        env={"PYTHONPATH": str(target)},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert Path(result.stdout.strip()).is_relative_to(target)
+
+
+def test_generator_config_uses_only_keys_the_generator_knows() -> None:
+    """openapi-python-client ignores unknown config keys silently; a typo would go unnoticed."""
+    from openapi_python_client.config import ConfigFile
+
+    config = yaml.safe_load((ROOT / "generator-config.yaml").read_text())
+    assert set(config) <= set(ConfigFile.model_fields)
+
+
+def test_generated_project_is_named_as_configured() -> None:
+    project = tomllib.loads((GENERATED / "pyproject.toml").read_text())["project"]
+    assert project["name"] == "avido-client"
+    assert project["version"] == load_spec()["info"]["version"]
+    assert (GENERATED / "avido_client" / "__init__.py").is_file()
