@@ -37,29 +37,32 @@ class Variant:
     change: Callable[[JSONObject], None]
 
 
+def parent_of(payload: JSONObject, path: str) -> tuple[Any, str | int]:
+    """The container holding the dotted `path` (list indexes as numbers), and the last key."""
+    *parents, last = path.split(".")
+    node: Any = payload
+    for part in parents:
+        node = node[int(part)] if part.isdigit() else node[part]
+    return node, int(last) if last.isdigit() else last
+
+
 def setter(path: str, value: Any) -> Callable[[JSONObject], None]:
-    """A change that sets the dotted `path` (list indexes as numbers) to `value`."""
+    """A change that sets `path` to `value`."""
 
     def change(payload: JSONObject) -> None:
-        *parents, last = path.split(".")
-        node: Any = payload
-        for part in parents:
-            node = node[int(part)] if part.isdigit() else node[part]
-        node[int(last) if last.isdigit() else last] = copy.deepcopy(value)
+        node, key = parent_of(payload, path)
+        node[key] = copy.deepcopy(value)
 
     return change
 
 
 def deleter(*paths: str) -> Callable[[JSONObject], None]:
-    """A change that removes each dotted `path`."""
+    """A change that removes each of `paths`."""
 
     def change(payload: JSONObject) -> None:
         for path in paths:
-            *parents, last = path.split(".")
-            node: Any = payload
-            for part in parents:
-                node = node[int(part)] if part.isdigit() else node[part]
-            del node[last]
+            node, key = parent_of(payload, path)
+            del node[key]
 
     return change
 
