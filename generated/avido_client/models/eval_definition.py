@@ -26,9 +26,8 @@ class EvalDefinition:
             string because the documented example shows the placeholder "<string>".
         modified_at (str): When the eval definition was last modified, as an ISO 8601 date-time. Kept a
             plain string because the documented example shows the placeholder "<string>".
-        type_ (EvalType): Type of evaluation. The reference pages and SDK releases list different sets
-            (see docs/spec-decisions.md); this is their union.
-             Example: NATURALNESS.
+        type_ (EvalType): Type of evaluation. The union of the values documented across releases of the API. Example:
+            NATURALNESS.
         name (str): Name of the eval definition.
         application (Application | Unset): Application configuration and metadata.
         global_config (Any | Unset): Configuration of the eval; any JSON value (null included), its structure depends on

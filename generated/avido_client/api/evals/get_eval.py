@@ -88,7 +88,8 @@ def sync_detailed(
      Retrieves detailed information about a specific evaluation.
 
     Args:
-        id (str):  Example: 123e4567-e89b-12d3-a456-426614174000.
+        id (str): The unique identifier of the evaluation. Example:
+            123e4567-e89b-12d3-a456-426614174000.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,7 +120,8 @@ def sync(
      Retrieves detailed information about a specific evaluation.
 
     Args:
-        id (str):  Example: 123e4567-e89b-12d3-a456-426614174000.
+        id (str): The unique identifier of the evaluation. Example:
+            123e4567-e89b-12d3-a456-426614174000.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +147,8 @@ async def asyncio_detailed(
      Retrieves detailed information about a specific evaluation.
 
     Args:
-        id (str):  Example: 123e4567-e89b-12d3-a456-426614174000.
+        id (str): The unique identifier of the evaluation. Example:
+            123e4567-e89b-12d3-a456-426614174000.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +177,8 @@ async def asyncio(
      Retrieves detailed information about a specific evaluation.
 
     Args:
-        id (str):  Example: 123e4567-e89b-12d3-a456-426614174000.
+        id (str): The unique identifier of the evaluation. Example:
+            123e4567-e89b-12d3-a456-426614174000.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

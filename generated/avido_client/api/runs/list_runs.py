@@ -133,18 +133,16 @@ def sync_detailed(
      Retrieves a paginated list of runs with optional filtering.
 
     Args:
-        skip (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 25.
-        order_by (str | Unset):  Default: 'createdAt'.
+        skip (int | Unset): Number of items to skip. Default: 0.
+        limit (int | Unset): Number of items per page. Default: 25.
+        order_by (str | Unset): Field to order by. Default: 'createdAt'.
         order_dir (OrderDirection | Unset): Sort direction.
-        task_id (str | Unset):  Example: 456e4567-e89b-12d3-a456-426614174000.
-        trace_id (str | Unset):  Example: 789e4567-e89b-12d3-a456-426614174000.
+        task_id (str | Unset): Filter by task ID. Example: 456e4567-e89b-12d3-a456-426614174000.
+        trace_id (str | Unset): Filter by trace ID. Example: 789e4567-e89b-12d3-a456-426614174000.
         status (Status | Unset): Status of the evaluation/test. Valid options: PENDING,
             IN_PROGRESS, PASSED, COMPLETED, FAILED. Example: COMPLETED.
-        type_ (EvalType | Unset): Type of evaluation. The reference pages and SDK releases list
-            different sets
-            (see docs/spec-decisions.md); this is their union.
-             Example: NATURALNESS.
+        type_ (EvalType | Unset): Type of evaluation. The union of the values documented across
+            releases of the API. Example: NATURALNESS.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,18 +187,16 @@ def sync(
      Retrieves a paginated list of runs with optional filtering.
 
     Args:
-        skip (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 25.
-        order_by (str | Unset):  Default: 'createdAt'.
+        skip (int | Unset): Number of items to skip. Default: 0.
+        limit (int | Unset): Number of items per page. Default: 25.
+        order_by (str | Unset): Field to order by. Default: 'createdAt'.
         order_dir (OrderDirection | Unset): Sort direction.
-        task_id (str | Unset):  Example: 456e4567-e89b-12d3-a456-426614174000.
-        trace_id (str | Unset):  Example: 789e4567-e89b-12d3-a456-426614174000.
+        task_id (str | Unset): Filter by task ID. Example: 456e4567-e89b-12d3-a456-426614174000.
+        trace_id (str | Unset): Filter by trace ID. Example: 789e4567-e89b-12d3-a456-426614174000.
         status (Status | Unset): Status of the evaluation/test. Valid options: PENDING,
             IN_PROGRESS, PASSED, COMPLETED, FAILED. Example: COMPLETED.
-        type_ (EvalType | Unset): Type of evaluation. The reference pages and SDK releases list
-            different sets
-            (see docs/spec-decisions.md); this is their union.
-             Example: NATURALNESS.
+        type_ (EvalType | Unset): Type of evaluation. The union of the values documented across
+            releases of the API. Example: NATURALNESS.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -240,18 +236,16 @@ async def asyncio_detailed(
      Retrieves a paginated list of runs with optional filtering.
 
     Args:
-        skip (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 25.
-        order_by (str | Unset):  Default: 'createdAt'.
+        skip (int | Unset): Number of items to skip. Default: 0.
+        limit (int | Unset): Number of items per page. Default: 25.
+        order_by (str | Unset): Field to order by. Default: 'createdAt'.
         order_dir (OrderDirection | Unset): Sort direction.
-        task_id (str | Unset):  Example: 456e4567-e89b-12d3-a456-426614174000.
-        trace_id (str | Unset):  Example: 789e4567-e89b-12d3-a456-426614174000.
+        task_id (str | Unset): Filter by task ID. Example: 456e4567-e89b-12d3-a456-426614174000.
+        trace_id (str | Unset): Filter by trace ID. Example: 789e4567-e89b-12d3-a456-426614174000.
         status (Status | Unset): Status of the evaluation/test. Valid options: PENDING,
             IN_PROGRESS, PASSED, COMPLETED, FAILED. Example: COMPLETED.
-        type_ (EvalType | Unset): Type of evaluation. The reference pages and SDK releases list
-            different sets
-            (see docs/spec-decisions.md); this is their union.
-             Example: NATURALNESS.
+        type_ (EvalType | Unset): Type of evaluation. The union of the values documented across
+            releases of the API. Example: NATURALNESS.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -294,18 +288,16 @@ async def asyncio(
      Retrieves a paginated list of runs with optional filtering.
 
     Args:
-        skip (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 25.
-        order_by (str | Unset):  Default: 'createdAt'.
+        skip (int | Unset): Number of items to skip. Default: 0.
+        limit (int | Unset): Number of items per page. Default: 25.
+        order_by (str | Unset): Field to order by. Default: 'createdAt'.
         order_dir (OrderDirection | Unset): Sort direction.
-        task_id (str | Unset):  Example: 456e4567-e89b-12d3-a456-426614174000.
-        trace_id (str | Unset):  Example: 789e4567-e89b-12d3-a456-426614174000.
+        task_id (str | Unset): Filter by task ID. Example: 456e4567-e89b-12d3-a456-426614174000.
+        trace_id (str | Unset): Filter by trace ID. Example: 789e4567-e89b-12d3-a456-426614174000.
         status (Status | Unset): Status of the evaluation/test. Valid options: PENDING,
             IN_PROGRESS, PASSED, COMPLETED, FAILED. Example: COMPLETED.
-        type_ (EvalType | Unset): Type of evaluation. The reference pages and SDK releases list
-            different sets
-            (see docs/spec-decisions.md); this is their union.
-             Example: NATURALNESS.
+        type_ (EvalType | Unset): Type of evaluation. The union of the values documented across
+            releases of the API. Example: NATURALNESS.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
