@@ -11,9 +11,11 @@ NODE_BIN := node_modules/.bin
 SPEC := openapi.yaml
 CONFIG := generator-config.yaml
 OUT := generated
-# The generator's arguments, in one place: the drift test (tests/generation) reads
-# them back from `make -s print-generate-args`, so both run the same command.
-GENERATE_ARGS := generate --path $(SPEC) --config $(CONFIG) --meta pdm --fail-on-warning --overwrite
+# The generator command (after `python`), in one place: the drift test (tests/generation)
+# reads it back from `make -s print-generate-args`, so both run the same command.
+# tools/generate.py is openapi-python-client's CLI plus the spec's security schemes
+# (see its docstring).
+GENERATE_ARGS := tools/generate.py generate --path $(SPEC) --config $(CONFIG) --custom-template-path templates --meta pdm --fail-on-warning --overwrite
 
 # No __pycache__ in generated/, tests/ or anywhere else.
 export PYTHONDONTWRITEBYTECODE := 1
@@ -44,7 +46,7 @@ node_modules/.installed: package.json package-lock.json
 	touch $@
 
 generate: $(VENV)/.installed ## Regenerate generated/ from openapi.yaml and generator-config.yaml.
-	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/openapi-python-client $(GENERATE_ARGS) --output-path $(OUT)
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python $(GENERATE_ARGS) --output-path $(OUT)
 
 print-generate-args:
 	@echo $(GENERATE_ARGS)

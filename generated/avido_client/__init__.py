@@ -1,8 +1,9 @@
 """A client library for accessing Avido API"""
 
-from .client import AuthenticatedClient, Client
+from . import errors
+from .client import AuthenticatedClient
 
 __all__ = (
     "AuthenticatedClient",
-    "Client",
+    "errors",
 )

@@ -1,16 +1,242 @@
-"""Contains shared errors types that can be raised from API functions"""
+"""Every error the client raises, in one hierarchy.
+
+APIError
+├── APIStatusError                 the API answered with an error status
+│   ├── BadRequestError            400
+│   ├── AuthenticationError        401
+│   ├── PermissionDeniedError      403
+│   ├── NotFoundError              404
+│   ├── ConflictError              409
+│   ├── UnprocessableEntityError   422
+│   ├── RateLimitError             429
+│   └── InternalServerError        500 and above
+├── APIConnectionError             no answer: connection refused, reset, DNS, protocol
+│   └── APITimeoutError            no answer in time
+├── ResponseValidationError        a 2xx answer whose body does not match the spec
+└── MissingCredentialError         a credential the operation needs is not configured
+
+No error carries a credential: response headers are kept only when they are not
+auth headers and hold no credential value, and messages name methods and paths only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+# Headers never copied into an error, whatever the server echoes.
+_SENSITIVE_HEADERS = frozenset(
+    {"authorization", "proxy-authorization", "cookie", "set-cookie"}
+    | {
+        "x-api-key",
+        "x-application-id",
+    }
+)
 
 
-class UnexpectedStatus(Exception):
-    """Raised by api functions when the response status an undocumented status and Client.raise_on_unexpected_status is True"""
+class APIError(Exception):
+    """Base class of every error raised by avido_client."""
 
-    def __init__(self, status_code: int, content: bytes):
+    message: str
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class APIStatusError(APIError):
+    """The API answered with a non-success status.
+
+    Attributes:
+        status_code: the HTTP status.
+        body: the parsed error body (the spec's error model), or None when the body is not one.
+        raw_body: the body as received.
+        headers: the response headers, less auth and cookie headers.
+    """
+
+    def __init__(self, message: str, *, status_code: int, body: Any, raw_body: bytes, headers: dict[str, str]) -> None:
+        super().__init__(message)
         self.status_code = status_code
-        self.content = content
-
-        super().__init__(
-            f"Unexpected status code: {status_code}\n\nResponse content:\n{content.decode(errors='ignore')}"
-        )
+        self.body = body
+        self.raw_body = raw_body
+        self.headers = headers
 
 
-__all__ = ["UnexpectedStatus"]
+class BadRequestError(APIStatusError):
+    """400: the request was malformed."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the API key (or application id) is missing or invalid."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the credentials do not allow this."""
+
+
+class NotFoundError(APIStatusError):
+    """404: nothing has that id."""
+
+
+class ConflictError(APIStatusError):
+    """409: the request conflicts with the resource's state."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: a parameter was well-formed but not acceptable."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests."""
+
+
+class InternalServerError(APIStatusError):
+    """500 and above: the API failed."""
+
+
+class APIConnectionError(APIError):
+    """No response: the connection failed or broke."""
+
+
+class APITimeoutError(APIConnectionError):
+    """No response within the client's timeout."""
+
+
+class MissingCredentialError(APIError):
+    """A credential the client or an operation needs is not configured."""
+
+
+class ResponseValidationError(APIError):
+    """A success response whose body does not match the spec.
+
+    Attributes:
+        model: the model the body was decoded into, such as "PaginatedTests".
+        path: where in the body decoding failed, such as "data[0].task.application" ("" for the top).
+        reason: what is wrong there.
+        raw_body: the body as received, so nothing is lost.
+    """
+
+    def __init__(self, *, model: str, path: str, reason: str, raw_body: bytes) -> None:
+        super().__init__(f"{model}: {path}: {reason}" if path else f"{model}: {reason}")
+        self.model = model
+        self.path = path
+        self.reason = reason
+        self.raw_body = raw_body
+
+
+_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error(response: httpx.Response, body: Any, secrets: tuple[str, ...]) -> APIStatusError:
+    """The APIStatusError subclass for the response's status, carrying its body and safe headers."""
+    status = response.status_code
+    cls = _STATUS_ERRORS.get(status, InternalServerError if status >= 500 else APIStatusError)
+    message = f"{status} {response.reason_phrase} from {response.request.method} {response.request.url.path}"
+    text = getattr(body, "message", None)
+    if isinstance(text, str) and text:
+        message = f"{message}: {text}"
+    headers = {
+        name: value
+        for name, value in response.headers.items()
+        if name.lower() not in _SENSITIVE_HEADERS and not any(secret in value for secret in secrets)
+    }
+    return cls(message, status_code=status, body=body, raw_body=response.content, headers=headers)
+
+
+# --- decoding: where in a body a model's from_dict failed ------------------------------------
+
+
+class DecodeError(Exception):
+    """Raised inside from_dict; becomes a ResponseValidationError at the response boundary.
+
+    `path` grows from the failing value up to the top as each enclosing from_dict adds its key.
+    """
+
+    def __init__(self, path: list[str | int], reason: str) -> None:
+        super().__init__(reason)
+        self.path = path
+        self.reason = reason
+
+    def path_text(self) -> str:
+        text = ""
+        for segment in self.path:
+            text += f"[{segment}]" if isinstance(segment, int) else (f".{segment}" if text else segment)
+        return text
+
+
+class Mismatch(TypeError):
+    """A JSON value of the wrong type."""
+
+    def __init__(self, expected: str, value: object) -> None:
+        super().__init__(f"expected {expected}, got {json_type(value)}")
+
+
+def json_type(value: object) -> str:
+    """The JSON name of a decoded value's type."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, (int, float)):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    if isinstance(value, Mapping):
+        return "object"
+    return type(value).__name__
+
+
+def locate(exc: Exception, key: str | tuple[str, int], source: object) -> DecodeError:
+    """Turn any exception from decoding `source[key]` into a DecodeError naming where it happened."""
+    segments: list[str | int] = [] if key == "" else list(key) if isinstance(key, tuple) else [key]
+    if isinstance(exc, DecodeError):
+        exc.path[0:0] = segments
+        return exc
+    if not isinstance(source, Mapping):
+        return DecodeError([], f"expected object, got {json_type(source)}")
+    if isinstance(exc, KeyError) and isinstance(key, str) and key not in source:
+        return DecodeError([], f"missing required key {key!r}")
+    if isinstance(exc, Mismatch):
+        return DecodeError(segments, str(exc))
+    value = source.get(key[0] if isinstance(key, tuple) else key)
+    if isinstance(key, tuple) and isinstance(value, list) and key[1] < len(value):
+        value = value[key[1]]
+    shown = repr(value) if len(repr(value)) <= 80 else repr(value)[:77] + "..."
+    return DecodeError(segments, f"invalid value {shown}: {exc}")
+
+
+def require_known(value: Any, name: str) -> Any:
+    """Check an enum the caller sends: values the API added later are accepted in responses only."""
+    if getattr(value, "is_known", True) is False:
+        raise ValueError(f"{name}: {str(value)!r} is not a value this client knows; it can't be sent")
+    return value
+
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "MissingCredentialError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "UnprocessableEntityError",
+]

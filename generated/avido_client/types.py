@@ -1,7 +1,6 @@
 """Contains some shared types for properties"""
 
 from collections.abc import Mapping, MutableMapping
-from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
@@ -45,7 +44,8 @@ T = TypeVar("T")
 class Response(Generic[T]):
     """A response from an endpoint"""
 
-    status_code: HTTPStatus
+    # An int, not http.HTTPStatus: HTTPStatus(520) raises, and servers do send such codes.
+    status_code: int
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None

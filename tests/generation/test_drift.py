@@ -1,6 +1,6 @@
 """generated/ is exactly what `make generate` writes: regenerate and compare.
 
-The generator runs with the arguments the Makefile uses (read back through
+The generator runs as the Makefile runs it (the command read back through
 `make -s print-generate-args`), into a temporary folder, with the pinned
 openapi-python-client and ruff from the virtual environment.
 """
@@ -40,7 +40,7 @@ def fresh(tmp_path_factory: pytest.TempPathFactory) -> Path:
     bin_dir = Path(sys.executable).parent
     env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}"}
     result = subprocess.run(
-        [str(bin_dir / "openapi-python-client"), *shlex.split(make_args), "--output-path", str(output)],
+        [sys.executable, *shlex.split(make_args), "--output-path", str(output)],
         cwd=ROOT,
         env=env,
         capture_output=True,

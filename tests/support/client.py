@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from avido_client import AuthenticatedClient
 from openapi_core.testing import MockRequest
 
@@ -11,14 +13,10 @@ TEST_API_KEY = "test-api-key"
 TEST_APPLICATION_ID = "test-application-id"
 
 
-def client_for(base_url: str) -> AuthenticatedClient:
-    """A client that sends both Avido auth headers, built from the stock generated client."""
+def client_for(base_url: str, **options: Any) -> AuthenticatedClient:
+    """A client with both credentials, for the server at base_url."""
     return AuthenticatedClient(
-        base_url=base_url,
-        token=TEST_API_KEY,
-        prefix="",
-        auth_header_name="x-api-key",
-        headers={"x-application-id": TEST_APPLICATION_ID},
+        api_key=TEST_API_KEY, application_id=TEST_APPLICATION_ID, base_url=base_url, **options
     )
 
 

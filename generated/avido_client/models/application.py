@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..models.application_environment import ApplicationEnvironment
 from ..models.application_type import ApplicationType
 
@@ -85,39 +86,70 @@ class Application:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        """Decode the JSON object; raises errors.DecodeError naming where it does not match the spec."""
+        # The key being decoded (with the index, inside a list), for the error's path.
+        _key: str | tuple[str, int] = ""
+        try:
+            d = dict(src_dict)
+            _key = "id"
+            id = d.pop("id")
+            if not (isinstance(id, str)):
+                raise errors.Mismatch("string", id)
 
-        org_id = d.pop("orgId")
+            _key = "orgId"
+            org_id = d.pop("orgId")
+            if not (isinstance(org_id, str)):
+                raise errors.Mismatch("string", org_id)
 
-        title = d.pop("title")
+            _key = "title"
+            title = d.pop("title")
+            if not (isinstance(title, str)):
+                raise errors.Mismatch("string", title)
 
-        slug = d.pop("slug")
+            _key = "slug"
+            slug = d.pop("slug")
+            if not (isinstance(slug, str)):
+                raise errors.Mismatch("string", slug)
 
-        description = d.pop("description")
+            _key = "description"
+            description = d.pop("description")
+            if not (isinstance(description, str)):
+                raise errors.Mismatch("string", description)
 
-        context = d.pop("context")
+            _key = "context"
+            context = d.pop("context")
+            if not (isinstance(context, str)):
+                raise errors.Mismatch("string", context)
 
-        type_ = ApplicationType(d.pop("type"))
+            _key = "type"
+            type_ = ApplicationType(d.pop("type"))
 
-        environment = ApplicationEnvironment(d.pop("environment"))
+            _key = "environment"
+            environment = ApplicationEnvironment(d.pop("environment"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+            _key = "createdAt"
+            created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 
-        modified_at = datetime.datetime.fromisoformat(d.pop("modifiedAt"))
+            _key = "modifiedAt"
+            modified_at = datetime.datetime.fromisoformat(d.pop("modifiedAt"))
 
-        application = cls(
-            id=id,
-            org_id=org_id,
-            title=title,
-            slug=slug,
-            description=description,
-            context=context,
-            type_=type_,
-            environment=environment,
-            created_at=created_at,
-            modified_at=modified_at,
-        )
+            application = cls(
+                id=id,
+                org_id=org_id,
+                title=title,
+                slug=slug,
+                description=description,
+                context=context,
+                type_=type_,
+                environment=environment,
+                created_at=created_at,
+                modified_at=modified_at,
+            )
+        except Exception as _exc:
+            _located = errors.locate(_exc, _key, src_dict)
+            if _located is _exc:
+                raise
+            raise _located from _exc
 
         application.additional_properties = d
         return application

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorResponse")
@@ -50,18 +51,34 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status_code = d.pop("statusCode", UNSET)
+        """Decode the JSON object; raises errors.DecodeError naming where it does not match the spec."""
+        # The key being decoded (with the index, inside a list), for the error's path.
+        _key: str | tuple[str, int] = ""
+        try:
+            d = dict(src_dict)
+            _key = "statusCode"
+            status_code = d.pop("statusCode", UNSET)
+            if status_code is not UNSET and not (isinstance(status_code, int) and not isinstance(status_code, bool)):
+                raise errors.Mismatch("integer", status_code)
 
-        error = d.pop("error", UNSET)
+            _key = "error"
+            error = d.pop("error", UNSET)
+            if error is not UNSET and not (isinstance(error, str)):
+                raise errors.Mismatch("string", error)
 
-        message = d.pop("message", UNSET)
+            _key = "message"
+            message = d.pop("message", UNSET)
 
-        error_response = cls(
-            status_code=status_code,
-            error=error,
-            message=message,
-        )
+            error_response = cls(
+                status_code=status_code,
+                error=error,
+                message=message,
+            )
+        except Exception as _exc:
+            _located = errors.locate(_exc, _key, src_dict)
+            if _located is _exc:
+                raise
+            raise _located from _exc
 
         error_response.additional_properties = d
         return error_response

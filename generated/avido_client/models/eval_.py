@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..models.status import Status
 from ..types import UNSET, Unset
 
@@ -93,43 +94,69 @@ class Eval:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode the JSON object; raises errors.DecodeError naming where it does not match the spec."""
         from ..models.eval_definition import EvalDefinition  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        # The key being decoded (with the index, inside a list), for the error's path.
+        _key: str | tuple[str, int] = ""
+        try:
+            d = dict(src_dict)
+            _key = "id"
+            id = d.pop("id")
+            if not (isinstance(id, str)):
+                raise errors.Mismatch("string", id)
 
-        org_id = d.pop("orgId")
+            _key = "orgId"
+            org_id = d.pop("orgId")
+            if not (isinstance(org_id, str)):
+                raise errors.Mismatch("string", org_id)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+            _key = "createdAt"
+            created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 
-        modified_at = datetime.datetime.fromisoformat(d.pop("modifiedAt"))
+            _key = "modifiedAt"
+            modified_at = datetime.datetime.fromisoformat(d.pop("modifiedAt"))
 
-        status = Status(d.pop("status"))
+            _key = "status"
+            status = Status(d.pop("status"))
 
-        eval_run_id = d.pop("evalRunId", UNSET)
+            _key = "evalRunId"
+            eval_run_id = d.pop("evalRunId", UNSET)
+            if eval_run_id is not UNSET and not (isinstance(eval_run_id, str)):
+                raise errors.Mismatch("string", eval_run_id)
 
-        eval_definition_id = d.pop("evalDefinitionId", UNSET)
+            _key = "evalDefinitionId"
+            eval_definition_id = d.pop("evalDefinitionId", UNSET)
+            if eval_definition_id is not UNSET and not (isinstance(eval_definition_id, str)):
+                raise errors.Mismatch("string", eval_definition_id)
 
-        _definition = d.pop("definition", UNSET)
-        definition: EvalDefinition | Unset
-        if isinstance(_definition, Unset):
-            definition = UNSET
-        else:
-            definition = EvalDefinition.from_dict(_definition)
+            _key = "definition"
+            _definition = d.pop("definition", UNSET)
+            definition: EvalDefinition | Unset
+            if isinstance(_definition, Unset):
+                definition = UNSET
+            else:
+                definition = EvalDefinition.from_dict(_definition)
 
-        results = d.pop("results", UNSET)
+            _key = "results"
+            results = d.pop("results", UNSET)
 
-        eval_ = cls(
-            id=id,
-            org_id=org_id,
-            created_at=created_at,
-            modified_at=modified_at,
-            status=status,
-            eval_run_id=eval_run_id,
-            eval_definition_id=eval_definition_id,
-            definition=definition,
-            results=results,
-        )
+            eval_ = cls(
+                id=id,
+                org_id=org_id,
+                created_at=created_at,
+                modified_at=modified_at,
+                status=status,
+                eval_run_id=eval_run_id,
+                eval_definition_id=eval_definition_id,
+                definition=definition,
+                results=results,
+            )
+        except Exception as _exc:
+            _located = errors.locate(_exc, _key, src_dict)
+            if _located is _exc:
+                raise
+            raise _located from _exc
 
         eval_.additional_properties = d
         return eval_

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..models.eval_type import EvalType
 from ..types import UNSET, Unset
 
@@ -91,47 +92,75 @@ class EvalDefinition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode the JSON object; raises errors.DecodeError naming where it does not match the spec."""
         from ..models.application import Application  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        # The key being decoded (with the index, inside a list), for the error's path.
+        _key: str | tuple[str, int] = ""
+        try:
+            d = dict(src_dict)
+            _key = "id"
+            id = d.pop("id")
+            if not (isinstance(id, str)):
+                raise errors.Mismatch("string", id)
 
-        created_at = d.pop("createdAt")
+            _key = "createdAt"
+            created_at = d.pop("createdAt")
+            if not (isinstance(created_at, str)):
+                raise errors.Mismatch("string", created_at)
 
-        modified_at = d.pop("modifiedAt")
+            _key = "modifiedAt"
+            modified_at = d.pop("modifiedAt")
+            if not (isinstance(modified_at, str)):
+                raise errors.Mismatch("string", modified_at)
 
-        type_ = EvalType(d.pop("type"))
+            _key = "type"
+            type_ = EvalType(d.pop("type"))
 
-        name = d.pop("name")
+            _key = "name"
+            name = d.pop("name")
+            if not (isinstance(name, str)):
+                raise errors.Mismatch("string", name)
 
-        _application = d.pop("application", UNSET)
-        application: Application | Unset
-        if isinstance(_application, Unset):
-            application = UNSET
-        else:
-            application = Application.from_dict(_application)
+            _key = "application"
+            _application = d.pop("application", UNSET)
+            application: Application | Unset
+            if isinstance(_application, Unset):
+                application = UNSET
+            else:
+                application = Application.from_dict(_application)
 
-        global_config = d.pop("globalConfig", UNSET)
+            _key = "globalConfig"
+            global_config = d.pop("globalConfig", UNSET)
 
-        def _parse_style_guide_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _key = "styleGuideId"
 
-        style_guide_id = _parse_style_guide_id(d.pop("styleGuideId", UNSET))
+            def _parse_style_guide_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise errors.Mismatch("null or string", data)
 
-        eval_definition = cls(
-            id=id,
-            created_at=created_at,
-            modified_at=modified_at,
-            type_=type_,
-            name=name,
-            application=application,
-            global_config=global_config,
-            style_guide_id=style_guide_id,
-        )
+            style_guide_id = _parse_style_guide_id(d.pop("styleGuideId", UNSET))
+
+            eval_definition = cls(
+                id=id,
+                created_at=created_at,
+                modified_at=modified_at,
+                type_=type_,
+                name=name,
+                application=application,
+                global_config=global_config,
+                style_guide_id=style_guide_id,
+            )
+        except Exception as _exc:
+            _located = errors.locate(_exc, _key, src_dict)
+            if _located is _exc:
+                raise
+            raise _located from _exc
 
         eval_definition.additional_properties = d
         return eval_definition

@@ -1,9 +1,31 @@
 from enum import StrEnum
+from typing import Any
 
 
 class OrderDirection(StrEnum):
+    """Sort direction.
+
+    Forward-compatible: a value the API adds after this client was generated parses to a
+    member that is not one of the known ones (`member.is_known` is False) and keeps its raw
+    string, so one new value doesn't lose a whole response. Such a member can't be sent.
+    """
+
     ASC = "asc"
     DESC = "desc"
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "OrderDirection | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+    @property
+    def is_known(self) -> bool:
+        """Whether this value is one the spec lists (False for a value the API added later)."""
+        return self._value_ in type(self)._value2member_map_
 
     def __str__(self) -> str:
         return str(self.value)

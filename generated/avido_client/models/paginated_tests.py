@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
+
 if TYPE_CHECKING:
     from ..models.pagination import Pagination
     from ..models.test import Test
@@ -48,23 +50,38 @@ class PaginatedTests:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode the JSON object; raises errors.DecodeError naming where it does not match the spec."""
         from ..models.pagination import Pagination  # noqa: PLC0415
         from ..models.test import Test  # noqa: PLC0415
 
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Test.from_dict(data_item_data)
+        # The key being decoded (with the index, inside a list), for the error's path.
+        _key: str | tuple[str, int] = ""
+        try:
+            d = dict(src_dict)
+            _key = "data"
+            _data = d.pop("data")
+            if True:
+                if not isinstance(_data, list):
+                    raise errors.Mismatch("array", _data)
+                data = []
+                for _index, data_item_data in enumerate(_data):
+                    _key = ("data", _index)
+                    data_item = Test.from_dict(data_item_data)
 
-            data.append(data_item)
+                    data.append(data_item)
 
-        pagination = Pagination.from_dict(d.pop("pagination"))
+            _key = "pagination"
+            pagination = Pagination.from_dict(d.pop("pagination"))
 
-        paginated_tests = cls(
-            data=data,
-            pagination=pagination,
-        )
+            paginated_tests = cls(
+                data=data,
+                pagination=pagination,
+            )
+        except Exception as _exc:
+            _located = errors.locate(_exc, _key, src_dict)
+            if _located is _exc:
+                raise
+            raise _located from _exc
 
         paginated_tests.additional_properties = d
         return paginated_tests

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
+
 T = TypeVar("T", bound="Pagination")
 
 
@@ -50,21 +52,42 @@ class Pagination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        skip = d.pop("skip")
+        """Decode the JSON object; raises errors.DecodeError naming where it does not match the spec."""
+        # The key being decoded (with the index, inside a list), for the error's path.
+        _key: str | tuple[str, int] = ""
+        try:
+            d = dict(src_dict)
+            _key = "skip"
+            skip = d.pop("skip")
+            if not (isinstance(skip, int) and not isinstance(skip, bool)):
+                raise errors.Mismatch("integer", skip)
 
-        limit = d.pop("limit")
+            _key = "limit"
+            limit = d.pop("limit")
+            if not (isinstance(limit, int) and not isinstance(limit, bool)):
+                raise errors.Mismatch("integer", limit)
 
-        total = d.pop("total")
+            _key = "total"
+            total = d.pop("total")
+            if not (isinstance(total, int) and not isinstance(total, bool)):
+                raise errors.Mismatch("integer", total)
 
-        total_pages = d.pop("totalPages")
+            _key = "totalPages"
+            total_pages = d.pop("totalPages")
+            if not (isinstance(total_pages, int) and not isinstance(total_pages, bool)):
+                raise errors.Mismatch("integer", total_pages)
 
-        pagination = cls(
-            skip=skip,
-            limit=limit,
-            total=total,
-            total_pages=total_pages,
-        )
+            pagination = cls(
+                skip=skip,
+                limit=limit,
+                total=total,
+                total_pages=total_pages,
+            )
+        except Exception as _exc:
+            _located = errors.locate(_exc, _key, src_dict)
+            if _located is _exc:
+                raise
+            raise _located from _exc
 
         pagination.additional_properties = d
         return pagination

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..models.run_result import RunResult
 from ..models.status import Status
 from ..types import UNSET, Unset
@@ -120,78 +121,109 @@ class Run:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode the JSON object; raises errors.DecodeError naming where it does not match the spec."""
         from ..models.eval_ import Eval  # noqa: PLC0415
         from ..models.test import Test  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        # The key being decoded (with the index, inside a list), for the error's path.
+        _key: str | tuple[str, int] = ""
+        try:
+            d = dict(src_dict)
+            _key = "id"
+            id = d.pop("id")
+            if not (isinstance(id, str)):
+                raise errors.Mismatch("string", id)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+            _key = "createdAt"
+            created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 
-        modified_at = datetime.datetime.fromisoformat(d.pop("modifiedAt"))
+            _key = "modifiedAt"
+            modified_at = datetime.datetime.fromisoformat(d.pop("modifiedAt"))
 
-        status = Status(d.pop("status"))
+            _key = "status"
+            status = Status(d.pop("status"))
 
-        org_id = d.pop("orgId", UNSET)
+            _key = "orgId"
+            org_id = d.pop("orgId", UNSET)
+            if org_id is not UNSET and not (isinstance(org_id, str)):
+                raise errors.Mismatch("string", org_id)
 
-        def _parse_result(data: object) -> None | RunResult | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                result_type_0 = RunResult(data)
+            _key = "result"
 
-                return result_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RunResult | Unset, data)
+            def _parse_result(data: object) -> None | RunResult | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    result_type_0 = RunResult(data)
 
-        result = _parse_result(d.pop("result", UNSET))
+                    return result_type_0
+                raise errors.Mismatch("null or string", data)
 
-        task_id = d.pop("taskId", UNSET)
+            result = _parse_result(d.pop("result", UNSET))
 
-        def _parse_thread_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _key = "taskId"
+            task_id = d.pop("taskId", UNSET)
+            if task_id is not UNSET and not (isinstance(task_id, str)):
+                raise errors.Mismatch("string", task_id)
 
-        thread_id = _parse_thread_id(d.pop("threadId", UNSET))
+            _key = "threadId"
 
-        _tests = d.pop("tests", UNSET)
-        tests: list[Test] | Unset = UNSET
-        if _tests is not UNSET:
-            tests = []
-            for tests_item_data in _tests:
-                tests_item = Test.from_dict(tests_item_data)
+            def _parse_thread_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise errors.Mismatch("null or string", data)
 
-                tests.append(tests_item)
+            thread_id = _parse_thread_id(d.pop("threadId", UNSET))
 
-        _evals = d.pop("evals", UNSET)
-        evals: list[Eval] | Unset = UNSET
-        if _evals is not UNSET:
-            evals = []
-            for evals_item_data in _evals:
-                evals_item = Eval.from_dict(evals_item_data)
+            _key = "tests"
+            _tests = d.pop("tests", UNSET)
+            tests: list[Test] | Unset = UNSET
+            if _tests is not UNSET:
+                if not isinstance(_tests, list):
+                    raise errors.Mismatch("array", _tests)
+                tests = []
+                for _index, tests_item_data in enumerate(_tests):
+                    _key = ("tests", _index)
+                    tests_item = Test.from_dict(tests_item_data)
 
-                evals.append(evals_item)
+                    tests.append(tests_item)
 
-        run = cls(
-            id=id,
-            created_at=created_at,
-            modified_at=modified_at,
-            status=status,
-            org_id=org_id,
-            result=result,
-            task_id=task_id,
-            thread_id=thread_id,
-            tests=tests,
-            evals=evals,
-        )
+            _key = "evals"
+            _evals = d.pop("evals", UNSET)
+            evals: list[Eval] | Unset = UNSET
+            if _evals is not UNSET:
+                if not isinstance(_evals, list):
+                    raise errors.Mismatch("array", _evals)
+                evals = []
+                for _index, evals_item_data in enumerate(_evals):
+                    _key = ("evals", _index)
+                    evals_item = Eval.from_dict(evals_item_data)
+
+                    evals.append(evals_item)
+
+            run = cls(
+                id=id,
+                created_at=created_at,
+                modified_at=modified_at,
+                status=status,
+                org_id=org_id,
+                result=result,
+                task_id=task_id,
+                thread_id=thread_id,
+                tests=tests,
+                evals=evals,
+            )
+        except Exception as _exc:
+            _located = errors.locate(_exc, _key, src_dict)
+            if _located is _exc:
+                raise
+            raise _located from _exc
 
         run.additional_properties = d
         return run

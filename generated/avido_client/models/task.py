@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -140,115 +141,151 @@ class Task:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode the JSON object; raises errors.DecodeError naming where it does not match the spec."""
         from ..models.application import Application  # noqa: PLC0415
         from ..models.eval_definition import EvalDefinition  # noqa: PLC0415
         from ..models.topic import Topic  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        # The key being decoded (with the index, inside a list), for the error's path.
+        _key: str | tuple[str, int] = ""
+        try:
+            d = dict(src_dict)
+            _key = "id"
+            id = d.pop("id")
+            if not (isinstance(id, str)):
+                raise errors.Mismatch("string", id)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+            _key = "createdAt"
+            created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 
-        modified_at = datetime.datetime.fromisoformat(d.pop("modifiedAt"))
+            _key = "modifiedAt"
+            modified_at = datetime.datetime.fromisoformat(d.pop("modifiedAt"))
 
-        title = d.pop("title")
+            _key = "title"
+            title = d.pop("title")
+            if not (isinstance(title, str)):
+                raise errors.Mismatch("string", title)
 
-        description = d.pop("description")
+            _key = "description"
+            description = d.pop("description")
+            if not (isinstance(description, str)):
+                raise errors.Mismatch("string", description)
 
-        application = Application.from_dict(d.pop("application"))
+            _key = "application"
+            application = Application.from_dict(d.pop("application"))
 
-        def _parse_baseline(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            _key = "baseline"
 
-        baseline = _parse_baseline(d.pop("baseline", UNSET))
+            def _parse_baseline(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, (int, float)) and not isinstance(data, bool):
+                    return data
+                raise errors.Mismatch("null or number", data)
 
-        def _parse_topic(data: object) -> None | Topic | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                topic_type_0 = Topic.from_dict(data)
+            baseline = _parse_baseline(d.pop("baseline", UNSET))
 
-                return topic_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Topic | Unset, data)
+            _key = "topic"
 
-        topic = _parse_topic(d.pop("topic", UNSET))
+            def _parse_topic(data: object) -> None | Topic | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    topic_type_0 = Topic.from_dict(data)
 
-        _definitions = d.pop("definitions", UNSET)
-        definitions: list[EvalDefinition] | Unset = UNSET
-        if _definitions is not UNSET:
-            definitions = []
-            for definitions_item_data in _definitions:
-                definitions_item = EvalDefinition.from_dict(definitions_item_data)
+                    return topic_type_0
+                raise errors.Mismatch("null or object", data)
 
-                definitions.append(definitions_item)
+            topic = _parse_topic(d.pop("topic", UNSET))
 
-        def _parse_pass_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            _key = "definitions"
+            _definitions = d.pop("definitions", UNSET)
+            definitions: list[EvalDefinition] | Unset = UNSET
+            if _definitions is not UNSET:
+                if not isinstance(_definitions, list):
+                    raise errors.Mismatch("array", _definitions)
+                definitions = []
+                for _index, definitions_item_data in enumerate(_definitions):
+                    _key = ("definitions", _index)
+                    definitions_item = EvalDefinition.from_dict(definitions_item_data)
 
-        pass_rate = _parse_pass_rate(d.pop("passRate", UNSET))
+                    definitions.append(definitions_item)
 
-        def _parse_last_test(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_test_type_0 = datetime.datetime.fromisoformat(data)
+            _key = "passRate"
 
-                return last_test_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            def _parse_pass_rate(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, (int, float)) and not isinstance(data, bool):
+                    return data
+                raise errors.Mismatch("null or number", data)
 
-        last_test = _parse_last_test(d.pop("lastTest", UNSET))
+            pass_rate = _parse_pass_rate(d.pop("passRate", UNSET))
 
-        def _parse_input_examples(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                input_examples_type_0 = cast(list[str], data)
+            _key = "lastTest"
 
-                return input_examples_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            def _parse_last_test(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    last_test_type_0 = datetime.datetime.fromisoformat(data)
 
-        input_examples = _parse_input_examples(d.pop("inputExamples", UNSET))
+                    return last_test_type_0
+                raise errors.Mismatch("null or date-time string", data)
 
-        task = cls(
-            id=id,
-            created_at=created_at,
-            modified_at=modified_at,
-            title=title,
-            description=description,
-            application=application,
-            baseline=baseline,
-            topic=topic,
-            definitions=definitions,
-            pass_rate=pass_rate,
-            last_test=last_test,
-            input_examples=input_examples,
-        )
+            last_test = _parse_last_test(d.pop("lastTest", UNSET))
+
+            _key = "inputExamples"
+
+            def _parse_input_examples(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, list):
+                    _input_examples_type_0 = data
+                    if True:
+                        if not isinstance(_input_examples_type_0, list):
+                            raise errors.Mismatch("array", _input_examples_type_0)
+                        input_examples_type_0 = []
+                        for _index, input_examples_type_0_item_data in enumerate(_input_examples_type_0):
+                            _key = ("inputExamples_type_0", _index)
+                            if not (isinstance(input_examples_type_0_item_data, str)):
+                                raise errors.Mismatch("string", input_examples_type_0_item_data)
+                            input_examples_type_0.append(input_examples_type_0_item_data)
+
+                    return input_examples_type_0
+                raise errors.Mismatch("null or array", data)
+
+            input_examples = _parse_input_examples(d.pop("inputExamples", UNSET))
+
+            task = cls(
+                id=id,
+                created_at=created_at,
+                modified_at=modified_at,
+                title=title,
+                description=description,
+                application=application,
+                baseline=baseline,
+                topic=topic,
+                definitions=definitions,
+                pass_rate=pass_rate,
+                last_test=last_test,
+                input_examples=input_examples,
+            )
+        except Exception as _exc:
+            _located = errors.locate(_exc, _key, src_dict)
+            if _located is _exc:
+                raise
+            raise _located from _exc
 
         task.additional_properties = d
         return task

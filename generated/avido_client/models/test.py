@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..models.run_result import RunResult
 from ..models.status import Status
 from ..types import UNSET, Unset
@@ -97,63 +98,86 @@ class Test:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode the JSON object; raises errors.DecodeError naming where it does not match the spec."""
         from ..models.eval_ import Eval  # noqa: PLC0415
         from ..models.task import Task  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        # The key being decoded (with the index, inside a list), for the error's path.
+        _key: str | tuple[str, int] = ""
+        try:
+            d = dict(src_dict)
+            _key = "id"
+            id = d.pop("id")
+            if not (isinstance(id, str)):
+                raise errors.Mismatch("string", id)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+            _key = "createdAt"
+            created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 
-        modified_at = datetime.datetime.fromisoformat(d.pop("modifiedAt"))
+            _key = "modifiedAt"
+            modified_at = datetime.datetime.fromisoformat(d.pop("modifiedAt"))
 
-        status = Status(d.pop("status"))
+            _key = "status"
+            status = Status(d.pop("status"))
 
-        evals = []
-        _evals = d.pop("evals")
-        for evals_item_data in _evals:
-            evals_item = Eval.from_dict(evals_item_data)
+            _key = "evals"
+            _evals = d.pop("evals")
+            if True:
+                if not isinstance(_evals, list):
+                    raise errors.Mismatch("array", _evals)
+                evals = []
+                for _index, evals_item_data in enumerate(_evals):
+                    _key = ("evals", _index)
+                    evals_item = Eval.from_dict(evals_item_data)
 
-            evals.append(evals_item)
+                    evals.append(evals_item)
 
-        task = Task.from_dict(d.pop("task"))
+            _key = "task"
+            task = Task.from_dict(d.pop("task"))
 
-        def _parse_trace_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _key = "traceId"
 
-        trace_id = _parse_trace_id(d.pop("traceId", UNSET))
+            def _parse_trace_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise errors.Mismatch("null or string", data)
 
-        def _parse_result(data: object) -> None | RunResult | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                result_type_0 = RunResult(data)
+            trace_id = _parse_trace_id(d.pop("traceId", UNSET))
 
-                return result_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RunResult | Unset, data)
+            _key = "result"
 
-        result = _parse_result(d.pop("result", UNSET))
+            def _parse_result(data: object) -> None | RunResult | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    result_type_0 = RunResult(data)
 
-        test = cls(
-            id=id,
-            created_at=created_at,
-            modified_at=modified_at,
-            status=status,
-            evals=evals,
-            task=task,
-            trace_id=trace_id,
-            result=result,
-        )
+                    return result_type_0
+                raise errors.Mismatch("null or string", data)
+
+            result = _parse_result(d.pop("result", UNSET))
+
+            test = cls(
+                id=id,
+                created_at=created_at,
+                modified_at=modified_at,
+                status=status,
+                evals=evals,
+                task=task,
+                trace_id=trace_id,
+                result=result,
+            )
+        except Exception as _exc:
+            _located = errors.locate(_exc, _key, src_dict)
+            if _located is _exc:
+                raise
+            raise _located from _exc
 
         test.additional_properties = d
         return test

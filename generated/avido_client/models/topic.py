@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Topic")
@@ -68,34 +69,58 @@ class Topic:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        """Decode the JSON object; raises errors.DecodeError naming where it does not match the spec."""
+        # The key being decoded (with the index, inside a list), for the error's path.
+        _key: str | tuple[str, int] = ""
+        try:
+            d = dict(src_dict)
+            _key = "id"
+            id = d.pop("id")
+            if not (isinstance(id, str)):
+                raise errors.Mismatch("string", id)
 
-        org_id = d.pop("orgId")
+            _key = "orgId"
+            org_id = d.pop("orgId")
+            if not (isinstance(org_id, str)):
+                raise errors.Mismatch("string", org_id)
 
-        title = d.pop("title")
+            _key = "title"
+            title = d.pop("title")
+            if not (isinstance(title, str)):
+                raise errors.Mismatch("string", title)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+            _key = "createdAt"
+            created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 
-        modified_at = datetime.datetime.fromisoformat(d.pop("modifiedAt"))
+            _key = "modifiedAt"
+            modified_at = datetime.datetime.fromisoformat(d.pop("modifiedAt"))
 
-        def _parse_baseline(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            _key = "baseline"
 
-        baseline = _parse_baseline(d.pop("baseline", UNSET))
+            def _parse_baseline(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, (int, float)) and not isinstance(data, bool):
+                    return data
+                raise errors.Mismatch("null or number", data)
 
-        topic = cls(
-            id=id,
-            org_id=org_id,
-            title=title,
-            created_at=created_at,
-            modified_at=modified_at,
-            baseline=baseline,
-        )
+            baseline = _parse_baseline(d.pop("baseline", UNSET))
+
+            topic = cls(
+                id=id,
+                org_id=org_id,
+                title=title,
+                created_at=created_at,
+                modified_at=modified_at,
+                baseline=baseline,
+            )
+        except Exception as _exc:
+            _located = errors.locate(_exc, _key, src_dict)
+            if _located is _exc:
+                raise
+            raise _located from _exc
 
         topic.additional_properties = d
         return topic

@@ -1,19 +1,26 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, asend, decode, decode_error_body, send
 from ...models.error_response import ErrorResponse
 from ...models.eval_ import Eval
 from ...types import Response
+
+# The auth headers this operation's security requirement names (from the spec).
+_SECURITY: tuple[str, ...] = ("x-api-key",)
+_OPERATION = "get_eval"
 
 
 def _get_kwargs(
     id: str,
 ) -> dict[str, Any]:
+    if str(id) in ("", ".", ".."):
+        # Percent-encoding leaves these as they are, and a URL resolver would then
+        # send the request to a different path.
+        raise ValueError(f"id must not be {str(id)!r}")
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -21,61 +28,41 @@ def _get_kwargs(
             id=quote(str(id), safe=""),
         ),
     }
-
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorResponse | Eval | None:
+def _parse_response(response: httpx.Response) -> ErrorResponse | Eval | None:
+    """The body decoded by status: a success body strictly, an error body leniently (None if it isn't one)."""
     if response.status_code == 200:
-        response_200 = Eval.from_dict(response.json())
-
-        return response_200
-
+        return decode(Eval, response)
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
+        return decode_error_body(ErrorResponse, response)
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
+        return decode_error_body(ErrorResponse, response)
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
+        return decode_error_body(ErrorResponse, response)
     if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
-
-        return response_422
-
+        return decode_error_body(ErrorResponse, response)
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
+        return decode_error_body(ErrorResponse, response)
     if 500 <= response.status_code <= 599:
-        response_5xx = ErrorResponse.from_dict(response.json())
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        return decode_error_body(ErrorResponse, response)
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | Eval]:
+def _build_response(response: httpx.Response) -> Response[ErrorResponse | Eval]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
     )
+
+
+def _success(client: AuthenticatedClient, response: httpx.Response) -> Eval:
+    if 200 <= response.status_code <= 200:
+        return decode(Eval, response)
+    raise errors.status_error(response, _parse_response(response), client.secrets())
 
 
 def sync_detailed(
@@ -92,29 +79,25 @@ def sync_detailed(
             123e4567-e89b-12d3-a456-426614174000.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ResponseValidationError: A success body does not match the spec.
+        errors.APIConnectionError: No response after the client's retries (errors.APITimeoutError: none in time).
+        errors.MissingCredentialError: The client lacks a credential this operation needs.
+        ValueError: An argument can't be sent (an empty or dot path segment, an enum value the client doesn't know).
 
     Returns:
-        Response[ErrorResponse | Eval]
+        The whole response; `parsed` holds the decoded body (None for an undocumented status).
     """
-
     kwargs = _get_kwargs(
         id=id,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return _build_response(send(client, _OPERATION, _SECURITY, kwargs))
 
 
 def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | Eval | None:
+) -> Eval:
     """Get a single evaluation by ID
 
      Retrieves detailed information about a specific evaluation.
@@ -124,17 +107,19 @@ def sync(
             123e4567-e89b-12d3-a456-426614174000.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with an error status (a subclass per status).
+        errors.ResponseValidationError: A success body does not match the spec.
+        errors.APIConnectionError: No response after the client's retries (errors.APITimeoutError: none in time).
+        errors.MissingCredentialError: The client lacks a credential this operation needs.
+        ValueError: An argument can't be sent (an empty or dot path segment, an enum value the client doesn't know).
 
     Returns:
-        ErrorResponse | Eval
+        Eval
     """
-
-    return sync_detailed(
+    kwargs = _get_kwargs(
         id=id,
-        client=client,
-    ).parsed
+    )
+    return _success(client, send(client, _OPERATION, _SECURITY, kwargs))
 
 
 async def asyncio_detailed(
@@ -151,27 +136,25 @@ async def asyncio_detailed(
             123e4567-e89b-12d3-a456-426614174000.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ResponseValidationError: A success body does not match the spec.
+        errors.APIConnectionError: No response after the client's retries (errors.APITimeoutError: none in time).
+        errors.MissingCredentialError: The client lacks a credential this operation needs.
+        ValueError: An argument can't be sent (an empty or dot path segment, an enum value the client doesn't know).
 
     Returns:
-        Response[ErrorResponse | Eval]
+        The whole response; `parsed` holds the decoded body (None for an undocumented status).
     """
-
     kwargs = _get_kwargs(
         id=id,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _build_response(await asend(client, _OPERATION, _SECURITY, kwargs))
 
 
 async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | Eval | None:
+) -> Eval:
     """Get a single evaluation by ID
 
      Retrieves detailed information about a specific evaluation.
@@ -181,16 +164,16 @@ async def asyncio(
             123e4567-e89b-12d3-a456-426614174000.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with an error status (a subclass per status).
+        errors.ResponseValidationError: A success body does not match the spec.
+        errors.APIConnectionError: No response after the client's retries (errors.APITimeoutError: none in time).
+        errors.MissingCredentialError: The client lacks a credential this operation needs.
+        ValueError: An argument can't be sent (an empty or dot path segment, an enum value the client doesn't know).
 
     Returns:
-        ErrorResponse | Eval
+        Eval
     """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+    )
+    return _success(client, await asend(client, _OPERATION, _SECURITY, kwargs))

@@ -1,16 +1,24 @@
-from http import HTTPStatus
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, asend, decode, decode_error_body, send, walk_pages, walk_pages_async
 from ...models.error_response import ErrorResponse
 from ...models.eval_type import EvalType
 from ...models.order_direction import OrderDirection
 from ...models.paginated_runs import PaginatedRuns
+from ...models.run import Run
 from ...models.status import Status
 from ...types import UNSET, Response, Unset
+
+# The page size of sync_all/asyncio_all: the largest the spec allows, for the fewest round trips.
+PAGE_SIZE = 100
+
+# The auth headers this operation's security requirement names (from the spec).
+_SECURITY: tuple[str, ...] = ("x-api-key",)
+_OPERATION = "list_runs"
 
 
 def _get_kwargs(
@@ -24,6 +32,9 @@ def _get_kwargs(
     status: Status | Unset = UNSET,
     type_: EvalType | Unset = UNSET,
 ) -> dict[str, Any]:
+    errors.require_known(order_dir, "orderDir")
+    errors.require_known(status, "status")
+    errors.require_known(type_, "type")
 
     params: dict[str, Any] = {}
 
@@ -62,58 +73,39 @@ def _get_kwargs(
         "url": "/v0/runs",
         "params": params,
     }
-
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | PaginatedRuns | None:
+def _parse_response(response: httpx.Response) -> ErrorResponse | PaginatedRuns | None:
+    """The body decoded by status: a success body strictly, an error body leniently (None if it isn't one)."""
     if response.status_code == 200:
-        response_200 = PaginatedRuns.from_dict(response.json())
-
-        return response_200
-
+        return decode(PaginatedRuns, response)
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
+        return decode_error_body(ErrorResponse, response)
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
+        return decode_error_body(ErrorResponse, response)
     if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
-
-        return response_422
-
+        return decode_error_body(ErrorResponse, response)
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
+        return decode_error_body(ErrorResponse, response)
     if 500 <= response.status_code <= 599:
-        response_5xx = ErrorResponse.from_dict(response.json())
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        return decode_error_body(ErrorResponse, response)
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | PaginatedRuns]:
+def _build_response(response: httpx.Response) -> Response[ErrorResponse | PaginatedRuns]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
     )
+
+
+def _success(client: AuthenticatedClient, response: httpx.Response) -> PaginatedRuns:
+    if 200 <= response.status_code <= 200:
+        return decode(PaginatedRuns, response)
+    raise errors.status_error(response, _parse_response(response), client.secrets())
 
 
 def sync_detailed(
@@ -145,13 +137,14 @@ def sync_detailed(
             releases of the API. Example: NATURALNESS.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ResponseValidationError: A success body does not match the spec.
+        errors.APIConnectionError: No response after the client's retries (errors.APITimeoutError: none in time).
+        errors.MissingCredentialError: The client lacks a credential this operation needs.
+        ValueError: An argument can't be sent (an empty or dot path segment, an enum value the client doesn't know).
 
     Returns:
-        Response[ErrorResponse | PaginatedRuns]
+        The whole response; `parsed` holds the decoded body (None for an undocumented status).
     """
-
     kwargs = _get_kwargs(
         skip=skip,
         limit=limit,
@@ -162,12 +155,7 @@ def sync_detailed(
         status=status,
         type_=type_,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return _build_response(send(client, _OPERATION, _SECURITY, kwargs))
 
 
 def sync(
@@ -181,7 +169,7 @@ def sync(
     trace_id: str | Unset = UNSET,
     status: Status | Unset = UNSET,
     type_: EvalType | Unset = UNSET,
-) -> ErrorResponse | PaginatedRuns | None:
+) -> PaginatedRuns:
     """List runs
 
      Retrieves a paginated list of runs with optional filtering.
@@ -199,15 +187,16 @@ def sync(
             releases of the API. Example: NATURALNESS.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with an error status (a subclass per status).
+        errors.ResponseValidationError: A success body does not match the spec.
+        errors.APIConnectionError: No response after the client's retries (errors.APITimeoutError: none in time).
+        errors.MissingCredentialError: The client lacks a credential this operation needs.
+        ValueError: An argument can't be sent (an empty or dot path segment, an enum value the client doesn't know).
 
     Returns:
-        ErrorResponse | PaginatedRuns
+        PaginatedRuns
     """
-
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         skip=skip,
         limit=limit,
         order_by=order_by,
@@ -216,7 +205,8 @@ def sync(
         trace_id=trace_id,
         status=status,
         type_=type_,
-    ).parsed
+    )
+    return _success(client, send(client, _OPERATION, _SECURITY, kwargs))
 
 
 async def asyncio_detailed(
@@ -248,13 +238,14 @@ async def asyncio_detailed(
             releases of the API. Example: NATURALNESS.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ResponseValidationError: A success body does not match the spec.
+        errors.APIConnectionError: No response after the client's retries (errors.APITimeoutError: none in time).
+        errors.MissingCredentialError: The client lacks a credential this operation needs.
+        ValueError: An argument can't be sent (an empty or dot path segment, an enum value the client doesn't know).
 
     Returns:
-        Response[ErrorResponse | PaginatedRuns]
+        The whole response; `parsed` holds the decoded body (None for an undocumented status).
     """
-
     kwargs = _get_kwargs(
         skip=skip,
         limit=limit,
@@ -265,10 +256,7 @@ async def asyncio_detailed(
         status=status,
         type_=type_,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _build_response(await asend(client, _OPERATION, _SECURITY, kwargs))
 
 
 async def asyncio(
@@ -282,7 +270,7 @@ async def asyncio(
     trace_id: str | Unset = UNSET,
     status: Status | Unset = UNSET,
     type_: EvalType | Unset = UNSET,
-) -> ErrorResponse | PaginatedRuns | None:
+) -> PaginatedRuns:
     """List runs
 
      Retrieves a paginated list of runs with optional filtering.
@@ -300,23 +288,89 @@ async def asyncio(
             releases of the API. Example: NATURALNESS.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with an error status (a subclass per status).
+        errors.ResponseValidationError: A success body does not match the spec.
+        errors.APIConnectionError: No response after the client's retries (errors.APITimeoutError: none in time).
+        errors.MissingCredentialError: The client lacks a credential this operation needs.
+        ValueError: An argument can't be sent (an empty or dot path segment, an enum value the client doesn't know).
 
     Returns:
-        ErrorResponse | PaginatedRuns
+        PaginatedRuns
     """
+    kwargs = _get_kwargs(
+        skip=skip,
+        limit=limit,
+        order_by=order_by,
+        order_dir=order_dir,
+        task_id=task_id,
+        trace_id=trace_id,
+        status=status,
+        type_=type_,
+    )
+    return _success(client, await asend(client, _OPERATION, _SECURITY, kwargs))
 
-    return (
-        await asyncio_detailed(
+
+def sync_all(
+    *,
+    client: AuthenticatedClient,
+    order_by: str | Unset = "createdAt",
+    order_dir: OrderDirection | Unset = UNSET,
+    task_id: str | Unset = UNSET,
+    trace_id: str | Unset = UNSET,
+    status: Status | Unset = UNSET,
+    type_: EvalType | Unset = UNSET,
+    limit: int = PAGE_SIZE,
+) -> Iterator[Run]:
+    """Every item of every page, in order, fetched `limit` at a time with the same filters.
+
+    The walk ends at the first short or empty page, or where the server's total says.
+    Raises what `sync` raises.
+    """
+    return walk_pages(
+        lambda skip: sync(
             client=client,
-            skip=skip,
-            limit=limit,
             order_by=order_by,
             order_dir=order_dir,
             task_id=task_id,
             trace_id=trace_id,
             status=status,
             type_=type_,
-        )
-    ).parsed
+            skip=skip,
+            limit=limit,
+        ),
+        limit,
+    )
+
+
+def asyncio_all(
+    *,
+    client: AuthenticatedClient,
+    order_by: str | Unset = "createdAt",
+    order_dir: OrderDirection | Unset = UNSET,
+    task_id: str | Unset = UNSET,
+    trace_id: str | Unset = UNSET,
+    status: Status | Unset = UNSET,
+    type_: EvalType | Unset = UNSET,
+    limit: int = PAGE_SIZE,
+    concurrency: int = 4,
+) -> AsyncIterator[Run]:
+    """Every item of every page, in order; once the first page gives the total, up to
+    `concurrency` pages are fetched at once and at most that many are held in memory.
+
+    Raises what `asyncio` raises.
+    """
+    return walk_pages_async(
+        lambda skip: asyncio(
+            client=client,
+            order_by=order_by,
+            order_dir=order_dir,
+            task_id=task_id,
+            trace_id=trace_id,
+            status=status,
+            type_=type_,
+            skip=skip,
+            limit=limit,
+        ),
+        limit,
+        concurrency,
+    )
