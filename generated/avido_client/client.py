@@ -35,6 +35,10 @@ ENVIRONMENT_PREFIX = "AVIDO_"
 
 logger = logging.getLogger("avido_client")
 
+# The waits between retries, by name, so a test can observe them without waiting.
+_sleep = time.sleep
+_async_sleep = asyncio.sleep
+
 
 class AuthenticatedClient:
     """Holds the credentials, base URL, timeout and retry policy, and the httpx clients.
@@ -247,7 +251,7 @@ def send(
                 return response
             reason = str(response.status_code)
         _log_retry(operation, request, reason, attempt, client.max_retries, delay)
-        time.sleep(delay)
+        _sleep(delay)
         attempt += 1
 
 
@@ -271,7 +275,7 @@ async def asend(
                 return response
             reason = str(response.status_code)
         _log_retry(operation, request, reason, attempt, client.max_retries, delay)
-        await asyncio.sleep(delay)
+        await _async_sleep(delay)
         attempt += 1
 
 

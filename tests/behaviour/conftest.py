@@ -1,0 +1,32 @@
+"""Fixtures for client-behaviour tests: documented bodies and observed retry waits."""
+
+from __future__ import annotations
+
+import pytest
+from avido_client import client as client_module
+
+from tests.support.spec import FIXTURES
+
+RUNS = (FIXTURES / "list_runs_200.json").read_bytes()
+TESTS = (FIXTURES / "list_tests_200.json").read_bytes()
+EVAL = (FIXTURES / "get_eval_200.json").read_bytes()
+
+
+@pytest.fixture
+def waits(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The retry waits the client asks for, recorded instead of slept (requests still go over HTTP)."""
+    recorded: list[float] = []
+
+    async def async_sleep(seconds: float) -> None:
+        recorded.append(seconds)
+
+    monkeypatch.setattr(client_module, "_sleep", recorded.append)
+    monkeypatch.setattr(client_module, "_async_sleep", async_sleep)
+    return recorded
+
+
+@pytest.fixture(autouse=True)
+def no_avido_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests set the AVIDO_* variables they need; none leak in from the machine."""
+    for name in ("AVIDO_API_KEY", "AVIDO_APPLICATION_ID", "AVIDO_BASE_URL"):
+        monkeypatch.delenv(name, raising=False)

@@ -1,0 +1,135 @@
+"""Client construction, credentials from arguments or the environment, per-operation auth headers,
+and secrets kept out of reprs, errors and logs."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+import pytest
+from avido_client import AuthenticatedClient, errors
+from avido_client.api.evals import get_eval
+from avido_client.api.runs import list_runs
+from avido_client.api.tests import list_tests
+
+from tests.behaviour.conftest import EVAL, RUNS, TESTS
+from tests.support.client import TEST_API_KEY, TEST_APPLICATION_ID, client_for
+from tests.support.server import CannedResponse, RecordingServer
+
+
+def test_missing_api_key_fails_at_construction_naming_the_variable() -> None:
+    with pytest.raises(errors.MissingCredentialError, match="AVIDO_API_KEY"):
+        AuthenticatedClient()
+
+
+def test_credentials_and_base_url_come_from_the_environment(
+    api_server: RecordingServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("AVIDO_API_KEY", "env-key")
+    monkeypatch.setenv("AVIDO_APPLICATION_ID", "env-app")
+    monkeypatch.setenv("AVIDO_BASE_URL", api_server.base_url)
+    api_server.serve(TESTS)
+
+    with AuthenticatedClient() as client:
+        list_tests.sync(client=client)
+
+    [sent] = api_server.requests
+    assert (sent.headers["x-api-key"], sent.headers["x-application-id"]) == ("env-key", "env-app")
+
+
+def test_arguments_win_over_the_environment(
+    api_server: RecordingServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("AVIDO_API_KEY", "env-key")
+    monkeypatch.setenv("AVIDO_BASE_URL", "http://127.0.0.1:9")  # nothing listens there
+    api_server.serve(RUNS)
+
+    with AuthenticatedClient(api_key="arg-key", base_url=api_server.base_url) as client:
+        list_runs.sync(client=client)
+
+    assert api_server.requests[0].headers["x-api-key"] == "arg-key"
+
+
+def test_base_url_defaults_to_the_spec_server() -> None:
+    assert AuthenticatedClient(api_key="k").base_url == "https://api.avidoai.com"
+
+
+@pytest.mark.parametrize(
+    ("call", "body", "expected_headers"),
+    [
+        (lambda c: list_runs.sync(client=c), RUNS, {"x-api-key"}),
+        (lambda c: list_tests.sync(client=c), TESTS, {"x-api-key", "x-application-id"}),
+        (lambda c: get_eval.sync("e1", client=c), EVAL, {"x-api-key"}),
+    ],
+    ids=["listRuns", "listTests", "getEval"],
+)
+def test_each_operation_sends_exactly_the_auth_headers_its_security_names(
+    call: object, body: bytes, expected_headers: set[str], api_server: RecordingServer
+) -> None:
+    api_server.serve(body)
+    with client_for(api_server.base_url) as client:
+        call(client)  # type: ignore[operator]
+    [sent] = api_server.requests
+    assert {h for h in sent.headers if h.startswith("x-")} == expected_headers
+
+
+def test_list_tests_without_application_id_fails_before_sending(api_server: RecordingServer) -> None:
+    api_server.serve(TESTS)
+    with AuthenticatedClient(api_key="k", base_url=api_server.base_url) as client:
+        with pytest.raises(errors.MissingCredentialError, match=r"x-application-id.*AVIDO_APPLICATION_ID"):
+            list_tests.sync(client=client)
+        with pytest.raises(errors.MissingCredentialError):
+            asyncio.run(list_tests.asyncio(client=client))
+        list_runs.sync(client=client)  # an operation that needs only the key still works
+    assert [r.path for r in api_server.requests] == ["/v0/runs"]
+
+
+def test_secrets_stay_out_of_repr_str_errors_and_every_log_line(
+    api_server: RecordingServer, caplog: pytest.LogCaptureFixture, waits: list[float]
+) -> None:
+    api_server.serve(b'{"message": "down"}', status=503)
+    caplog.set_level(logging.DEBUG)  # httpx and httpcore included
+    client = client_for(api_server.base_url)
+    with pytest.raises(errors.InternalServerError) as raised:
+        list_tests.sync(client=client)
+    with pytest.raises(errors.InternalServerError) as raised_async:
+        asyncio.run(list_tests.asyncio(client=client))
+
+    assert len(api_server.requests) == 6  # retries happened, and were logged
+    assert any("retrying" in record.getMessage() for record in caplog.records)
+    shown = [repr(client), str(client), repr(raised.value), str(raised.value), repr(raised_async.value)]
+    shown += [record.getMessage() for record in caplog.records]
+    for text in shown:
+        assert TEST_API_KEY not in text
+        assert TEST_APPLICATION_ID not in text
+    client.close()
+
+
+def test_error_headers_drop_anything_carrying_a_credential(api_server: RecordingServer) -> None:
+    api_server.responder = lambda request: CannedResponse(
+        status=401,
+        body=b"{}",
+        headers={
+            "Content-Type": "application/json",
+            "X-Echo": f"key was {request.headers['x-api-key']}",
+            "x-application-id": request.headers["x-application-id"],
+            "Set-Cookie": "session=abc",
+            "X-Request-Id": "req-1",
+        },
+    )
+    with client_for(api_server.base_url) as client, pytest.raises(errors.AuthenticationError) as raised:
+        list_tests.sync(client=client)
+
+    assert {name.lower() for name in raised.value.headers} == {
+        "content-type",
+        "x-request-id",
+        "server",
+        "date",
+        "content-length",
+    }
+
+
+def test_repr_says_which_credentials_are_set() -> None:
+    text = repr(AuthenticatedClient(api_key="k"))
+    assert "api_key=<set>" in text
+    assert "application_id=<not set>" in text

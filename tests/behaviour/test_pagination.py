@@ -1,0 +1,178 @@
+"""sync_all / asyncio_all against a paginating server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import math
+from typing import Any
+
+import pytest
+from avido_client import errors
+from avido_client.api.runs import list_runs
+from avido_client.api.tests import list_tests
+from avido_client.models import Status
+
+from tests.behaviour.conftest import RUNS, TESTS
+from tests.support.client import client_for
+from tests.support.server import CannedResponse, RecordedRequest, RecordingServer
+
+RUN = json.loads(RUNS)["data"][0]
+TEST = json.loads(TESTS)["data"][0]
+
+
+def paginate(
+    server: RecordingServer,
+    items: int,
+    *,
+    total: int | None = None,
+    delay: float = 0.0,
+    template: dict[str, Any] = RUN,
+) -> None:
+    """Serve `items` items, paged by the request's skip and limit, claiming `total` (default: the truth)."""
+
+    def respond(request: RecordedRequest) -> CannedResponse:
+        skip, limit = int(request.query["skip"][0]), int(request.query["limit"][0])
+        data = [{**template, "id": f"item_{i}"} for i in range(skip, min(skip + limit, items))]
+        claimed = items if total is None else total
+        pagination = {
+            "skip": skip,
+            "limit": limit,
+            "total": claimed,
+            "totalPages": math.ceil(claimed / limit),
+        }
+        return CannedResponse(body=json.dumps({"data": data, "pagination": pagination}).encode(), delay=delay)
+
+    server.responder = respond
+
+
+def skips(server: RecordingServer) -> list[int]:
+    return [int(r.query["skip"][0]) for r in server.requests]
+
+
+def collect_async(base_url: str, **kwargs: Any) -> list[str]:
+    async def run() -> list[str]:
+        async with client_for(base_url) as client:
+            return [item.id async for item in list_runs.asyncio_all(client=client, **kwargs)]
+
+    return asyncio.run(run())
+
+
+def test_sync_all_yields_every_item_once_in_order_keeping_the_filters(api_server: RecordingServer) -> None:
+    paginate(api_server, 250)
+    with client_for(api_server.base_url) as client:
+        ids = [run.id for run in list_runs.sync_all(client=client, status=Status.COMPLETED, task_id="t-1")]
+
+    assert ids == [f"item_{i}" for i in range(250)]
+    assert skips(api_server) == [0, 100, 200]
+    for request in api_server.requests:
+        assert request.query["limit"] == ["100"]
+        assert (request.query["status"], request.query["taskId"]) == (["COMPLETED"], ["t-1"])
+
+
+def test_sync_all_takes_the_page_size_it_is_given(api_server: RecordingServer) -> None:
+    paginate(api_server, 7)
+    with client_for(api_server.base_url) as client:
+        assert len(list(list_runs.sync_all(client=client, limit=3))) == 7
+    assert skips(api_server) == [0, 3, 6]
+
+
+def test_listing_that_fills_its_last_page_asks_no_extra_page(api_server: RecordingServer) -> None:
+    paginate(api_server, 300)
+    with client_for(api_server.base_url) as client:
+        assert len(list(list_runs.sync_all(client=client))) == 300
+    assert skips(api_server) == [0, 100, 200]
+
+
+@pytest.mark.parametrize(
+    ("items", "claimed", "expected_skips"),
+    [
+        (250, 1000, [0, 100, 200]),  # overstated total: the short page ends the walk
+        (200, 1000, [0, 100, 200]),  # overstated total: the empty page ends the walk
+        (0, 5, [0]),  # an empty listing that claims items
+    ],
+)
+def test_a_wrong_total_ends_the_walk_safely(
+    items: int, claimed: int, expected_skips: list[int], api_server: RecordingServer
+) -> None:
+    paginate(api_server, items, total=claimed)
+    with client_for(api_server.base_url) as client:
+        assert len(list(list_runs.sync_all(client=client))) == items
+    assert skips(api_server) == expected_skips
+    assert len(collect_async(api_server.base_url, concurrency=4)) == items
+
+
+def test_an_understated_total_is_where_the_walk_ends(api_server: RecordingServer) -> None:
+    paginate(api_server, 250, total=50)
+    with client_for(api_server.base_url) as client:
+        assert len(list(list_runs.sync_all(client=client))) == 100
+    assert skips(api_server) == [0]
+
+
+def test_an_error_mid_walk_propagates(api_server: RecordingServer) -> None:
+    paginate(api_server, 250)
+    good = api_server.responder
+    api_server.responder = lambda r: (
+        CannedResponse(status=404, body=b"{}") if r.query["skip"] == ["100"] else good(r)
+    )
+    with client_for(api_server.base_url) as client, pytest.raises(errors.NotFoundError):
+        list(list_runs.sync_all(client=client))
+
+
+def test_every_paginated_operation_has_the_walkers(api_server: RecordingServer) -> None:
+    paginate(api_server, 3, template=TEST)
+    with client_for(api_server.base_url) as client:
+        assert [t.id for t in list_tests.sync_all(client=client)] == ["item_0", "item_1", "item_2"]
+    assert callable(list_tests.asyncio_all)
+
+
+@pytest.mark.parametrize("concurrency", [1, 3, 8])
+def test_asyncio_all_yields_every_item_once_in_order(concurrency: int, api_server: RecordingServer) -> None:
+    paginate(api_server, 1050, delay=0.01)
+    ids = collect_async(api_server.base_url, concurrency=concurrency, status=Status.PENDING)
+
+    assert ids == [f"item_{i}" for i in range(1050)]
+    assert sorted(skips(api_server)) == list(range(0, 1100, 100))  # each page once
+    assert all(r.query["status"] == ["PENDING"] for r in api_server.requests)
+    assert api_server.max_in_flight <= concurrency
+
+
+def test_asyncio_all_fetches_pages_concurrently_once_the_total_is_known(api_server: RecordingServer) -> None:
+    paginate(api_server, 1000, delay=0.2)
+    collect_async(api_server.base_url, concurrency=8)
+    # 8 at once is the aim; a request or two may finish before the last starts on a busy machine.
+    assert 6 <= api_server.max_in_flight <= 8
+    assert skips(api_server)[0] == 0
+
+
+def test_asyncio_all_holds_at_most_concurrency_pages(api_server: RecordingServer) -> None:
+    paginate(api_server, 1000)
+    concurrency, started_beyond_consumed = 3, []
+
+    async def run() -> None:
+        async with client_for(api_server.base_url) as client:
+            index = 0
+            async for _ in list_runs.asyncio_all(client=client, concurrency=concurrency):
+                await asyncio.sleep(0)  # a consumer slower than the network
+                pages_reached = index // 100 + 1
+                started_beyond_consumed.append(len(api_server.requests) - pages_reached)
+                index += 1
+
+    asyncio.run(run())
+    assert max(started_beyond_consumed) <= concurrency - 1
+
+
+def test_stopping_early_cancels_pages_in_flight(api_server: RecordingServer) -> None:
+    paginate(api_server, 5000, delay=0.05)
+
+    async def run() -> list[str]:
+        async with client_for(api_server.base_url) as client:
+            taken = []
+            async for run_ in list_runs.asyncio_all(client=client, concurrency=4):
+                taken.append(run_.id)
+                if len(taken) == 150:
+                    break
+            return taken
+
+    assert len(asyncio.run(run())) == 150
+    assert len(api_server.requests) <= 1 + 4 + 1

@@ -1,0 +1,37 @@
+"""Path parameters: ids that would change the path are refused before anything is sent."""
+
+from __future__ import annotations
+
+import pytest
+from avido_client.api.evals import get_eval
+
+from tests.behaviour.conftest import EVAL
+from tests.support.client import client_for
+from tests.support.server import RecordingServer
+
+
+@pytest.mark.parametrize("bad_id", ["", ".", ".."])
+def test_dot_and_empty_ids_are_refused_before_sending(bad_id: str, api_server: RecordingServer) -> None:
+    api_server.serve(EVAL)
+    with client_for(api_server.base_url) as client:
+        with pytest.raises(ValueError, match="id must not be"):
+            get_eval.sync(bad_id, client=client)
+        with pytest.raises(ValueError, match="id must not be"):
+            get_eval.sync_detailed(bad_id, client=client)
+    assert api_server.requests == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "sent"),
+    [
+        ("../runs", "/v0/evals/..%2Fruns"),
+        ("a b", "/v0/evals/a%20b"),
+        ("%2F", "/v0/evals/%252F"),
+        ("...", "/v0/evals/..."),
+    ],
+)
+def test_reserved_characters_stay_percent_encoded(raw: str, sent: str, api_server: RecordingServer) -> None:
+    api_server.serve(EVAL)
+    with client_for(api_server.base_url) as client:
+        get_eval.sync(raw, client=client)
+    assert api_server.requests[0].target == sent
