@@ -57,7 +57,9 @@ class AuthenticatedClient:
         timeout: Seconds (or an httpx.Timeout); default 60 s to read, 5 s to connect. None waits forever.
         max_retries: Retries after a connection error, a timeout, 408, 409, 429 or 5xx; 0 turns them off.
         headers: Extra headers sent with every request.
-        httpx_args: Extra arguments for both the httpx.Client and the httpx.AsyncClient.
+        httpx_args: Extra arguments for the httpx.Client and the httpx.AsyncClient. A `transport`
+            goes only to the client it fits (an httpx.BaseTransport to the sync one, an
+            httpx.AsyncBaseTransport to the async one), so one setting can't break the other.
 
     Raises:
         MissingCredentialError: no value for a credential every operation needs.
@@ -122,11 +124,20 @@ class AuthenticatedClient:
         """Credential values, for scrubbing them from anything shown to a user."""
         return tuple(value for value, _, _ in self._credentials.values() if value)
 
+    def _httpx_args_for(self, transport_type: type) -> dict[str, Any]:
+        args = dict(self._httpx_args)
+        if "transport" in args and not isinstance(args["transport"], transport_type):
+            del args["transport"]
+        return args
+
     def get_httpx_client(self) -> httpx.Client:
         """The httpx.Client, created on first use (it holds no credential)."""
         if self._client is None:
             self._client = httpx.Client(
-                base_url=self.base_url, timeout=self.timeout, headers=self._headers, **self._httpx_args
+                base_url=self.base_url,
+                timeout=self.timeout,
+                headers=self._headers,
+                **self._httpx_args_for(httpx.BaseTransport),
             )
         return self._client
 
@@ -134,7 +145,10 @@ class AuthenticatedClient:
         """The httpx.AsyncClient, created on first use (it holds no credential)."""
         if self._async_client is None:
             self._async_client = httpx.AsyncClient(
-                base_url=self.base_url, timeout=self.timeout, headers=self._headers, **self._httpx_args
+                base_url=self.base_url,
+                timeout=self.timeout,
+                headers=self._headers,
+                **self._httpx_args_for(httpx.AsyncBaseTransport),
             )
         return self._async_client
 
@@ -202,10 +216,12 @@ def _retry_after_seconds(value: str | None) -> float | None:
     return max(seconds, 0.0) if seconds == seconds else None  # NaN is unreadable
 
 
-def _transport_error(exc: httpx.TransportError, operation: str) -> errors.APIConnectionError:
-    cls = errors.APITimeoutError if isinstance(exc, httpx.TimeoutException) else errors.APIConnectionError
-    what = "timed out" if cls is errors.APITimeoutError else "could not connect"
-    return cls(f"{operation}: {what} ({type(exc).__name__}: {exc})")
+def _request_error(exc: httpx.RequestError, operation: str) -> errors.APIConnectionError:
+    """The package's error for an httpx failure that left no usable response."""
+    if isinstance(exc, httpx.TimeoutException):
+        return errors.APITimeoutError(f"{operation}: timed out ({type(exc).__name__}: {exc})")
+    what = "could not connect" if isinstance(exc, httpx.TransportError) else "no usable response"
+    return errors.APIConnectionError(f"{operation}: {what} ({type(exc).__name__}: {exc})")
 
 
 def _log_retry(operation: str, kwargs: Mapping[str, Any], reason: str, attempt: int, limit: int, delay: float) -> None:
@@ -240,10 +256,13 @@ def send(
     while True:
         try:
             response = client.get_httpx_client().request(**request)
-        except httpx.TransportError as exc:
-            delay = _retry_delay(client, attempt, None)
+        except httpx.RequestError as exc:
+            # Transport failures (refused, reset, timed out) may pass; a body httpx can't
+            # decode or a redirect loop will not.
+            retryable = isinstance(exc, httpx.TransportError)
+            delay = _retry_delay(client, attempt, None) if retryable else None
             if delay is None:
-                raise _transport_error(exc, operation) from None
+                raise _request_error(exc, operation) from None  # its request holds the credentials
             reason = type(exc).__name__
         else:
             delay = _retry_delay(client, attempt, response)
@@ -264,10 +283,13 @@ async def asend(
     while True:
         try:
             response = await client.get_async_httpx_client().request(**request)
-        except httpx.TransportError as exc:
-            delay = _retry_delay(client, attempt, None)
+        except httpx.RequestError as exc:
+            # Transport failures (refused, reset, timed out) may pass; a body httpx can't
+            # decode or a redirect loop will not.
+            retryable = isinstance(exc, httpx.TransportError)
+            delay = _retry_delay(client, attempt, None) if retryable else None
             if delay is None:
-                raise _transport_error(exc, operation) from None
+                raise _request_error(exc, operation) from None  # its request holds the credentials
             reason = type(exc).__name__
         else:
             delay = _retry_delay(client, attempt, response)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
+import httpx
 import pytest
 from avido_client import AuthenticatedClient, errors
 from avido_client.api.evals import get_eval
@@ -133,3 +134,29 @@ def test_repr_says_which_credentials_are_set() -> None:
     text = repr(AuthenticatedClient(api_key="k"))
     assert "api_key=<set>" in text
     assert "application_id=<not set>" in text
+
+
+def test_a_transport_in_httpx_args_goes_only_to_the_client_it_fits(api_server: RecordingServer) -> None:
+    api_server.serve(RUNS)
+    sync_transport = httpx.HTTPTransport(retries=0)
+    client = client_for(api_server.base_url, httpx_args={"transport": sync_transport})
+
+    list_runs.sync(client=client)
+    asyncio.run(list_runs.asyncio(client=client))  # would fail with the sync transport
+
+    assert client.get_httpx_client()._transport is sync_transport
+    assert len(api_server.requests) == 2
+    client.close()
+
+
+def test_list_tests_without_application_id_fails_before_sending_async(api_server: RecordingServer) -> None:
+    async def run() -> None:
+        async with AuthenticatedClient(api_key="k", base_url=api_server.base_url) as client:
+            with pytest.raises(errors.MissingCredentialError):
+                await list_tests.asyncio(client=client)
+            await get_eval.asyncio("e1", client=client)
+
+    api_server.serve(EVAL)
+    asyncio.run(run())
+    assert [r.path for r in api_server.requests] == ["/v0/evals/e1"]
+    assert "x-application-id" not in api_server.requests[0].headers

@@ -100,3 +100,18 @@ def test_connection_refused_raises_api_connection_error(waits: list[float]) -> N
         list_runs.sync(client=client)
     assert not isinstance(raised.value, errors.APITimeoutError)
     assert len(waits) == 2  # retried twice before giving up
+
+
+def test_a_body_httpx_cannot_decode_is_a_connection_error_not_retried(
+    api_server: RecordingServer, waits: list[float]
+) -> None:
+    api_server.serve(
+        b"not gzip at all", headers={"Content-Type": "application/json", "Content-Encoding": "gzip"}
+    )
+    with (
+        client_for(api_server.base_url) as client,
+        pytest.raises(errors.APIConnectionError, match="DecodingError"),
+    ):
+        list_runs.sync(client=client)
+    assert len(api_server.requests) == 1
+    assert waits == []

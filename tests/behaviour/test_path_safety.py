@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from avido_client.api.evals import get_eval
 
@@ -18,6 +20,8 @@ def test_dot_and_empty_ids_are_refused_before_sending(bad_id: str, api_server: R
             get_eval.sync(bad_id, client=client)
         with pytest.raises(ValueError, match="id must not be"):
             get_eval.sync_detailed(bad_id, client=client)
+        with pytest.raises(ValueError, match="id must not be"):
+            asyncio.run(get_eval.asyncio(bad_id, client=client))
     assert api_server.requests == []
 
 

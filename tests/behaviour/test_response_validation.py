@@ -8,15 +8,21 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+import httpx
 import pytest
-from avido_client import errors
+from avido_client import errors, models
 from avido_client.api.evals import get_eval
 from avido_client.api.runs import list_runs
 from avido_client.api.tests import list_tests
+from avido_client.client import decode
+from hypothesis import given
+from hypothesis import strategies as st
+from openapi_schema_validator import OAS31Validator
 
 from tests.behaviour.conftest import EVAL, RUNS, TESTS
 from tests.support.client import client_for
 from tests.support.server import RecordingServer
+from tests.support.spec import json_schema
 
 
 def edited(body: bytes, change: Callable[[Any], Any]) -> bytes:
@@ -94,3 +100,56 @@ def test_broken_success_body_raises_response_validation_error(
     assert str(raised.value).startswith(message)
     assert raised.value.raw_body == body
     assert isinstance(raised.value, errors.APIError)
+
+
+JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=5),
+    lambda children: (
+        st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=5), children, max_size=3)
+    ),
+    max_leaves=6,
+)
+DOCUMENTED = [("PaginatedRuns", RUNS), ("PaginatedTests", TESTS), ("Eval", EVAL)]
+
+
+def places(node: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """Every path into a JSON value (the root included)."""
+    found = [path]
+    children = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else []
+    for key, child in children:
+        found += places(child, (*path, key))
+    return found
+
+
+@pytest.mark.parametrize(("name", "body"), DOCUMENTED, ids=[n for n, _ in DOCUMENTED])
+def test_any_corrupted_body_raises_only_response_validation_error(name: str, body: bytes) -> None:
+    """Replace or delete any one part of a documented body: decoding succeeds or raises
+    ResponseValidationError, never anything else; and a body the spec allows always decodes."""
+    model = getattr(models, name)
+    validator = OAS31Validator(json_schema(name), format_checker=OAS31Validator.FORMAT_CHECKER)
+
+    @given(data=st.data(), replacement=JSON_VALUES, delete=st.booleans())
+    def corrupt_and_decode(data: st.DataObject, replacement: Any, delete: bool) -> None:
+        payload = json.loads(body)
+        path = data.draw(st.sampled_from(places(payload)))
+        if not path:
+            payload = replacement
+        else:
+            parent = payload
+            for key in path[:-1]:
+                parent = parent[key]
+            if delete and isinstance(parent, dict):
+                del parent[path[-1]]
+            else:
+                parent[path[-1]] = replacement
+        response = httpx.Response(200, content=json.dumps(payload).encode())
+        try:
+            decode(model, response)
+        except errors.ResponseValidationError:
+            assert not validator.is_valid(payload)
+
+    corrupt_and_decode()

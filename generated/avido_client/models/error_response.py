@@ -59,7 +59,11 @@ class ErrorResponse:
             _key = "statusCode"
             status_code = d.pop("statusCode", UNSET)
             if status_code is not UNSET and not (isinstance(status_code, int) and not isinstance(status_code, bool)):
-                raise errors.Mismatch("integer", status_code)
+                # JSON Schema counts 2.0 as an integer; so does the client.
+                if isinstance(status_code, float) and status_code.is_integer():
+                    status_code = int(status_code)
+                else:
+                    raise errors.Mismatch("integer", status_code)
 
             _key = "error"
             error = d.pop("error", UNSET)

@@ -60,22 +60,38 @@ class Pagination:
             _key = "skip"
             skip = d.pop("skip")
             if not (isinstance(skip, int) and not isinstance(skip, bool)):
-                raise errors.Mismatch("integer", skip)
+                # JSON Schema counts 2.0 as an integer; so does the client.
+                if isinstance(skip, float) and skip.is_integer():
+                    skip = int(skip)
+                else:
+                    raise errors.Mismatch("integer", skip)
 
             _key = "limit"
             limit = d.pop("limit")
             if not (isinstance(limit, int) and not isinstance(limit, bool)):
-                raise errors.Mismatch("integer", limit)
+                # JSON Schema counts 2.0 as an integer; so does the client.
+                if isinstance(limit, float) and limit.is_integer():
+                    limit = int(limit)
+                else:
+                    raise errors.Mismatch("integer", limit)
 
             _key = "total"
             total = d.pop("total")
             if not (isinstance(total, int) and not isinstance(total, bool)):
-                raise errors.Mismatch("integer", total)
+                # JSON Schema counts 2.0 as an integer; so does the client.
+                if isinstance(total, float) and total.is_integer():
+                    total = int(total)
+                else:
+                    raise errors.Mismatch("integer", total)
 
             _key = "totalPages"
             total_pages = d.pop("totalPages")
             if not (isinstance(total_pages, int) and not isinstance(total_pages, bool)):
-                raise errors.Mismatch("integer", total_pages)
+                # JSON Schema counts 2.0 as an integer; so does the client.
+                if isinstance(total_pages, float) and total_pages.is_integer():
+                    total_pages = int(total_pages)
+                else:
+                    raise errors.Mismatch("integer", total_pages)
 
             pagination = cls(
                 skip=skip,
