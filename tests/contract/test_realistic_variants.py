@@ -153,7 +153,7 @@ VARIANTS: list[Variant] = [
     Variant("tests-failed-result", "tests", setter("data.0.result", "FAILED")),
     Variant("runs-empty-page", "runs", setter("data", [])),
     # JSON Schema counts 0.0 as an integer
-    Variant("runs-integral-float-in-pagination", "runs", setter("pagination.skip", 0.0)),
+    Variant("runs-integral-float-in-pagination", "runs", setter("pagination.skip", 50.0)),
     # date-times in the shapes RFC 3339 allows
     *[
         Variant(f"tests-created-at-{name}", "tests", setter("data.0.createdAt", value))
