@@ -91,3 +91,15 @@ def test_generated_project_is_named_as_configured() -> None:
     assert project["name"] == "avido-client"
     assert project["version"] == load_spec()["info"]["version"]
     assert (GENERATED / "avido_client" / "__init__.py").is_file()
+
+
+def test_templates_only_override_stock_templates() -> None:
+    """templates/ holds overrides of openapi-python-client's own templates, same names, plus
+    one macro library they share; a misnamed override would be silently ignored."""
+    import openapi_python_client
+
+    stock = Path(openapi_python_client.__file__).parent / "templates"
+    ours = ROOT / "templates"
+    names = {p.relative_to(ours).as_posix() for p in ours.rglob("*") if p.is_file()}
+    extra = {name for name in names if not (stock / name).is_file()}
+    assert extra == {"property_templates/json_types.jinja"}
