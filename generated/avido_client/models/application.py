@@ -13,6 +13,22 @@ from ..models.application_type import ApplicationType
 
 T = TypeVar("T", bound="Application")
 
+# The keys the spec names for this object; any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "orgId",
+        "title",
+        "slug",
+        "description",
+        "context",
+        "type",
+        "environment",
+        "createdAt",
+        "modifiedAt",
+    }
+)
+
 
 @_attrs_define
 class Application:
@@ -122,10 +138,10 @@ class Application:
                 raise errors.Mismatch("string", context)
 
             _key = "type"
-            type_ = ApplicationType(d.pop("type"))
+            type_ = ApplicationType.from_json(d.pop("type"))
 
             _key = "environment"
-            environment = ApplicationEnvironment(d.pop("environment"))
+            environment = ApplicationEnvironment.from_json(d.pop("environment"))
 
             _key = "createdAt"
             created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))

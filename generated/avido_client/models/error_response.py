@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorResponse")
 
+# The keys the spec names for this object; any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "statusCode",
+        "error",
+        "message",
+    }
+)
+
 
 @_attrs_define
 class ErrorResponse:

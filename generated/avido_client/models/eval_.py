@@ -17,6 +17,21 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Eval")
 
+# The keys the spec names for this object; any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "orgId",
+        "createdAt",
+        "modifiedAt",
+        "status",
+        "evalRunId",
+        "evalDefinitionId",
+        "definition",
+        "results",
+    }
+)
+
 
 @_attrs_define
 class Eval:
@@ -95,8 +110,6 @@ class Eval:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode the JSON object; raises errors.DecodeError naming where it does not match the spec."""
-        from ..models.eval_definition import EvalDefinition  # noqa: PLC0415
-
         # The key being decoded (with the index, inside a list), for the error's path.
         _key: str | tuple[str, int] = ""
         try:
@@ -118,7 +131,7 @@ class Eval:
             modified_at = datetime.datetime.fromisoformat(d.pop("modifiedAt"))
 
             _key = "status"
-            status = Status(d.pop("status"))
+            status = Status.from_json(d.pop("status"))
 
             _key = "evalRunId"
             eval_run_id = d.pop("evalRunId", UNSET)
@@ -176,3 +189,8 @@ class Eval:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class rather than inside its methods: models refer to each other, and
+# an import statement inside from_dict would run on every call.
+from ..models.eval_definition import EvalDefinition  # noqa: E402

@@ -16,6 +16,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="EvalDefinition")
 
+# The keys the spec names for this object; any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "createdAt",
+        "modifiedAt",
+        "type",
+        "name",
+        "application",
+        "globalConfig",
+        "styleGuideId",
+    }
+)
+
 
 @_attrs_define
 class EvalDefinition:
@@ -93,8 +107,6 @@ class EvalDefinition:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode the JSON object; raises errors.DecodeError naming where it does not match the spec."""
-        from ..models.application import Application  # noqa: PLC0415
-
         # The key being decoded (with the index, inside a list), for the error's path.
         _key: str | tuple[str, int] = ""
         try:
@@ -115,7 +127,7 @@ class EvalDefinition:
                 raise errors.Mismatch("string", modified_at)
 
             _key = "type"
-            type_ = EvalType(d.pop("type"))
+            type_ = EvalType.from_json(d.pop("type"))
 
             _key = "name"
             name = d.pop("name")
@@ -134,17 +146,14 @@ class EvalDefinition:
             global_config = d.pop("globalConfig", UNSET)
 
             _key = "styleGuideId"
-
-            def _parse_style_guide_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise errors.Mismatch("null or string", data)
-
-            style_guide_id = _parse_style_guide_id(d.pop("styleGuideId", UNSET))
+            _style_guide_id = d.pop("styleGuideId", UNSET)
+            style_guide_id: None | str | Unset
+            if _style_guide_id is None or isinstance(_style_guide_id, Unset):
+                style_guide_id = _style_guide_id
+            elif isinstance(_style_guide_id, str):
+                style_guide_id = _style_guide_id
+            else:
+                raise errors.Mismatch("null or string", _style_guide_id)
 
             eval_definition = cls(
                 id=id,
@@ -180,3 +189,8 @@ class EvalDefinition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class rather than inside its methods: models refer to each other, and
+# an import statement inside from_dict would run on every call.
+from ..models.application import Application  # noqa: E402

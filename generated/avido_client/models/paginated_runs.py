@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="PaginatedRuns")
 
+# The keys the spec names for this object; any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+        "pagination",
+    }
+)
+
 
 @_attrs_define
 class PaginatedRuns:
@@ -51,9 +59,6 @@ class PaginatedRuns:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode the JSON object; raises errors.DecodeError naming where it does not match the spec."""
-        from ..models.pagination import Pagination  # noqa: PLC0415
-        from ..models.run import Run  # noqa: PLC0415
-
         # The key being decoded (with the index, inside a list), for the error's path.
         _key: str | tuple[str, int] = ""
         try:
@@ -101,3 +106,9 @@ class PaginatedRuns:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class rather than inside its methods: models refer to each other, and
+# an import statement inside from_dict would run on every call.
+from ..models.pagination import Pagination  # noqa: E402
+from ..models.run import Run  # noqa: E402

@@ -10,6 +10,16 @@ from .. import errors
 
 T = TypeVar("T", bound="Pagination")
 
+# The keys the spec names for this object; any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "skip",
+        "limit",
+        "total",
+        "totalPages",
+    }
+)
+
 
 @_attrs_define
 class Pagination:

@@ -19,6 +19,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Run")
 
+# The keys the spec names for this object; any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "createdAt",
+        "modifiedAt",
+        "status",
+        "orgId",
+        "result",
+        "taskId",
+        "threadId",
+        "tests",
+        "evals",
+    }
+)
+
 
 @_attrs_define
 class Run:
@@ -122,9 +138,6 @@ class Run:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode the JSON object; raises errors.DecodeError naming where it does not match the spec."""
-        from ..models.eval_ import Eval  # noqa: PLC0415
-        from ..models.test import Test  # noqa: PLC0415
-
         # The key being decoded (with the index, inside a list), for the error's path.
         _key: str | tuple[str, int] = ""
         try:
@@ -141,7 +154,7 @@ class Run:
             modified_at = datetime.datetime.fromisoformat(d.pop("modifiedAt"))
 
             _key = "status"
-            status = Status(d.pop("status"))
+            status = Status.from_json(d.pop("status"))
 
             _key = "orgId"
             org_id = d.pop("orgId", UNSET)
@@ -149,19 +162,16 @@ class Run:
                 raise errors.Mismatch("string", org_id)
 
             _key = "result"
+            _result = d.pop("result", UNSET)
+            result: None | RunResult | Unset
+            if _result is None or isinstance(_result, Unset):
+                result = _result
+            elif isinstance(_result, str):
+                result_type_0 = RunResult.from_json(_result)
 
-            def _parse_result(data: object) -> None | RunResult | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    result_type_0 = RunResult(data)
-
-                    return result_type_0
-                raise errors.Mismatch("null or string", data)
-
-            result = _parse_result(d.pop("result", UNSET))
+                result = result_type_0
+            else:
+                raise errors.Mismatch("null or string", _result)
 
             _key = "taskId"
             task_id = d.pop("taskId", UNSET)
@@ -169,17 +179,14 @@ class Run:
                 raise errors.Mismatch("string", task_id)
 
             _key = "threadId"
-
-            def _parse_thread_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise errors.Mismatch("null or string", data)
-
-            thread_id = _parse_thread_id(d.pop("threadId", UNSET))
+            _thread_id = d.pop("threadId", UNSET)
+            thread_id: None | str | Unset
+            if _thread_id is None or isinstance(_thread_id, Unset):
+                thread_id = _thread_id
+            elif isinstance(_thread_id, str):
+                thread_id = _thread_id
+            else:
+                raise errors.Mismatch("null or string", _thread_id)
 
             _key = "tests"
             _tests = d.pop("tests", UNSET)
@@ -243,3 +250,9 @@ class Run:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class rather than inside its methods: models refer to each other, and
+# an import statement inside from_dict would run on every call.
+from ..models.eval_ import Eval  # noqa: E402
+from ..models.test import Test  # noqa: E402

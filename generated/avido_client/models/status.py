@@ -30,5 +30,14 @@ class Status(StrEnum):
         """Whether this value is one the spec lists (False for a value the API added later)."""
         return self._value_ in type(self)._value2member_map_
 
+    @classmethod
+    def from_json(cls, value: Any) -> "Status":
+        """The member for a decoded JSON value; a dict lookup for known values (decoding's hot path)."""
+        member = _KNOWN.get(value) if isinstance(value, str) else None
+        return member if member is not None else cls(value)
+
     def __str__(self) -> str:
         return str(self.value)
+
+
+_KNOWN: dict[str, Status] = {member.value: member for member in Status}

@@ -18,6 +18,24 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Task")
 
+# The keys the spec names for this object; any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "createdAt",
+        "modifiedAt",
+        "title",
+        "description",
+        "application",
+        "baseline",
+        "topic",
+        "definitions",
+        "passRate",
+        "lastTest",
+        "inputExamples",
+    }
+)
+
 
 @_attrs_define
 class Task:
@@ -54,8 +72,6 @@ class Task:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.topic import Topic  # noqa: PLC0415
-
         id = self.id
 
         created_at = self.created_at.isoformat()
@@ -142,10 +158,6 @@ class Task:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode the JSON object; raises errors.DecodeError naming where it does not match the spec."""
-        from ..models.application import Application  # noqa: PLC0415
-        from ..models.eval_definition import EvalDefinition  # noqa: PLC0415
-        from ..models.topic import Topic  # noqa: PLC0415
-
         # The key being decoded (with the index, inside a list), for the error's path.
         _key: str | tuple[str, int] = ""
         try:
@@ -175,32 +187,26 @@ class Task:
             application = Application.from_dict(d.pop("application"))
 
             _key = "baseline"
-
-            def _parse_baseline(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, (int, float)) and not isinstance(data, bool):
-                    return data
-                raise errors.Mismatch("null or number", data)
-
-            baseline = _parse_baseline(d.pop("baseline", UNSET))
+            _baseline = d.pop("baseline", UNSET)
+            baseline: float | None | Unset
+            if _baseline is None or isinstance(_baseline, Unset):
+                baseline = _baseline
+            elif isinstance(_baseline, (int, float)) and not isinstance(_baseline, bool):
+                baseline = _baseline
+            else:
+                raise errors.Mismatch("null or number", _baseline)
 
             _key = "topic"
+            _topic = d.pop("topic", UNSET)
+            topic: None | Topic | Unset
+            if _topic is None or isinstance(_topic, Unset):
+                topic = _topic
+            elif isinstance(_topic, dict):
+                topic_type_0 = Topic.from_dict(_topic)
 
-            def _parse_topic(data: object) -> None | Topic | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    topic_type_0 = Topic.from_dict(data)
-
-                    return topic_type_0
-                raise errors.Mismatch("null or object", data)
-
-            topic = _parse_topic(d.pop("topic", UNSET))
+                topic = topic_type_0
+            else:
+                raise errors.Mismatch("null or object", _topic)
 
             _key = "definitions"
             _definitions = d.pop("definitions", UNSET)
@@ -216,56 +222,47 @@ class Task:
                     definitions.append(definitions_item)
 
             _key = "passRate"
-
-            def _parse_pass_rate(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, (int, float)) and not isinstance(data, bool):
-                    return data
-                raise errors.Mismatch("null or number", data)
-
-            pass_rate = _parse_pass_rate(d.pop("passRate", UNSET))
+            _pass_rate = d.pop("passRate", UNSET)
+            pass_rate: float | None | Unset
+            if _pass_rate is None or isinstance(_pass_rate, Unset):
+                pass_rate = _pass_rate
+            elif isinstance(_pass_rate, (int, float)) and not isinstance(_pass_rate, bool):
+                pass_rate = _pass_rate
+            else:
+                raise errors.Mismatch("null or number", _pass_rate)
 
             _key = "lastTest"
+            _last_test = d.pop("lastTest", UNSET)
+            last_test: datetime.datetime | None | Unset
+            if _last_test is None or isinstance(_last_test, Unset):
+                last_test = _last_test
+            elif isinstance(_last_test, str):
+                last_test_type_0 = datetime.datetime.fromisoformat(_last_test)
 
-            def _parse_last_test(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    last_test_type_0 = datetime.datetime.fromisoformat(data)
-
-                    return last_test_type_0
-                raise errors.Mismatch("null or date-time string", data)
-
-            last_test = _parse_last_test(d.pop("lastTest", UNSET))
+                last_test = last_test_type_0
+            else:
+                raise errors.Mismatch("null or date-time string", _last_test)
 
             _key = "inputExamples"
+            _input_examples = d.pop("inputExamples", UNSET)
+            input_examples: list[str] | None | Unset
+            if _input_examples is None or isinstance(_input_examples, Unset):
+                input_examples = _input_examples
+            elif isinstance(_input_examples, list):
+                _input_examples_type_0 = _input_examples
+                if True:
+                    if not isinstance(_input_examples_type_0, list):
+                        raise errors.Mismatch("array", _input_examples_type_0)
+                    input_examples_type_0 = []
+                    for _index, input_examples_type_0_item_data in enumerate(_input_examples_type_0):
+                        _key = ("inputExamples_type_0", _index)
+                        if not (isinstance(input_examples_type_0_item_data, str)):
+                            raise errors.Mismatch("string", input_examples_type_0_item_data)
+                        input_examples_type_0.append(input_examples_type_0_item_data)
 
-            def _parse_input_examples(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, list):
-                    _input_examples_type_0 = data
-                    if True:
-                        if not isinstance(_input_examples_type_0, list):
-                            raise errors.Mismatch("array", _input_examples_type_0)
-                        input_examples_type_0 = []
-                        for _index, input_examples_type_0_item_data in enumerate(_input_examples_type_0):
-                            _key = ("inputExamples_type_0", _index)
-                            if not (isinstance(input_examples_type_0_item_data, str)):
-                                raise errors.Mismatch("string", input_examples_type_0_item_data)
-                            input_examples_type_0.append(input_examples_type_0_item_data)
-
-                    return input_examples_type_0
-                raise errors.Mismatch("null or array", data)
-
-            input_examples = _parse_input_examples(d.pop("inputExamples", UNSET))
+                input_examples = input_examples_type_0
+            else:
+                raise errors.Mismatch("null or array", _input_examples)
 
             task = cls(
                 id=id,
@@ -305,3 +302,10 @@ class Task:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class rather than inside its methods: models refer to each other, and
+# an import statement inside from_dict would run on every call.
+from ..models.application import Application  # noqa: E402
+from ..models.eval_definition import EvalDefinition  # noqa: E402
+from ..models.topic import Topic  # noqa: E402

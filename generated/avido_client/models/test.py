@@ -19,6 +19,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Test")
 
+# The keys the spec names for this object; any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "createdAt",
+        "modifiedAt",
+        "status",
+        "evals",
+        "task",
+        "traceId",
+        "result",
+    }
+)
+
 
 @_attrs_define
 class Test:
@@ -99,9 +113,6 @@ class Test:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode the JSON object; raises errors.DecodeError naming where it does not match the spec."""
-        from ..models.eval_ import Eval  # noqa: PLC0415
-        from ..models.task import Task  # noqa: PLC0415
-
         # The key being decoded (with the index, inside a list), for the error's path.
         _key: str | tuple[str, int] = ""
         try:
@@ -118,7 +129,7 @@ class Test:
             modified_at = datetime.datetime.fromisoformat(d.pop("modifiedAt"))
 
             _key = "status"
-            status = Status(d.pop("status"))
+            status = Status.from_json(d.pop("status"))
 
             _key = "evals"
             _evals = d.pop("evals")
@@ -136,32 +147,26 @@ class Test:
             task = Task.from_dict(d.pop("task"))
 
             _key = "traceId"
-
-            def _parse_trace_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise errors.Mismatch("null or string", data)
-
-            trace_id = _parse_trace_id(d.pop("traceId", UNSET))
+            _trace_id = d.pop("traceId", UNSET)
+            trace_id: None | str | Unset
+            if _trace_id is None or isinstance(_trace_id, Unset):
+                trace_id = _trace_id
+            elif isinstance(_trace_id, str):
+                trace_id = _trace_id
+            else:
+                raise errors.Mismatch("null or string", _trace_id)
 
             _key = "result"
+            _result = d.pop("result", UNSET)
+            result: None | RunResult | Unset
+            if _result is None or isinstance(_result, Unset):
+                result = _result
+            elif isinstance(_result, str):
+                result_type_0 = RunResult.from_json(_result)
 
-            def _parse_result(data: object) -> None | RunResult | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    result_type_0 = RunResult(data)
-
-                    return result_type_0
-                raise errors.Mismatch("null or string", data)
-
-            result = _parse_result(d.pop("result", UNSET))
+                result = result_type_0
+            else:
+                raise errors.Mismatch("null or string", _result)
 
             test = cls(
                 id=id,
@@ -197,3 +202,9 @@ class Test:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class rather than inside its methods: models refer to each other, and
+# an import statement inside from_dict would run on every call.
+from ..models.eval_ import Eval  # noqa: E402
+from ..models.task import Task  # noqa: E402

@@ -12,6 +12,18 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Topic")
 
+# The keys the spec names for this object; any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "orgId",
+        "title",
+        "createdAt",
+        "modifiedAt",
+        "baseline",
+    }
+)
+
 
 @_attrs_define
 class Topic:
@@ -96,17 +108,14 @@ class Topic:
             modified_at = datetime.datetime.fromisoformat(d.pop("modifiedAt"))
 
             _key = "baseline"
-
-            def _parse_baseline(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, (int, float)) and not isinstance(data, bool):
-                    return data
-                raise errors.Mismatch("null or number", data)
-
-            baseline = _parse_baseline(d.pop("baseline", UNSET))
+            _baseline = d.pop("baseline", UNSET)
+            baseline: float | None | Unset
+            if _baseline is None or isinstance(_baseline, Unset):
+                baseline = _baseline
+            elif isinstance(_baseline, (int, float)) and not isinstance(_baseline, bool):
+                baseline = _baseline
+            else:
+                raise errors.Mismatch("null or number", _baseline)
 
             topic = cls(
                 id=id,
