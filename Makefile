@@ -24,7 +24,7 @@ export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 .DEFAULT_GOAL := help
-.PHONY: help generate test lint lint-spec lint-code lock clean print-generate-args
+.PHONY: help generate test lint lint-spec lint-code bench bench-smoke lock clean print-generate-args
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -54,6 +54,12 @@ print-generate-args:
 test: $(VENV)/.installed ## Run the contract and generation tests.
 	$(BIN)/pytest $(PYTEST_ARGS)
 
+bench: $(VENV)/.installed ## Benchmarks: decode, full listing and regeneration, side by side (a few minutes).
+	$(BIN)/python -m bench
+
+bench-smoke: $(VENV)/.installed ## The benchmarks at toy sizes: shows they run (CI); the numbers mean nothing.
+	$(BIN)/python -m bench --quick
+
 lint: lint-spec lint-code ## Lint the spec (Redocly, openapi-spec-validator) and the code (ruff, mypy --strict).
 
 # Redocly exits 0 on warnings; the JSON report's totals make warnings fail too.
@@ -63,10 +69,10 @@ lint-spec: $(VENV)/.installed node_modules/.installed
 	@$(NODE_BIN)/redocly lint $(SPEC) --format=json 2>/dev/null | $(BIN)/python -c 'import json,sys; t=json.load(sys.stdin)["totals"]; sys.exit(f"redocly: {t}" if t["errors"] or t["warnings"] else 0)'
 
 lint-code: $(VENV)/.installed
-	$(BIN)/ruff check tests
-	$(BIN)/ruff format --check tests
+	$(BIN)/ruff check tests bench tools
+	$(BIN)/ruff format --check tests bench tools
 	cd $(OUT) && ../$(BIN)/ruff check --no-cache . && ../$(BIN)/ruff format --check --no-cache .
-	$(BIN)/mypy $(OUT)/avido_client tests
+	$(BIN)/mypy $(OUT)/avido_client tests bench tools
 
 lock: ## Re-resolve constraints.txt from the direct pins in pyproject.toml.
 	rm -rf $(VENV)-lock

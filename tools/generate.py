@@ -64,7 +64,9 @@ def _requirements() -> dict[str, list[str]]:
         for operation in item.values():
             if isinstance(operation, dict) and "operationId" in operation:
                 requirements = operation.get("security", _document.get("security", []))
-                table[operation["operationId"]] = [name for requirement in requirements[:1] for name in requirement]
+                table[operation["operationId"]] = [
+                    name for requirement in requirements[:1] for name in requirement
+                ]
     return table
 
 
@@ -111,7 +113,7 @@ def _project_init_with_security(self: Any, **kwargs: Any) -> None:
     )
 
 
-openapi_python_client._get_document = _capture_document  # type: ignore[assignment]
+openapi_python_client._get_document = _capture_document
 openapi_python_client.Project.__init__ = _project_init_with_security  # type: ignore[method-assign]
 
 if __name__ == "__main__":

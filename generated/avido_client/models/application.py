@@ -149,18 +149,19 @@ class Application:
             _key = "modifiedAt"
             modified_at = datetime.datetime.fromisoformat(d.pop("modifiedAt"))
 
-            application = cls(
-                id=id,
-                org_id=org_id,
-                title=title,
-                slug=slug,
-                description=description,
-                context=context,
-                type_=type_,
-                environment=environment,
-                created_at=created_at,
-                modified_at=modified_at,
-            )
+            # Attributes set directly, not through cls(...): no keyword packing or __init__ call
+            # on decoding's hot path (the classes have no validators or converters to skip).
+            application = cls.__new__(cls)
+            application.id = id
+            application.org_id = org_id
+            application.title = title
+            application.slug = slug
+            application.description = description
+            application.context = context
+            application.type_ = type_
+            application.environment = environment
+            application.created_at = created_at
+            application.modified_at = modified_at
         except Exception as _exc:
             _located = errors.locate(_exc, _key, src_dict)
             if _located is _exc:

@@ -82,11 +82,12 @@ class ErrorResponse:
             _key = "message"
             message = d.pop("message", UNSET)
 
-            error_response = cls(
-                status_code=status_code,
-                error=error,
-                message=message,
-            )
+            # Attributes set directly, not through cls(...): no keyword packing or __init__ call
+            # on decoding's hot path (the classes have no validators or converters to skip).
+            error_response = cls.__new__(cls)
+            error_response.status_code = status_code
+            error_response.error = error
+            error_response.message = message
         except Exception as _exc:
             _located = errors.locate(_exc, _key, src_dict)
             if _located is _exc:

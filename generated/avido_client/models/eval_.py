@@ -154,17 +154,18 @@ class Eval:
             _key = "results"
             results = d.pop("results", UNSET)
 
-            eval_ = cls(
-                id=id,
-                org_id=org_id,
-                created_at=created_at,
-                modified_at=modified_at,
-                status=status,
-                eval_run_id=eval_run_id,
-                eval_definition_id=eval_definition_id,
-                definition=definition,
-                results=results,
-            )
+            # Attributes set directly, not through cls(...): no keyword packing or __init__ call
+            # on decoding's hot path (the classes have no validators or converters to skip).
+            eval_ = cls.__new__(cls)
+            eval_.id = id
+            eval_.org_id = org_id
+            eval_.created_at = created_at
+            eval_.modified_at = modified_at
+            eval_.status = status
+            eval_.eval_run_id = eval_run_id
+            eval_.eval_definition_id = eval_definition_id
+            eval_.definition = definition
+            eval_.results = results
         except Exception as _exc:
             _located = errors.locate(_exc, _key, src_dict)
             if _located is _exc:

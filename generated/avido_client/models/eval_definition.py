@@ -155,16 +155,17 @@ class EvalDefinition:
             else:
                 raise errors.Mismatch("null or string", _style_guide_id)
 
-            eval_definition = cls(
-                id=id,
-                created_at=created_at,
-                modified_at=modified_at,
-                type_=type_,
-                name=name,
-                application=application,
-                global_config=global_config,
-                style_guide_id=style_guide_id,
-            )
+            # Attributes set directly, not through cls(...): no keyword packing or __init__ call
+            # on decoding's hot path (the classes have no validators or converters to skip).
+            eval_definition = cls.__new__(cls)
+            eval_definition.id = id
+            eval_definition.created_at = created_at
+            eval_definition.modified_at = modified_at
+            eval_definition.type_ = type_
+            eval_definition.name = name
+            eval_definition.application = application
+            eval_definition.global_config = global_config
+            eval_definition.style_guide_id = style_guide_id
         except Exception as _exc:
             _located = errors.locate(_exc, _key, src_dict)
             if _located is _exc:

@@ -78,10 +78,11 @@ class PaginatedRuns:
             _key = "pagination"
             pagination = Pagination.from_dict(d.pop("pagination"))
 
-            paginated_runs = cls(
-                data=data,
-                pagination=pagination,
-            )
+            # Attributes set directly, not through cls(...): no keyword packing or __init__ call
+            # on decoding's hot path (the classes have no validators or converters to skip).
+            paginated_runs = cls.__new__(cls)
+            paginated_runs.data = data
+            paginated_runs.pagination = pagination
         except Exception as _exc:
             _located = errors.locate(_exc, _key, src_dict)
             if _located is _exc:

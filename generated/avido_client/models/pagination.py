@@ -103,12 +103,13 @@ class Pagination:
                 else:
                     raise errors.Mismatch("integer", total_pages)
 
-            pagination = cls(
-                skip=skip,
-                limit=limit,
-                total=total,
-                total_pages=total_pages,
-            )
+            # Attributes set directly, not through cls(...): no keyword packing or __init__ call
+            # on decoding's hot path (the classes have no validators or converters to skip).
+            pagination = cls.__new__(cls)
+            pagination.skip = skip
+            pagination.limit = limit
+            pagination.total = total
+            pagination.total_pages = total_pages
         except Exception as _exc:
             _located = errors.locate(_exc, _key, src_dict)
             if _located is _exc:

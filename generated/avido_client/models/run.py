@@ -214,18 +214,19 @@ class Run:
 
                     evals.append(evals_item)
 
-            run = cls(
-                id=id,
-                created_at=created_at,
-                modified_at=modified_at,
-                status=status,
-                org_id=org_id,
-                result=result,
-                task_id=task_id,
-                thread_id=thread_id,
-                tests=tests,
-                evals=evals,
-            )
+            # Attributes set directly, not through cls(...): no keyword packing or __init__ call
+            # on decoding's hot path (the classes have no validators or converters to skip).
+            run = cls.__new__(cls)
+            run.id = id
+            run.created_at = created_at
+            run.modified_at = modified_at
+            run.status = status
+            run.org_id = org_id
+            run.result = result
+            run.task_id = task_id
+            run.thread_id = thread_id
+            run.tests = tests
+            run.evals = evals
         except Exception as _exc:
             _located = errors.locate(_exc, _key, src_dict)
             if _located is _exc:

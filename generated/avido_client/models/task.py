@@ -264,20 +264,21 @@ class Task:
             else:
                 raise errors.Mismatch("null or array", _input_examples)
 
-            task = cls(
-                id=id,
-                created_at=created_at,
-                modified_at=modified_at,
-                title=title,
-                description=description,
-                application=application,
-                baseline=baseline,
-                topic=topic,
-                definitions=definitions,
-                pass_rate=pass_rate,
-                last_test=last_test,
-                input_examples=input_examples,
-            )
+            # Attributes set directly, not through cls(...): no keyword packing or __init__ call
+            # on decoding's hot path (the classes have no validators or converters to skip).
+            task = cls.__new__(cls)
+            task.id = id
+            task.created_at = created_at
+            task.modified_at = modified_at
+            task.title = title
+            task.description = description
+            task.application = application
+            task.baseline = baseline
+            task.topic = topic
+            task.definitions = definitions
+            task.pass_rate = pass_rate
+            task.last_test = last_test
+            task.input_examples = input_examples
         except Exception as _exc:
             _located = errors.locate(_exc, _key, src_dict)
             if _located is _exc:

@@ -168,16 +168,17 @@ class Test:
             else:
                 raise errors.Mismatch("null or string", _result)
 
-            test = cls(
-                id=id,
-                created_at=created_at,
-                modified_at=modified_at,
-                status=status,
-                evals=evals,
-                task=task,
-                trace_id=trace_id,
-                result=result,
-            )
+            # Attributes set directly, not through cls(...): no keyword packing or __init__ call
+            # on decoding's hot path (the classes have no validators or converters to skip).
+            test = cls.__new__(cls)
+            test.id = id
+            test.created_at = created_at
+            test.modified_at = modified_at
+            test.status = status
+            test.evals = evals
+            test.task = task
+            test.trace_id = trace_id
+            test.result = result
         except Exception as _exc:
             _located = errors.locate(_exc, _key, src_dict)
             if _located is _exc:

@@ -117,14 +117,15 @@ class Topic:
             else:
                 raise errors.Mismatch("null or number", _baseline)
 
-            topic = cls(
-                id=id,
-                org_id=org_id,
-                title=title,
-                created_at=created_at,
-                modified_at=modified_at,
-                baseline=baseline,
-            )
+            # Attributes set directly, not through cls(...): no keyword packing or __init__ call
+            # on decoding's hot path (the classes have no validators or converters to skip).
+            topic = cls.__new__(cls)
+            topic.id = id
+            topic.org_id = org_id
+            topic.title = title
+            topic.created_at = created_at
+            topic.modified_at = modified_at
+            topic.baseline = baseline
         except Exception as _exc:
             _located = errors.locate(_exc, _key, src_dict)
             if _located is _exc:
