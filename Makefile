@@ -24,7 +24,7 @@ export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 .DEFAULT_GOAL := help
-.PHONY: help generate test lint lint-spec lint-code bench bench-smoke lock clean print-generate-args
+.PHONY: help generate test lint lint-spec lint-code bench bench-smoke docs demo share-check lock clean print-generate-args
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -53,6 +53,15 @@ print-generate-args:
 
 test: $(VENV)/.installed ## Run the contract and generation tests.
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# Debian's Chromium, for checking the docs page in a real browser (root installs it; CI is root).
+/usr/bin/chromium:
+	@command -v apt-get >/dev/null || { echo "make docs needs Chromium at /usr/bin/chromium" >&2; exit 1; }
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+
+docs: $(VENV)/.installed node_modules/.installed /usr/bin/chromium ## Build build/docs/avido-api.html (offline API reference) and check it in headless Chromium.
+	$(BIN)/python tools/build_docs.py $(SPEC) build/docs/avido-api.html
+	$(BIN)/python tools/check_docs.py build/docs/avido-api.html
 
 bench: $(VENV)/.installed ## Benchmarks: decode, full listing and regeneration, side by side (a few minutes).
 	$(BIN)/python -m bench
