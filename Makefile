@@ -24,7 +24,7 @@ export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 .DEFAULT_GOAL := help
-.PHONY: help generate test lint lint-spec lint-code bench bench-smoke docs demo share-check lock clean print-generate-args
+.PHONY: help generate test lint lint-spec lint-code bench bench-smoke docs demo share-check java-runtime lock clean print-generate-args
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -63,6 +63,20 @@ docs: $(VENV)/.installed node_modules/.installed /usr/bin/chromium ## Build buil
 	$(BIN)/python tools/build_docs.py $(SPEC) build/docs/avido-api.html
 	$(BIN)/python tools/check_docs.py build/docs/avido-api.html
 
+demo: $(VENV)/.installed ## Run examples/quickstart.py against a mock of the API on 127.0.0.1 (no key needed).
+	@$(BIN)/python -m tools.demo
+
+# OpenAPI Generator (PyPI openapi-generator-cli, pinned) runs on Java; install a runtime if missing.
+JAVA := $(shell command -v java 2>/dev/null)
+java-runtime:
+ifeq ($(JAVA),)
+	@command -v apt-get >/dev/null || { echo "make share-check needs a Java runtime (java on PATH)" >&2; exit 1; }
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null
+endif
+
+share-check: $(VENV)/.installed node_modules/.installed java-runtime ## Generate TypeScript and Go clients from openapi.yaml with OpenAPI Generator; fail on errors or unexplained warnings.
+	$(BIN)/python -m tools.share_check
+
 bench: $(VENV)/.installed ## Benchmarks: decode, full listing and regeneration, side by side (a few minutes).
 	$(BIN)/python -m bench
 
@@ -78,10 +92,10 @@ lint-spec: $(VENV)/.installed node_modules/.installed
 	@$(NODE_BIN)/redocly lint $(SPEC) --format=json 2>/dev/null | $(BIN)/python -c 'import json,sys; t=json.load(sys.stdin)["totals"]; sys.exit(f"redocly: {t}" if t["errors"] or t["warnings"] else 0)'
 
 lint-code: $(VENV)/.installed
-	$(BIN)/ruff check tests bench tools
-	$(BIN)/ruff format --check tests bench tools
+	$(BIN)/ruff check tests bench tools examples
+	$(BIN)/ruff format --check tests bench tools examples
 	cd $(OUT) && ../$(BIN)/ruff check --no-cache . && ../$(BIN)/ruff format --check --no-cache .
-	$(BIN)/mypy $(OUT)/avido_client tests bench tools
+	$(BIN)/mypy $(OUT)/avido_client tests bench tools examples
 
 lock: ## Re-resolve constraints.txt from the direct pins in pyproject.toml.
 	rm -rf $(VENV)-lock
@@ -92,5 +106,5 @@ lock: ## Re-resolve constraints.txt from the direct pins in pyproject.toml.
 	mv constraints.txt.new constraints.txt
 	rm -rf $(VENV)-lock
 
-clean: ## Remove the virtual environment and node_modules.
-	rm -rf $(VENV) node_modules
+clean: ## Remove the virtual environment, node_modules and build/.
+	rm -rf $(VENV) node_modules build

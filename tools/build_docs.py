@@ -64,11 +64,16 @@ def build(spec: Path, output: Path) -> None:
         bundled = Path(work) / "openapi.json"
         env = {**os.environ, "REDOCLY_TELEMETRY": "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true"}
         subprocess.run(
-            [str(REDOCLY), "bundle", str(spec), "--output", str(bundled)], check=True, env=env, capture_output=True
+            [str(REDOCLY), "bundle", str(spec), "--output", str(bundled)],
+            check=True,
+            env=env,
+            capture_output=True,
         )
         document = json.loads(bundled.read_text(encoding="utf-8"))
     # Redoc lists the auth headers (x-api-key, x-application-id) where the description asks.
-    document["info"]["description"] += "\n\n# Authentication\n\n<!-- ReDoc-Inject: <security-definitions> -->\n"
+    document["info"]["description"] += (
+        "\n\n# Authentication\n\n<!-- ReDoc-Inject: <security-definitions> -->\n"
+    )
     bundle = REDOC.read_text(encoding="utf-8")
     if "</script" in bundle:
         sys.exit("the Redoc bundle contains </script and can't be inlined")

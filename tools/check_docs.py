@@ -51,7 +51,9 @@ def visible_text(dom: str) -> str:
 
 def check(page: Path) -> list[str]:
     problems = []
-    if not re.search(r"""http-equiv="Content-Security-Policy" content="default-src 'none';""", page.read_text()):
+    if not re.search(
+        r"""http-equiv="Content-Security-Policy" content="default-src 'none';""", page.read_text()
+    ):
         # Without the policy a fetch would fail silently offline instead of being reported.
         problems.append("the page has no Content-Security-Policy forbidding network fetches")
     with tempfile.TemporaryDirectory() as profile:

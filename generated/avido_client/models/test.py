@@ -51,6 +51,9 @@ class Test:
         result (None | RunResult | Unset): Result of the test (if completed); null while it runs.
     """
 
+    # The API's "Test" is not a pytest test class: keeps pytest from collecting it in user code.
+    __test__ = False
+
     id: str
     created_at: datetime.datetime
     modified_at: datetime.datetime

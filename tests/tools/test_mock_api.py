@@ -1,0 +1,74 @@
+"""The demo's mock API: answers valid requests with the spec's examples, rejects the rest."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+
+import httpx
+import pytest
+from avido_client import AuthenticatedClient, errors
+from avido_client.api.evals import get_eval
+from avido_client.api.runs import list_runs
+from avido_client.api.tests import list_tests
+
+from tests.support.spec import ROOT, documented_examples
+from tools.mock_api import serve
+
+
+@pytest.fixture(scope="module")
+def mock_url() -> Iterator[str]:
+    server = serve()
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    thread.join()
+
+
+def test_each_operation_answers_with_its_documented_example(mock_url: str) -> None:
+    examples = {e.operation.operation_id: e.value for e in documented_examples()}
+    with AuthenticatedClient(api_key="k", application_id="a", base_url=mock_url) as client:
+        assert (
+            list_runs.sync(client=client).to_dict()["data"][0]["id"] == examples["listRuns"]["data"][0]["id"]
+        )
+        assert list_tests.sync(client=client).data[0].task.title == "Credit Card Block"
+        assert get_eval.sync("any-id", client=client).eval_run_id == examples["getEval"]["evalRunId"]
+
+
+@pytest.mark.parametrize(
+    ("path", "headers", "status", "message"),
+    [
+        ("/v0/runs?limit=500", {"x-api-key": "k"}, 400, "limit: 500 is greater than the maximum of 100"),
+        ("/v0/runs?orderDir=sideways", {"x-api-key": "k"}, 400, "orderDir"),
+        ("/v0/runs", {}, 401, "credentials"),
+        ("/v0/tests", {"x-api-key": "k"}, 401, "credentials"),
+        ("/v0/nothing", {"x-api-key": "k"}, 404, "No operation"),
+    ],
+)
+def test_requests_the_spec_does_not_allow_are_rejected(
+    mock_url: str, path: str, headers: dict[str, str], status: int, message: str
+) -> None:
+    response = httpx.get(mock_url + path, headers=headers)
+    assert response.status_code == status
+    assert message in response.json()["message"]
+
+
+def test_a_method_the_path_lacks_is_405(mock_url: str) -> None:
+    assert httpx.post(mock_url + "/v0/runs", headers={"x-api-key": "k"}).status_code == 405
+
+
+def test_the_client_raises_the_typed_error_for_a_rejected_request(mock_url: str) -> None:
+    with AuthenticatedClient(api_key="k", base_url=mock_url) as client, pytest.raises(errors.BadRequestError):
+        list_runs.sync(client=client, limit=1000)
+
+
+def test_make_demo_runs_the_quickstart_against_the_mock() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "tools.demo"], cwd=ROOT, capture_output=True, text=True, timeout=60, check=True
+    )
+    assert "task: Credit Card Block" in result.stdout
+    assert "score 0.9" in result.stdout
+    assert "400 BadRequestError" in result.stdout
