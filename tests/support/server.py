@@ -89,15 +89,17 @@ class RecordingServer:
                     response = server.responder(request)
                     server.in_flight += 1
                     server.max_in_flight = max(server.max_in_flight, server.in_flight)
+                # In flight while the server "works" (the delay); it stops counting before it
+                # answers, so a client that sends its next request on receipt isn't counted twice.
                 try:
-                    self._answer(response)
+                    if response.delay:
+                        time.sleep(response.delay)
                 finally:
                     with server._lock:
                         server.in_flight -= 1
+                self._answer(response)
 
             def _answer(self, response: CannedResponse) -> None:
-                if response.delay:
-                    time.sleep(response.delay)
                 if response.drop:
                     self.close_connection = True
                     return
