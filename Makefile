@@ -45,13 +45,13 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-generate: $(VENV)/.installed ## Regenerate generated/ from openapi.yaml and generator-config.yaml.
+generate: $(VENV)/.installed ## Regenerate generated/ from openapi.yaml, generator-config.yaml and templates/.
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python $(GENERATE_ARGS) --output-path $(OUT)
 
 print-generate-args:
 	@echo $(GENERATE_ARGS)
 
-test: $(VENV)/.installed ## Run the contract and generation tests.
+test: $(VENV)/.installed ## Run the contract, behaviour, tool and generation tests.
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 # Debian's Chromium, for checking the docs page in a real browser (root installs it; CI is root).
@@ -77,7 +77,7 @@ endif
 share-check: $(VENV)/.installed node_modules/.installed java-runtime ## Generate TypeScript and Go clients from openapi.yaml with OpenAPI Generator; fail on errors or unexplained warnings.
 	$(BIN)/python -m tools.share_check
 
-bench: $(VENV)/.installed ## Benchmarks: decode, full listing and regeneration, side by side (a few minutes).
+bench: $(VENV)/.installed ## Benchmarks: decode, full listing and regeneration, side by side (about a minute).
 	$(BIN)/python -m bench
 
 bench-smoke: $(VENV)/.installed ## The benchmarks at toy sizes: shows they run (CI); the numbers mean nothing.
