@@ -144,6 +144,8 @@ def status_error(response: httpx.Response, body: Any, secrets: tuple[str, ...]) 
     message = f"{status} {response.reason_phrase} from {response.request.method} {response.request.url.path}"
     text = getattr(body, "message", None)
     if isinstance(text, str) and text:
+        for secret in secrets:  # a server may quote the key it refused
+            text = text.replace(secret, "<redacted>")
         message = f"{message}: {text}"
     headers = {
         name: value

@@ -160,3 +160,13 @@ def test_list_tests_without_application_id_fails_before_sending_async(api_server
     asyncio.run(run())
     assert [r.path for r in api_server.requests] == ["/v0/evals/e1"]
     assert "x-application-id" not in api_server.requests[0].headers
+
+
+def test_an_error_message_quoting_the_key_is_redacted(api_server: RecordingServer) -> None:
+    api_server.responder = lambda request: CannedResponse(
+        status=401, body=f'{{"message": "invalid key {request.headers["x-api-key"]}"}}'.encode()
+    )
+    with client_for(api_server.base_url) as client, pytest.raises(errors.AuthenticationError) as raised:
+        list_runs.sync(client=client)
+    assert str(raised.value).endswith(": invalid key <redacted>")
+    assert TEST_API_KEY not in repr(raised.value)
