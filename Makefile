@@ -15,7 +15,7 @@ OUT := generated
 # reads it back from `make -s print-generate-args`, so both run the same command.
 # tools/generate.py is openapi-python-client's CLI plus the spec's security schemes
 # (see its docstring).
-GENERATE_ARGS := tools/generate.py generate --path $(SPEC) --config $(CONFIG) --custom-template-path templates --meta pdm --fail-on-warning --overwrite
+GENERATE_ARGS := -m tools.generate generate --path $(SPEC) --config $(CONFIG) --custom-template-path templates --meta pdm --fail-on-warning --overwrite
 
 # No __pycache__ in generated/, tests/ or anywhere else.
 export PYTHONDONTWRITEBYTECODE := 1
@@ -24,7 +24,7 @@ export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 .DEFAULT_GOAL := help
-.PHONY: help generate test lint lint-spec lint-code bench bench-smoke docs demo share-check java-runtime lock clean print-generate-args
+.PHONY: help generate test lint lint-spec lint-code bench bench-smoke docs demo share-check sdk-check sdk-survey java-runtime lock clean print-generate-args
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -76,6 +76,13 @@ endif
 
 share-check: $(VENV)/.installed node_modules/.installed java-runtime ## Generate TypeScript and Go clients from openapi.yaml with OpenAPI Generator; fail on errors or unexplained warnings.
 	$(BIN)/python -m tools.share_check
+
+sdk-check: $(VENV)/.installed ## Check the SDK-release fixtures and wire captures against those releases (installs them from PyPI into .venv/sdk/).
+	$(BIN)/python -m tools.sdk_releases check
+
+sdk-survey: $(VENV)/.installed ## What release SDK=<version> of the official SDK has that the spec lacks or rejects.
+	@test -n "$(SDK)" || { echo "usage: make sdk-survey SDK=<version of avido on PyPI>" >&2; exit 2; }
+	$(BIN)/python -m tools.sdk_releases survey $(SDK)
 
 bench: $(VENV)/.installed ## Benchmarks: decode, full listing and regeneration, side by side (about a minute).
 	$(BIN)/python -m bench

@@ -18,7 +18,7 @@ from avido.pagination import SyncOffsetPagination
 from avido.types import Test as SdkTest
 from avido_client.models import PaginatedTests
 
-FIXTURE = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "list_tests_200.json"
+FIXTURE = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "list_tests" / "200-documented.json"
 
 
 def page_text(items: int = 100) -> str:

@@ -15,7 +15,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-FIXTURE = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "list_runs_200.json"
+FIXTURE = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "list_runs" / "200-documented.json"
 
 
 def serve(total: int, delay: float) -> None:

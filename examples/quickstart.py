@@ -24,7 +24,7 @@ def main() -> None:
         print(f"Avido API at {client.base_url}\n")
 
         runs = list_runs.sync(client=client, limit=5)
-        print(f"Latest runs ({len(runs.data)} of {runs.pagination.total}):")
+        print(f"Latest runs ({len(runs.data)} shown):")
         for run in runs.data:
             print(f"  {run.id:<38} {run.status:<12} {run.result or '-':<7} {run.created_at:%Y-%m-%d %H:%M}")
 

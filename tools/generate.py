@@ -11,7 +11,13 @@ document the generator parses:
   (its first alternative, where a requirement lists several);
 - `default_server_url`: the first server's URL;
 - `parameter_schema(endpoint, name)`: the schema of one of the endpoint's parameters
-  (the generator keeps no bounds such as a `limit`'s maximum).
+  (the generator keeps no bounds such as a `limit`'s maximum);
+- `comma_separated(endpoint)`: the query parameters sent as one comma-separated value
+  (`style: form`, `explode: false`; the generator reads `explode` but its templates
+  always repeat the key);
+- `success_body(endpoint)`: the model class a success body decodes into, and the key
+  that wraps it when the spec accepts it bare or wrapped (a `oneOf` of a model and an
+  object whose one required property is that model), else None.
 
 Everything else is the unchanged CLI: `python tools/generate.py generate ...`
 takes the same arguments as `openapi-python-client generate ...`. The generator is
@@ -25,7 +31,9 @@ from typing import Any
 
 import openapi_python_client
 from openapi_python_client.cli import app
-from openapi_python_client.strings import PythonIdentifier
+from openapi_python_client.strings import ClassName, PythonIdentifier
+
+from tools.spec import Spec
 
 _document: dict[str, Any] = {}
 _get_document = openapi_python_client._get_document
@@ -105,7 +113,18 @@ def _project_init_with_security(self: Any, **kwargs: Any) -> None:
     _project_init(self, **kwargs)
     table = _headers_by_operation(self.config.field_prefix)
     parameters = _parameter_schemas(self.config.field_prefix)
+    prefix = self.config.field_prefix
+    operations = {PythonIdentifier(op.operation_id, prefix): op for op in Spec(_document).operations()}
+
+    def success_body(endpoint: Any) -> dict[str, Any]:
+        success = operations[endpoint.name].success
+        if success.model is None:
+            raise ValueError(f"{endpoint.name}: a success body must be a model, or a model or its envelope")
+        return {"model": ClassName(success.model, prefix), "envelope": success.envelope}
+
     self.env.globals.update(
+        comma_separated=lambda endpoint: operations[endpoint.name].comma_separated,
+        success_body=success_body,
         parameter_schema=lambda endpoint, name: parameters[endpoint.name][name],
         security_schemes=_schemes(),
         security_headers=lambda endpoint: table[endpoint.name],

@@ -1,10 +1,11 @@
 """A mock of the Avido API on 127.0.0.1, driven by openapi.yaml through openapi-core.
 
 Every request is validated against the spec (path, method, parameters, auth headers);
-one the spec does not allow gets the error status a real API would give (404 for an
-unknown path, 401 for missing credentials, 400 for a bad parameter) with a body in the
-spec's error shape. Every valid request is answered with its operation's documented
-200 example. Nothing here knows the operations by name: a new one in the spec is served.
+one the spec does not allow gets the error status the spec declares for it (404 for an
+unknown path, 401 for missing credentials, 400 for a parameter that doesn't parse, 422 for
+one that parses but is out of bounds) with a body in the spec's error shape. Every valid
+request is answered with its operation's first 200 example (the reference page's). Nothing
+here knows the operations by name: a new one in the spec is served.
 
     python -m tools.mock_api [PORT]     (0, the default, picks a free port; printed first)
 """
@@ -56,7 +57,12 @@ class MockAPI:
         if result.errors:
             if any(isinstance(e, SecurityValidationError) for e in result.errors):
                 return error(401, "Unauthorized", "Missing or invalid credentials")
-            return error(400, "Bad Request", "; ".join(describe(e) for e in result.errors))
+            message = "; ".join(describe(e) for e in result.errors)
+            # As the spec's responses say: a value that parses but breaks the schema (a limit
+            # above 100, an unknown enum value) is 422; one that doesn't parse is 400.
+            if all(getattr(e.__cause__, "schema_errors", None) for e in result.errors):
+                return error(422, "Unprocessable Entity", message)
+            return error(400, "Bad Request", message)
         examples = found.operation / "responses" / "200" / "content" / "application/json" / "examples"
         with examples.open() as named:
             value = next(iter(named.values()))["value"]

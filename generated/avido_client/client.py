@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import itertools
 import logging
 import os
 import random
@@ -312,18 +313,25 @@ class _Model(Protocol):
 M = TypeVar("M", bound=_Model)
 
 
-def decode(model: type[M], response: httpx.Response) -> M:
-    """Decode a success body into `model`; raises ResponseValidationError naming what is wrong."""
+def decode(model: type[M], response: httpx.Response, envelope: str | None = None) -> M:
+    """Decode a success body into `model`; raises ResponseValidationError naming what is wrong.
+
+    With `envelope`, the body may also be the model wrapped in an object under that key
+    (the spec accepts both; the key is never one of the model's own properties).
+    """
     try:
         data = response.json()
     except ValueError as exc:  # json.JSONDecodeError and UnicodeDecodeError are ValueErrors
         raise errors.ResponseValidationError(
             model=model.__name__, path="", reason=f"body is not JSON ({exc})", raw_body=response.content
         ) from None
+    unwrapped = envelope is not None and isinstance(data, Mapping) and envelope in data
     try:
-        decoded: M = model.from_dict(data)
+        decoded: M = model.from_dict(data[envelope] if unwrapped else data)
     except Exception as exc:
-        located = errors.locate(exc, "", data)
+        located = errors.locate(exc, "", data[envelope] if unwrapped else data)
+        if unwrapped:
+            located.path.insert(0, str(envelope))
         raise errors.ResponseValidationError(
             model=model.__name__, path=located.path_text(), reason=located.reason, raw_body=response.content
         ) from exc
@@ -342,32 +350,35 @@ def decode_error_body(model: type[M], response: httpx.Response) -> M | None:
 # --- paging -------------------------------------------------------------------------------------
 
 
-class _Pagination(Protocol):
-    total: int
-
-
 class _Page(Protocol):
     @property
     def data(self) -> Sequence[Any]: ...
     @property
-    def pagination(self) -> _Pagination: ...
+    def pagination(self) -> Any: ...
 
 
 P = TypeVar("P", bound=_Page)
+
+
+def _total(page: _Page) -> int | None:
+    """The server's total, when the page says (the spec makes every pagination key optional)."""
+    total = getattr(page.pagination, "total", None)
+    return total if isinstance(total, int) else None
 
 
 def walk_pages(fetch: Callable[[int], P], limit: int) -> Iterator[Any]:
     """Every item of every page, in order: skip walks by `limit` from 0.
 
     The walk ends at the first short or empty page, or once `skip` reaches the server's
-    total, so a wrong total can neither loop nor ask for a page twice.
+    total (when it gives one), so a wrong total can neither loop nor ask for a page twice.
     """
     skip = 0
     while True:
         page = fetch(skip)
         yield from page.data
         skip += limit
-        if len(page.data) < limit or skip >= page.pagination.total:
+        total = _total(page)
+        if len(page.data) < limit or (total is not None and skip >= total):
             return
 
 
@@ -384,7 +395,9 @@ async def walk_pages_async(fetch: Callable[[int], Awaitable[P]], limit: int, con
         yield item
     if len(first.data) < limit:
         return
-    skips = iter(range(limit, first.pagination.total, limit))
+    total = _total(first)
+    # Without a total, pages are asked for ahead until one comes back short.
+    skips = iter(range(limit, total, limit)) if total is not None else itertools.count(limit, limit)
     pending: deque[asyncio.Future[P]] = deque()
     try:
         for skip in skips:

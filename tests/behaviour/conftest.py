@@ -7,9 +7,9 @@ from avido_client import client as client_module
 
 from tests.support.spec import FIXTURES
 
-RUNS = (FIXTURES / "list_runs_200.json").read_bytes()
-TESTS = (FIXTURES / "list_tests_200.json").read_bytes()
-EVAL = (FIXTURES / "get_eval_200.json").read_bytes()
+RUNS = (FIXTURES / "list_runs" / "200-documented.json").read_bytes()
+TESTS = (FIXTURES / "list_tests" / "200-documented.json").read_bytes()
+EVAL = (FIXTURES / "get_eval" / "200-documented.json").read_bytes()
 
 
 @pytest.fixture

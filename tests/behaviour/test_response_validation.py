@@ -41,8 +41,32 @@ CASES = [
     (
         "missing top-level key",
         list_runs,
-        edited(RUNS, lambda p: p.pop("pagination") and None),
-        "PaginatedRuns: missing required key 'pagination'",
+        edited(RUNS, lambda p: p.pop("data") and None),
+        "PaginatedRuns: missing required key 'data'",
+    ),
+    (
+        "enveloped body missing a key",
+        get_eval,
+        edited(EVAL, lambda p: {"eval": {k: v for k, v in p.items() if k != "orgId"}}),
+        "Eval: eval: missing required key 'orgId'",
+    ),
+    (
+        "enveloped body of the wrong type",
+        get_eval,
+        b'{"eval": [1, 2]}',
+        "Eval: eval: expected object, got array",
+    ),
+    (
+        "neither bare nor enveloped",
+        get_eval,
+        b'{"evaluation": {"id": "e1"}}',
+        "Eval: missing required key 'id'",
+    ),
+    (
+        "wrong shape inside a union",
+        list_tests,
+        edited(TESTS, lambda p: p["data"][0].update(result=["PASSED"])),
+        "PaginatedTests: data[0].result: expected null or string or object, got array",
     ),
     (
         "wrong type string",

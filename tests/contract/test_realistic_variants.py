@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 from avido_client.api.evals import get_eval
 from avido_client.api.tests import list_tests
-from avido_client.models import Eval, PaginatedTests
+from avido_client.models import Application, Eval, PaginatedTests
 from openapi_core import OpenAPI
 from openapi_core.testing import MockRequest, MockResponse
 
@@ -140,14 +140,14 @@ VARIANTS: list[Variant] = [
     Variant(
         "runs-with-tests",
         "runs",
-        setter("data.0.tests", read_fixture(FIXTURES / "list_tests_200.json")["data"]),
+        setter("data.0.tests", read_fixture(FIXTURES / "list_tests" / "200-documented.json")["data"]),
     ),
     Variant(
         "tests-eval-definition-with-application",
         "tests",
         setter(
             f"{EVAL}.definition.application",
-            read_fixture(FIXTURES / "list_tests_200.json")["data"][0]["task"]["application"],
+            read_fixture(FIXTURES / "list_tests" / "200-documented.json")["data"][0]["task"]["application"],
         ),
     ),
     Variant("tests-failed-result", "tests", setter("data.0.result", "FAILED")),
@@ -176,10 +176,22 @@ VARIANTS: list[Variant] = [
 ]
 
 OPERATIONS = {
-    "runs": ("list_runs_200.json", "/v0/runs", "PaginatedRuns", "avido_client.api.runs.list_runs", {}),
-    "tests": ("list_tests_200.json", "/v0/tests", "PaginatedTests", "avido_client.api.tests.list_tests", {}),
+    "runs": (
+        "list_runs/200-documented.json",
+        "/v0/runs",
+        "PaginatedRuns",
+        "avido_client.api.runs.list_runs",
+        {},
+    ),
+    "tests": (
+        "list_tests/200-documented.json",
+        "/v0/tests",
+        "PaginatedTests",
+        "avido_client.api.tests.list_tests",
+        {},
+    ),
     "eval": (
-        "get_eval_200.json",
+        "get_eval/200-documented.json",
         "/v0/evals/eval-1",
         "Eval",
         "avido_client.api.evals.get_eval",
@@ -220,8 +232,8 @@ def test_variant_parses_over_http_and_round_trips(variant: Variant, api_server: 
 
 
 def test_unknown_keys_are_kept_in_additional_properties(api_server: RecordingServer) -> None:
-    payload = read_fixture(FIXTURES / "list_tests_200.json")
-    payload["data"][0]["task"]["application"]["language"] = "en"
+    payload = read_fixture(FIXTURES / "list_tests" / "200-documented.json")
+    payload["data"][0]["task"]["application"]["region"] = "eu-west"
     api_server.serve(json.dumps(payload).encode())
 
     with client_for(api_server.base_url) as client:
@@ -229,13 +241,14 @@ def test_unknown_keys_are_kept_in_additional_properties(api_server: RecordingSer
 
     assert isinstance(page, PaginatedTests)
     application = page.data[0].task.application
-    assert application.additional_properties == {"language": "en"}
-    assert application["language"] == "en"
-    assert application.to_dict()["language"] == "en"
+    assert isinstance(application, Application)
+    assert application.additional_properties == {"region": "eu-west"}
+    assert application["region"] == "eu-west"
+    assert application.to_dict()["region"] == "eu-west"
 
 
 def test_date_time_with_an_offset_keeps_its_instant(api_server: RecordingServer) -> None:
-    payload = read_fixture(FIXTURES / "get_eval_200.json")
+    payload = read_fixture(FIXTURES / "get_eval" / "200-documented.json")
     payload["createdAt"] = "2024-01-05T14:34:56.789+02:00"
     api_server.serve(json.dumps(payload).encode())
 

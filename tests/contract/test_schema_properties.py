@@ -10,29 +10,48 @@ capped at 3 items (longer lists take the same code path and only cost time): abo
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
+import httpx
 import pytest
 from avido_client import models
+from avido_client.client import decode
 from hypothesis import given
 from hypothesis_jsonschema import from_schema
 from openapi_schema_validator import OAS31Validator
 
 from tests.support.compare import as_instants
 from tests.support.spec import JSON, json_schema, operations, resolve
+from tools.spec import schema_name
 
 MAX_LIST_ITEMS = 3
 
 
-def response_schema_names() -> list[str]:
-    """Every schema a response of the spec's operations carries, errors included."""
-    return sorted(
-        {
-            resolve(response)["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[-1]
-            for operation in operations()
-            for response in operation.raw["responses"].values()
-        }
-    )
+@dataclass(frozen=True)
+class Case:
+    """A response schema and how the client decodes it: the model, and the envelope key if any."""
+
+    id: str
+    schema: JSON
+    model: str
+    envelope: str | None
+
+
+def cases() -> list[Case]:
+    """Each operation's success body as the operation decodes it, and each error schema."""
+    found = {}
+    for operation in operations():
+        success = operation.success
+        assert success.model is not None
+        found[operation.operation_id] = Case(
+            operation.operation_id, success.schema, success.model, success.envelope
+        )
+        for status, response in operation.raw["responses"].items():
+            schema = resolve(response)["content"]["application/json"]["schema"]
+            if status != success.status:
+                found[schema_name(schema)] = Case(schema_name(schema), schema, schema_name(schema), None)
+    return sorted(found.values(), key=lambda case: case.id)
 
 
 def capped(schema: JSON) -> JSON:
@@ -74,8 +93,8 @@ def variants_in(schema: JSON, value: JSON, seen: set[str]) -> None:
             variants_in(schema.get("items"), item, seen)
 
 
-SCHEMA_NAMES = response_schema_names()
-# What each schema's payloads must show: ErrorResponse has no date-times and no nullable keys.
+CASES = cases()
+# What each case's payloads must show: ErrorResponse has no date-times and no nullable keys.
 ALL_VARIANTS = {
     "date-time with offset",
     "date-time in UTC",
@@ -86,30 +105,36 @@ ALL_VARIANTS = {
 }
 EXPECTED_VARIANTS = {
     "ErrorResponse": {"unknown extra key", "optional key absent"},
-    "Eval": ALL_VARIANTS,
-    "PaginatedRuns": ALL_VARIANTS,
-    "PaginatedTests": ALL_VARIANTS,
+    "getEval": ALL_VARIANTS | {"enveloped"},
+    "listRuns": ALL_VARIANTS,
+    "listTests": ALL_VARIANTS,
 }
 
 
 def test_every_response_schema_is_covered() -> None:
-    assert sorted(EXPECTED_VARIANTS) == SCHEMA_NAMES
+    assert sorted(EXPECTED_VARIANTS) == [case.id for case in CASES]
 
 
-@pytest.mark.parametrize("name", SCHEMA_NAMES)
-def test_schema_valid_payloads_decode_and_round_trip(name: str) -> None:
-    schema = json_schema(name)
-    model = getattr(models, name)
-    validator = OAS31Validator(schema, format_checker=OAS31Validator.FORMAT_CHECKER)
+@pytest.mark.parametrize("case", CASES, ids=[case.id for case in CASES])
+def test_schema_valid_payloads_decode_and_round_trip(case: Case) -> None:
+    """Through the client's own decoding of a response, as an operation decodes its body."""
+    schema = json_schema(case.schema)
+    model = getattr(models, case.model)
+    returned_schema = json_schema(case.model)
+    validator = OAS31Validator(returned_schema, format_checker=OAS31Validator.FORMAT_CHECKER)
     seen: set[str] = set()
 
     @given(payload=from_schema(capped(schema)))
-    def round_trips(payload: dict[str, Any]) -> None:
+    def round_trips(payload: Any) -> None:
         variants_in(schema, payload, seen)
-        encoded = model.from_dict(payload).to_dict()
-        assert as_instants(schema, encoded) == as_instants(schema, payload)
+        inner = payload
+        if case.envelope and isinstance(payload, dict) and case.envelope in payload:
+            seen.add("enveloped")
+            inner = payload[case.envelope]
+        encoded = decode(model, httpx.Response(200, json=payload), envelope=case.envelope).to_dict()
+        assert as_instants(returned_schema, encoded) == as_instants(returned_schema, inner)
         # What the client writes back is itself a valid payload.
         validator.validate(encoded)
 
     round_trips()
-    assert EXPECTED_VARIANTS[name] <= seen, f"never generated: {EXPECTED_VARIANTS[name] - seen}"
+    assert EXPECTED_VARIANTS[case.id] <= seen, f"never generated: {EXPECTED_VARIANTS[case.id] - seen}"

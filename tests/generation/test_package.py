@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.support.spec import ROOT, load_spec
+from tests.support.spec import ROOT, SPEC
 
 GENERATED = ROOT / "generated"
 
@@ -43,7 +43,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_wheel_is_named_and_versioned_from_the_spec(wheel: Path) -> None:
-    assert wheel.name == f"avido_client-{load_spec()['info']['version']}-py3-none-any.whl"
+    assert wheel.name == f"avido_client-{SPEC.document['info']['version']}-py3-none-any.whl"
 
 
 def test_wheel_carries_the_package_and_its_type_marker(wheel: Path) -> None:
@@ -89,7 +89,7 @@ def test_generator_config_uses_only_keys_the_generator_knows() -> None:
 def test_generated_project_is_named_as_configured() -> None:
     project = tomllib.loads((GENERATED / "pyproject.toml").read_text())["project"]
     assert project["name"] == "avido-client"
-    assert project["version"] == load_spec()["info"]["version"]
+    assert project["version"] == SPEC.document["info"]["version"]
     assert (GENERATED / "avido_client" / "__init__.py").is_file()
 
 

@@ -14,7 +14,7 @@ from avido_client.api.evals import get_eval
 from avido_client.api.runs import list_runs
 from avido_client.api.tests import list_tests
 
-from tests.support.spec import ROOT, documented_examples
+from tests.support.spec import ROOT, examples
 from tools.mock_api import serve
 
 
@@ -29,20 +29,23 @@ def mock_url() -> Iterator[str]:
 
 
 def test_each_operation_answers_with_its_documented_example(mock_url: str) -> None:
-    examples = {e.operation.operation_id: e.value for e in documented_examples()}
+    documented = {e.operation.operation_id: e.value for e in examples() if e.name == "documented"}
     with AuthenticatedClient(api_key="k", application_id="a", base_url=mock_url) as client:
         assert (
-            list_runs.sync(client=client).to_dict()["data"][0]["id"] == examples["listRuns"]["data"][0]["id"]
+            list_runs.sync(client=client).to_dict()["data"][0]["id"]
+            == documented["listRuns"]["data"][0]["id"]
         )
         assert list_tests.sync(client=client).data[0].task.title == "Credit Card Block"
-        assert get_eval.sync("any-id", client=client).eval_run_id == examples["getEval"]["evalRunId"]
+        assert get_eval.sync("any-id", client=client).eval_run_id == documented["getEval"]["evalRunId"]
 
 
 @pytest.mark.parametrize(
     ("path", "headers", "status", "message"),
     [
-        ("/v0/runs?limit=500", {"x-api-key": "k"}, 400, "limit: 500 is greater than the maximum of 100"),
-        ("/v0/runs?orderDir=sideways", {"x-api-key": "k"}, 400, "orderDir"),
+        ("/v0/runs?limit=500", {"x-api-key": "k"}, 422, "limit: 500 is greater than the maximum of 100"),
+        ("/v0/runs?limit=many", {"x-api-key": "k"}, 400, "limit"),
+        ("/v0/runs?orderDir=sideways", {"x-api-key": "k"}, 422, "orderDir"),
+        ("/v0/tests?status=COMPLETED,NOPE", {"x-api-key": "k", "x-application-id": "a"}, 422, "'NOPE'"),
         ("/v0/runs", {}, 401, "credentials"),
         ("/v0/tests", {"x-api-key": "k"}, 401, "credentials"),
         ("/v0/nothing", {"x-api-key": "k"}, 404, "No operation"),
@@ -61,7 +64,10 @@ def test_a_method_the_path_lacks_is_405(mock_url: str) -> None:
 
 
 def test_the_client_raises_the_typed_error_for_a_rejected_request(mock_url: str) -> None:
-    with AuthenticatedClient(api_key="k", base_url=mock_url) as client, pytest.raises(errors.BadRequestError):
+    with (
+        AuthenticatedClient(api_key="k", base_url=mock_url) as client,
+        pytest.raises(errors.UnprocessableEntityError),
+    ):
         list_runs.sync(client=client, limit=1000)
 
 
@@ -71,4 +77,4 @@ def test_make_demo_runs_the_quickstart_against_the_mock() -> None:
     )
     assert "task: Credit Card Block" in result.stdout
     assert "score 0.9" in result.stdout
-    assert "400 BadRequestError" in result.stdout
+    assert "422 UnprocessableEntityError" in result.stdout

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .. import errors
 from ..models.application_environment import ApplicationEnvironment
 from ..models.application_type import ApplicationType
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Application")
 
@@ -26,6 +27,8 @@ _KNOWN_KEYS = frozenset(
         "environment",
         "createdAt",
         "modifiedAt",
+        "language",
+        "humanAnnotationEnabled",
     }
 )
 
@@ -46,6 +49,10 @@ class Application:
         environment (ApplicationEnvironment): Environment of the application. Defaults to DEV. Example: DEV.
         created_at (datetime.datetime): When the application was created. Example: 2024-01-05T12:34:56.789Z.
         modified_at (datetime.datetime): When the application was last modified. Example: 2024-01-05T12:34:56.789Z.
+        language (str | Unset): Language of the application, as an ISO 639-1 code. SDK release 1.66.0 and later
+            list da, de, en, es, fr, it, nl, pt and sv; earlier ones take any string.
+             Example: en.
+        human_annotation_enabled (bool | Unset): Whether human annotation is enabled for the application.
     """
 
     id: str
@@ -58,6 +65,8 @@ class Application:
     environment: ApplicationEnvironment
     created_at: datetime.datetime
     modified_at: datetime.datetime
+    language: str | Unset = UNSET
+    human_annotation_enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -81,6 +90,10 @@ class Application:
 
         modified_at = self.modified_at.isoformat()
 
+        language = self.language
+
+        human_annotation_enabled = self.human_annotation_enabled
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -97,6 +110,10 @@ class Application:
                 "modifiedAt": modified_at,
             }
         )
+        if language is not UNSET:
+            field_dict["language"] = language
+        if human_annotation_enabled is not UNSET:
+            field_dict["humanAnnotationEnabled"] = human_annotation_enabled
 
         return field_dict
 
@@ -149,6 +166,16 @@ class Application:
             _key = "modifiedAt"
             modified_at = datetime.datetime.fromisoformat(d.pop("modifiedAt"))
 
+            _key = "language"
+            language = d.pop("language", UNSET)
+            if language is not UNSET and not (isinstance(language, str)):
+                raise errors.Mismatch("string", language)
+
+            _key = "humanAnnotationEnabled"
+            human_annotation_enabled = d.pop("humanAnnotationEnabled", UNSET)
+            if human_annotation_enabled is not UNSET and not (isinstance(human_annotation_enabled, bool)):
+                raise errors.Mismatch("boolean", human_annotation_enabled)
+
             # Attributes set directly, not through cls(...): no keyword packing or __init__ call
             # on decoding's hot path (the classes have no validators or converters to skip).
             application = cls.__new__(cls)
@@ -162,6 +189,8 @@ class Application:
             application.environment = environment
             application.created_at = created_at
             application.modified_at = modified_at
+            application.language = language
+            application.human_annotation_enabled = human_annotation_enabled
         except Exception as _exc:
             _located = errors.locate(_exc, _key, src_dict)
             if _located is _exc:

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors
-from ..models.status import Status
+from ..models.eval_status import EvalStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,6 +25,9 @@ _KNOWN_KEYS = frozenset(
         "createdAt",
         "modifiedAt",
         "status",
+        "passed",
+        "score",
+        "message",
         "evalRunId",
         "evalDefinitionId",
         "definition",
@@ -42,8 +45,11 @@ class Eval:
         org_id (str): Organization ID that owns this evaluation. Example: org_123456.
         created_at (datetime.datetime): When the evaluation was created. Example: 2024-01-05T12:34:56.789Z.
         modified_at (datetime.datetime): When the evaluation was last modified. Example: 2024-01-05T12:34:56.789Z.
-        status (Status): Status of the evaluation/test. Valid options: PENDING, IN_PROGRESS, PASSED, COMPLETED, FAILED.
-            Example: COMPLETED.
+        status (EvalStatus): Status of an evaluation; SKIPPED when it could not run (its `message` says why). Example:
+            COMPLETED.
+        passed (bool | None | Unset): Whether the evaluation passed; null when it has no verdict (skipped or not run).
+        score (float | None | Unset): Overall score of the evaluation; null when it has none. Example: 0.9.
+        message (None | str | Unset): Why the evaluation was skipped or failed, when it was.
         eval_run_id (str | Unset): ID of the run this evaluation belongs to (shown by the single-eval endpoint).
             Example: 456e4567-e89b-12d3-a456-426614174000.
         eval_definition_id (str | Unset): ID of the eval definition applied (shown by the single-eval endpoint).
@@ -57,7 +63,10 @@ class Eval:
     org_id: str
     created_at: datetime.datetime
     modified_at: datetime.datetime
-    status: Status
+    status: EvalStatus
+    passed: bool | None | Unset = UNSET
+    score: float | None | Unset = UNSET
+    message: None | str | Unset = UNSET
     eval_run_id: str | Unset = UNSET
     eval_definition_id: str | Unset = UNSET
     definition: EvalDefinition | Unset = UNSET
@@ -74,6 +83,24 @@ class Eval:
         modified_at = self.modified_at.isoformat()
 
         status = self.status.value
+
+        passed: bool | None | Unset
+        if isinstance(self.passed, Unset):
+            passed = UNSET
+        else:
+            passed = self.passed
+
+        score: float | None | Unset
+        if isinstance(self.score, Unset):
+            score = UNSET
+        else:
+            score = self.score
+
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
 
         eval_run_id = self.eval_run_id
 
@@ -96,6 +123,12 @@ class Eval:
                 "status": status,
             }
         )
+        if passed is not UNSET:
+            field_dict["passed"] = passed
+        if score is not UNSET:
+            field_dict["score"] = score
+        if message is not UNSET:
+            field_dict["message"] = message
         if eval_run_id is not UNSET:
             field_dict["evalRunId"] = eval_run_id
         if eval_definition_id is not UNSET:
@@ -131,7 +164,37 @@ class Eval:
             modified_at = datetime.datetime.fromisoformat(d.pop("modifiedAt"))
 
             _key = "status"
-            status = Status.from_json(d.pop("status"))
+            status = EvalStatus.from_json(d.pop("status"))
+
+            _key = "passed"
+            _passed = d.pop("passed", UNSET)
+            passed: bool | None | Unset
+            if _passed is None or isinstance(_passed, Unset):
+                passed = _passed
+            elif isinstance(_passed, bool):
+                passed = _passed
+            else:
+                raise errors.Mismatch("null or boolean", _passed)
+
+            _key = "score"
+            _score = d.pop("score", UNSET)
+            score: float | None | Unset
+            if _score is None or isinstance(_score, Unset):
+                score = _score
+            elif isinstance(_score, (int, float)) and not isinstance(_score, bool):
+                score = _score
+            else:
+                raise errors.Mismatch("null or number", _score)
+
+            _key = "message"
+            _message = d.pop("message", UNSET)
+            message: None | str | Unset
+            if _message is None or isinstance(_message, Unset):
+                message = _message
+            elif isinstance(_message, str):
+                message = _message
+            else:
+                raise errors.Mismatch("null or string", _message)
 
             _key = "evalRunId"
             eval_run_id = d.pop("evalRunId", UNSET)
@@ -162,6 +225,9 @@ class Eval:
             eval_.created_at = created_at
             eval_.modified_at = modified_at
             eval_.status = status
+            eval_.passed = passed
+            eval_.score = score
+            eval_.message = message
             eval_.eval_run_id = eval_run_id
             eval_.eval_definition_id = eval_definition_id
             eval_.definition = definition

@@ -27,6 +27,7 @@ _KNOWN_KEYS = frozenset(
         "application",
         "globalConfig",
         "styleGuideId",
+        "topics",
     }
 )
 
@@ -44,11 +45,13 @@ class EvalDefinition:
         type_ (EvalType): Type of evaluation. The union of the values documented across releases of the API. Example:
             NATURALNESS.
         name (str): Name of the eval definition.
-        application (Application | Unset): Application configuration and metadata.
+        application (Application | None | Unset): The application the eval definition belongs to, where the API includes
+            it; may be null.
         global_config (Any | Unset): Configuration of the eval; any JSON value (null included), its structure depends on
             the eval type.
         style_guide_id (None | str | Unset): ID of the style guide the eval checks against, for style evals. Example:
             3c90c3cc-0d44-4b50-8888-8dd25736052a.
+        topics (list[str] | None | Unset): IDs of the topics this eval definition is limited to, for topic-scoped evals.
     """
 
     id: str
@@ -56,9 +59,10 @@ class EvalDefinition:
     modified_at: str
     type_: EvalType
     name: str
-    application: Application | Unset = UNSET
+    application: Application | None | Unset = UNSET
     global_config: Any | Unset = UNSET
     style_guide_id: None | str | Unset = UNSET
+    topics: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -72,9 +76,13 @@ class EvalDefinition:
 
         name = self.name
 
-        application: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.application, Unset):
+        application: dict[str, Any] | None | Unset
+        if isinstance(self.application, Unset):
+            application = UNSET
+        elif isinstance(self.application, Application):
             application = self.application.to_dict()
+        else:
+            application = self.application
 
         global_config = self.global_config
 
@@ -83,6 +91,15 @@ class EvalDefinition:
             style_guide_id = UNSET
         else:
             style_guide_id = self.style_guide_id
+
+        topics: list[str] | None | Unset
+        if isinstance(self.topics, Unset):
+            topics = UNSET
+        elif isinstance(self.topics, list):
+            topics = self.topics
+
+        else:
+            topics = self.topics
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -101,6 +118,8 @@ class EvalDefinition:
             field_dict["globalConfig"] = global_config
         if style_guide_id is not UNSET:
             field_dict["styleGuideId"] = style_guide_id
+        if topics is not UNSET:
+            field_dict["topics"] = topics
 
         return field_dict
 
@@ -136,11 +155,15 @@ class EvalDefinition:
 
             _key = "application"
             _application = d.pop("application", UNSET)
-            application: Application | Unset
-            if isinstance(_application, Unset):
-                application = UNSET
+            application: Application | None | Unset
+            if _application is None or isinstance(_application, Unset):
+                application = _application
+            elif isinstance(_application, dict):
+                application_type_0 = Application.from_dict(_application)
+
+                application = application_type_0
             else:
-                application = Application.from_dict(_application)
+                raise errors.Mismatch("null or object", _application)
 
             _key = "globalConfig"
             global_config = d.pop("globalConfig", UNSET)
@@ -155,6 +178,27 @@ class EvalDefinition:
             else:
                 raise errors.Mismatch("null or string", _style_guide_id)
 
+            _key = "topics"
+            _topics = d.pop("topics", UNSET)
+            topics: list[str] | None | Unset
+            if _topics is None or isinstance(_topics, Unset):
+                topics = _topics
+            elif isinstance(_topics, list):
+                _topics_type_0 = _topics
+                if True:
+                    if not isinstance(_topics_type_0, list):
+                        raise errors.Mismatch("array", _topics_type_0)
+                    topics_type_0 = []
+                    for _index, topics_type_0_item_data in enumerate(_topics_type_0):
+                        _key = ("topics_type_0", _index)
+                        if not (isinstance(topics_type_0_item_data, str)):
+                            raise errors.Mismatch("string", topics_type_0_item_data)
+                        topics_type_0.append(topics_type_0_item_data)
+
+                topics = topics_type_0
+            else:
+                raise errors.Mismatch("null or array", _topics)
+
             # Attributes set directly, not through cls(...): no keyword packing or __init__ call
             # on decoding's hot path (the classes have no validators or converters to skip).
             eval_definition = cls.__new__(cls)
@@ -166,6 +210,7 @@ class EvalDefinition:
             eval_definition.application = application
             eval_definition.global_config = global_config
             eval_definition.style_guide_id = style_guide_id
+            eval_definition.topics = topics
         except Exception as _exc:
             _located = errors.locate(_exc, _key, src_dict)
             if _located is _exc:

@@ -16,6 +16,7 @@ class EvalType(StrEnum):
     GEVAL = "GEVAL"
     LLMQA = "LLMQA"
     NATURALNESS = "NATURALNESS"
+    OUTPUT_MATCH = "OUTPUT_MATCH"
     RECALL = "RECALL"
     STYLE = "STYLE"
 

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.pagination import Pagination
@@ -30,11 +31,14 @@ class PaginatedTests:
 
     Attributes:
         data (list[Test]): The tests on this page.
-        pagination (Pagination): Pagination metadata returned in a paginated response.
+        pagination (Pagination | Unset): Pagination metadata returned in a paginated response. Every key is optional:
+            the
+            official SDK reads each as optional, and a client should page on by the items it
+            received when one is missing.
     """
 
     data: list[Test]
-    pagination: Pagination
+    pagination: Pagination | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,16 +47,19 @@ class PaginatedTests:
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
-        pagination = self.pagination.to_dict()
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "data": data,
-                "pagination": pagination,
             }
         )
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
 
         return field_dict
 
@@ -76,7 +83,12 @@ class PaginatedTests:
                     data.append(data_item)
 
             _key = "pagination"
-            pagination = Pagination.from_dict(d.pop("pagination"))
+            _pagination = d.pop("pagination", UNSET)
+            pagination: Pagination | Unset
+            if isinstance(_pagination, Unset):
+                pagination = UNSET
+            else:
+                pagination = Pagination.from_dict(_pagination)
 
             # Attributes set directly, not through cls(...): no keyword packing or __init__ call
             # on decoding's hot path (the classes have no validators or converters to skip).

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Pagination")
 
@@ -23,19 +24,21 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class Pagination:
-    """Pagination metadata returned in a paginated response.
+    """Pagination metadata returned in a paginated response. Every key is optional: the
+    official SDK reads each as optional, and a client should page on by the items it
+    received when one is missing.
 
-    Attributes:
-        skip (int): Number of items skipped. Example: 0.
-        limit (int): Number of items per page. Example: 25.
-        total (int): Total number of items available. Example: 100.
-        total_pages (int): Total number of pages available. Example: 4.
+        Attributes:
+            skip (int | Unset): Number of items skipped. Example: 0.
+            limit (int | Unset): Number of items per page. Example: 25.
+            total (int | Unset): Total number of items available. Example: 100.
+            total_pages (int | Unset): Total number of pages available. Example: 4.
     """
 
-    skip: int
-    limit: int
-    total: int
-    total_pages: int
+    skip: int | Unset = UNSET
+    limit: int | Unset = UNSET
+    total: int | Unset = UNSET
+    total_pages: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,14 +52,15 @@ class Pagination:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "skip": skip,
-                "limit": limit,
-                "total": total,
-                "totalPages": total_pages,
-            }
-        )
+        field_dict.update({})
+        if skip is not UNSET:
+            field_dict["skip"] = skip
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if total is not UNSET:
+            field_dict["total"] = total
+        if total_pages is not UNSET:
+            field_dict["totalPages"] = total_pages
 
         return field_dict
 
@@ -68,8 +72,8 @@ class Pagination:
         try:
             d = dict(src_dict)
             _key = "skip"
-            skip = d.pop("skip")
-            if not (isinstance(skip, int) and not isinstance(skip, bool)):
+            skip = d.pop("skip", UNSET)
+            if skip is not UNSET and not (isinstance(skip, int) and not isinstance(skip, bool)):
                 # JSON Schema counts 2.0 as an integer; so does the client.
                 if isinstance(skip, float) and skip.is_integer():
                     skip = int(skip)
@@ -77,8 +81,8 @@ class Pagination:
                     raise errors.Mismatch("integer", skip)
 
             _key = "limit"
-            limit = d.pop("limit")
-            if not (isinstance(limit, int) and not isinstance(limit, bool)):
+            limit = d.pop("limit", UNSET)
+            if limit is not UNSET and not (isinstance(limit, int) and not isinstance(limit, bool)):
                 # JSON Schema counts 2.0 as an integer; so does the client.
                 if isinstance(limit, float) and limit.is_integer():
                     limit = int(limit)
@@ -86,8 +90,8 @@ class Pagination:
                     raise errors.Mismatch("integer", limit)
 
             _key = "total"
-            total = d.pop("total")
-            if not (isinstance(total, int) and not isinstance(total, bool)):
+            total = d.pop("total", UNSET)
+            if total is not UNSET and not (isinstance(total, int) and not isinstance(total, bool)):
                 # JSON Schema counts 2.0 as an integer; so does the client.
                 if isinstance(total, float) and total.is_integer():
                     total = int(total)
@@ -95,8 +99,8 @@ class Pagination:
                     raise errors.Mismatch("integer", total)
 
             _key = "totalPages"
-            total_pages = d.pop("totalPages")
-            if not (isinstance(total_pages, int) and not isinstance(total_pages, bool)):
+            total_pages = d.pop("totalPages", UNSET)
+            if total_pages is not UNSET and not (isinstance(total_pages, int) and not isinstance(total_pages, bool)):
                 # JSON Schema counts 2.0 as an integer; so does the client.
                 if isinstance(total_pages, float) and total_pages.is_integer():
                     total_pages = int(total_pages)

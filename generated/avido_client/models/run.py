@@ -9,11 +9,14 @@ from attrs import field as _attrs_field
 
 from .. import errors
 from ..models.run_result import RunResult
+from ..models.run_type import RunType
 from ..models.status import Status
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.eval_ import Eval
+    from ..models.run_result_summary import RunResultSummary
+    from ..models.task import Task
     from ..models.test import Test
 
 
@@ -25,10 +28,14 @@ _KNOWN_KEYS = frozenset(
         "id",
         "createdAt",
         "modifiedAt",
-        "status",
         "orgId",
+        "applicationId",
+        "status",
+        "type",
         "result",
+        "experimentVariantId",
         "taskId",
+        "task",
         "threadId",
         "tests",
         "evals",
@@ -44,26 +51,39 @@ class Run:
         id (str): Unique identifier of the run. Example: 123e4567-e89b-12d3-a456-426614174000.
         created_at (datetime.datetime): When the run was created. Example: 2024-01-05T12:34:56.789Z.
         modified_at (datetime.datetime): When the run was last modified. Example: 2024-01-05T12:34:56.789Z.
-        status (Status): Status of the evaluation/test. Valid options: PENDING, IN_PROGRESS, PASSED, COMPLETED, FAILED.
-            Example: COMPLETED.
         org_id (str | Unset): Organization ID that owns this run (shown in the documented example only). Example:
             org_123456.
-        result (None | RunResult | Unset): Result of the run (if completed); null while it runs.
+        application_id (str | Unset): ID of the application the run belongs to. Example:
+            123e4567-e89b-12d3-a456-426614174000.
+        status (Status | Unset): Status of a run or test. Valid options: PENDING, IN_PROGRESS, PASSED, COMPLETED,
+            FAILED. Example: COMPLETED.
+        type_ (RunType | Unset): What started a run. Example: SCHEDULED.
+        result (None | RunResult | RunResultSummary | Unset): The result of a run: PASSED or FAILED in the earlier API,
+            an object of counts and
+            pass rate in the later one; null while it runs.
+        experiment_variant_id (None | str | Unset): ID of the experiment variant this run belongs to, if any.
         task_id (str | Unset): ID of the task that triggered the run (shown in the documented example only). Example:
             task_1.
+        task (Task | Unset): A task that represents a specific job-to-be-done by the LLM in the user application.
+            The earlier API sends it in full; the later one, inside a test, only its id, title
+            and topic id.
         thread_id (None | str | Unset): ID of the thread the run belongs to, if any (shown in the documented example
             only).
-        tests (list[Test] | Unset): The tests in this run.
+        tests (list[Test] | Unset): The tests in this run (SDK releases 1.8.0 to 1.13.2).
         evals (list[Eval] | Unset): Array of evaluations in this run (shown in the documented example only).
     """
 
     id: str
     created_at: datetime.datetime
     modified_at: datetime.datetime
-    status: Status
     org_id: str | Unset = UNSET
-    result: None | RunResult | Unset = UNSET
+    application_id: str | Unset = UNSET
+    status: Status | Unset = UNSET
+    type_: RunType | Unset = UNSET
+    result: None | RunResult | RunResultSummary | Unset = UNSET
+    experiment_variant_id: None | str | Unset = UNSET
     task_id: str | Unset = UNSET
+    task: Task | Unset = UNSET
     thread_id: None | str | Unset = UNSET
     tests: list[Test] | Unset = UNSET
     evals: list[Eval] | Unset = UNSET
@@ -76,19 +96,39 @@ class Run:
 
         modified_at = self.modified_at.isoformat()
 
-        status = self.status.value
-
         org_id = self.org_id
 
-        result: None | str | Unset
+        application_id = self.application_id
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        result: dict[str, Any] | None | str | Unset
         if isinstance(self.result, Unset):
             result = UNSET
         elif isinstance(self.result, RunResult):
             result = self.result.value
+        elif isinstance(self.result, RunResultSummary):
+            result = self.result.to_dict()
         else:
             result = self.result
 
+        experiment_variant_id: None | str | Unset
+        if isinstance(self.experiment_variant_id, Unset):
+            experiment_variant_id = UNSET
+        else:
+            experiment_variant_id = self.experiment_variant_id
+
         task_id = self.task_id
+
+        task: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.task, Unset):
+            task = self.task.to_dict()
 
         thread_id: None | str | Unset
         if isinstance(self.thread_id, Unset):
@@ -117,15 +157,24 @@ class Run:
                 "id": id,
                 "createdAt": created_at,
                 "modifiedAt": modified_at,
-                "status": status,
             }
         )
         if org_id is not UNSET:
             field_dict["orgId"] = org_id
+        if application_id is not UNSET:
+            field_dict["applicationId"] = application_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if result is not UNSET:
             field_dict["result"] = result
+        if experiment_variant_id is not UNSET:
+            field_dict["experimentVariantId"] = experiment_variant_id
         if task_id is not UNSET:
             field_dict["taskId"] = task_id
+        if task is not UNSET:
+            field_dict["task"] = task
         if thread_id is not UNSET:
             field_dict["threadId"] = thread_id
         if tests is not UNSET:
@@ -153,30 +202,70 @@ class Run:
             _key = "modifiedAt"
             modified_at = datetime.datetime.fromisoformat(d.pop("modifiedAt"))
 
-            _key = "status"
-            status = Status.from_json(d.pop("status"))
-
             _key = "orgId"
             org_id = d.pop("orgId", UNSET)
             if org_id is not UNSET and not (isinstance(org_id, str)):
                 raise errors.Mismatch("string", org_id)
 
+            _key = "applicationId"
+            application_id = d.pop("applicationId", UNSET)
+            if application_id is not UNSET and not (isinstance(application_id, str)):
+                raise errors.Mismatch("string", application_id)
+
+            _key = "status"
+            _status = d.pop("status", UNSET)
+            status: Status | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = Status.from_json(_status)
+
+            _key = "type"
+            _type_ = d.pop("type", UNSET)
+            type_: RunType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = RunType.from_json(_type_)
+
             _key = "result"
             _result = d.pop("result", UNSET)
-            result: None | RunResult | Unset
+            result: None | RunResult | RunResultSummary | Unset
             if _result is None or isinstance(_result, Unset):
                 result = _result
             elif isinstance(_result, str):
-                result_type_0 = RunResult.from_json(_result)
+                componentsschemas_run_outcome_run_result = RunResult.from_json(_result)
 
-                result = result_type_0
+                result = componentsschemas_run_outcome_run_result
+            elif isinstance(_result, dict):
+                componentsschemas_run_outcome_type_1 = RunResultSummary.from_dict(_result)
+
+                result = componentsschemas_run_outcome_type_1
             else:
-                raise errors.Mismatch("null or string", _result)
+                raise errors.Mismatch("null or string or object", _result)
+
+            _key = "experimentVariantId"
+            _experiment_variant_id = d.pop("experimentVariantId", UNSET)
+            experiment_variant_id: None | str | Unset
+            if _experiment_variant_id is None or isinstance(_experiment_variant_id, Unset):
+                experiment_variant_id = _experiment_variant_id
+            elif isinstance(_experiment_variant_id, str):
+                experiment_variant_id = _experiment_variant_id
+            else:
+                raise errors.Mismatch("null or string", _experiment_variant_id)
 
             _key = "taskId"
             task_id = d.pop("taskId", UNSET)
             if task_id is not UNSET and not (isinstance(task_id, str)):
                 raise errors.Mismatch("string", task_id)
+
+            _key = "task"
+            _task = d.pop("task", UNSET)
+            task: Task | Unset
+            if isinstance(_task, Unset):
+                task = UNSET
+            else:
+                task = Task.from_dict(_task)
 
             _key = "threadId"
             _thread_id = d.pop("threadId", UNSET)
@@ -220,10 +309,14 @@ class Run:
             run.id = id
             run.created_at = created_at
             run.modified_at = modified_at
-            run.status = status
             run.org_id = org_id
+            run.application_id = application_id
+            run.status = status
+            run.type_ = type_
             run.result = result
+            run.experiment_variant_id = experiment_variant_id
             run.task_id = task_id
+            run.task = task
             run.thread_id = thread_id
             run.tests = tests
             run.evals = evals
@@ -256,4 +349,6 @@ class Run:
 # Imported after the class rather than inside its methods: models refer to each other, and
 # an import statement inside from_dict would run on every call.
 from ..models.eval_ import Eval  # noqa: E402
+from ..models.run_result_summary import RunResultSummary  # noqa: E402
+from ..models.task import Task  # noqa: E402
 from ..models.test import Test  # noqa: E402

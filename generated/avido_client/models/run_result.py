@@ -3,7 +3,7 @@ from typing import Any
 
 
 class RunResult(StrEnum):
-    """Result of a run or test once it has completed.
+    """Result of a run or test once it has completed, as the earlier API reports it.
 
     Forward-compatible: a value the API adds after this client was generated parses to a
     member that is not one of the known ones (`member.is_known` is False) and keeps its raw

@@ -3,7 +3,7 @@ from typing import Any
 
 
 class Status(StrEnum):
-    """Status of the evaluation/test. Valid options: PENDING, IN_PROGRESS, PASSED, COMPLETED, FAILED.
+    """Status of a run or test. Valid options: PENDING, IN_PROGRESS, PASSED, COMPLETED, FAILED.
 
     Forward-compatible: a value the API adds after this client was generated parses to a
     member that is not one of the known ones (`member.is_known` is False) and keeps its raw

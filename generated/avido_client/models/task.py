@@ -8,11 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors
+from ..models.task_type import TaskType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.application import Application
     from ..models.eval_definition import EvalDefinition
+    from ..models.task_schedule import TaskSchedule
     from ..models.topic import Topic
 
 
@@ -22,17 +24,22 @@ T = TypeVar("T", bound="Task")
 _KNOWN_KEYS = frozenset(
     {
         "id",
+        "title",
         "createdAt",
         "modifiedAt",
-        "title",
         "description",
-        "application",
+        "type",
         "baseline",
+        "application",
         "topic",
+        "topicId",
         "definitions",
         "passRate",
         "lastTest",
         "inputExamples",
+        "taskSchedule",
+        "metadata",
+        "simulatedPromptSchema",
     }
 )
 
@@ -40,55 +47,81 @@ _KNOWN_KEYS = frozenset(
 @_attrs_define
 class Task:
     """A task that represents a specific job-to-be-done by the LLM in the user application.
+    The earlier API sends it in full; the later one, inside a test, only its id, title
+    and topic id.
 
-    Attributes:
-        id (str): The unique identifier of the task. Example: 123e4567-e89b-12d3-a456-426614174000.
-        created_at (datetime.datetime): The date and time the task was created. Example: 2024-01-01T00:00:00.000Z.
-        modified_at (datetime.datetime): The date and time the task was last updated. Example: 2024-01-01T00:00:00.000Z.
-        title (str): The title of the task. Example: Credit Card Block.
-        description (str): The task description. Example: Wants to block their credit card.
-        application (Application): Application configuration and metadata.
-        baseline (float | None | Unset): The baseline score of the task. Example: 0.5.
-        topic (None | Topic | Unset): The topic the task belongs to; null or absent when it has none.
-        definitions (list[EvalDefinition] | Unset): The eval definitions linked to the task.
-        pass_rate (float | None | Unset): The 30 day pass rate for the task measured in percentage. Example: 66.
-        last_test (datetime.datetime | None | Unset): The date and time this task was last tested. Example:
-            2024-01-01T00:00:00.000Z.
-        input_examples (list[str] | None | Unset): Example inputs for the task.
+        Attributes:
+            id (str): The unique identifier of the task. Example: 123e4567-e89b-12d3-a456-426614174000.
+            title (str): The title of the task. Example: Credit Card Block.
+            created_at (datetime.datetime | Unset): The date and time the task was created. Example:
+                2024-01-01T00:00:00.000Z.
+            modified_at (datetime.datetime | Unset): The date and time the task was last updated. Example:
+                2024-01-01T00:00:00.000Z.
+            description (str | Unset): The task description. Example: Wants to block their credit card.
+            type_ (TaskType | Unset): NORMAL tasks have a dynamic user prompt; ADVERSARY tasks a fixed one. Example: NORMAL.
+            baseline (float | None | Unset): The baseline score of the task. Example: 0.5.
+            application (Application | Unset): Application configuration and metadata.
+            topic (None | Topic | Unset): The topic the task belongs to; null or absent when it has none.
+            topic_id (None | str | Unset): The ID of the topic the task belongs to, if any. Example:
+                789e4567-e89b-12d3-a456-426614174000.
+            definitions (list[EvalDefinition] | Unset): The eval definitions linked to the task.
+            pass_rate (float | None | Unset): The 30 day pass rate for the task measured in percentage. Example: 66.
+            last_test (datetime.datetime | None | Unset): The date and time this task was last tested. Example:
+                2024-01-01T00:00:00.000Z.
+            input_examples (list[str] | None | Unset): Example inputs for the task.
+            task_schedule (None | TaskSchedule | Unset): When the task runs on a schedule; null when it doesn't.
+            metadata (Any | Unset): Free-form metadata attached to the task, a JSON object or null.
+            simulated_prompt_schema (Any | Unset): JSON Schema of the simulated user prompt for tasks that have one, or
+                null.
     """
 
     id: str
-    created_at: datetime.datetime
-    modified_at: datetime.datetime
     title: str
-    description: str
-    application: Application
+    created_at: datetime.datetime | Unset = UNSET
+    modified_at: datetime.datetime | Unset = UNSET
+    description: str | Unset = UNSET
+    type_: TaskType | Unset = UNSET
     baseline: float | None | Unset = UNSET
+    application: Application | Unset = UNSET
     topic: None | Topic | Unset = UNSET
+    topic_id: None | str | Unset = UNSET
     definitions: list[EvalDefinition] | Unset = UNSET
     pass_rate: float | None | Unset = UNSET
     last_test: datetime.datetime | None | Unset = UNSET
     input_examples: list[str] | None | Unset = UNSET
+    task_schedule: None | TaskSchedule | Unset = UNSET
+    metadata: Any | Unset = UNSET
+    simulated_prompt_schema: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        created_at = self.created_at.isoformat()
-
-        modified_at = self.modified_at.isoformat()
-
         title = self.title
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        modified_at: str | Unset = UNSET
+        if not isinstance(self.modified_at, Unset):
+            modified_at = self.modified_at.isoformat()
 
         description = self.description
 
-        application = self.application.to_dict()
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
 
         baseline: float | None | Unset
         if isinstance(self.baseline, Unset):
             baseline = UNSET
         else:
             baseline = self.baseline
+
+        application: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.application, Unset):
+            application = self.application.to_dict()
 
         topic: dict[str, Any] | None | Unset
         if isinstance(self.topic, Unset):
@@ -97,6 +130,12 @@ class Task:
             topic = self.topic.to_dict()
         else:
             topic = self.topic
+
+        topic_id: None | str | Unset
+        if isinstance(self.topic_id, Unset):
+            topic_id = UNSET
+        else:
+            topic_id = self.topic_id
 
         definitions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.definitions, Unset):
@@ -128,22 +167,42 @@ class Task:
         else:
             input_examples = self.input_examples
 
+        task_schedule: dict[str, Any] | None | Unset
+        if isinstance(self.task_schedule, Unset):
+            task_schedule = UNSET
+        elif isinstance(self.task_schedule, TaskSchedule):
+            task_schedule = self.task_schedule.to_dict()
+        else:
+            task_schedule = self.task_schedule
+
+        metadata = self.metadata
+
+        simulated_prompt_schema = self.simulated_prompt_schema
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "createdAt": created_at,
-                "modifiedAt": modified_at,
                 "title": title,
-                "description": description,
-                "application": application,
             }
         )
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if modified_at is not UNSET:
+            field_dict["modifiedAt"] = modified_at
+        if description is not UNSET:
+            field_dict["description"] = description
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if baseline is not UNSET:
             field_dict["baseline"] = baseline
+        if application is not UNSET:
+            field_dict["application"] = application
         if topic is not UNSET:
             field_dict["topic"] = topic
+        if topic_id is not UNSET:
+            field_dict["topicId"] = topic_id
         if definitions is not UNSET:
             field_dict["definitions"] = definitions
         if pass_rate is not UNSET:
@@ -152,6 +211,12 @@ class Task:
             field_dict["lastTest"] = last_test
         if input_examples is not UNSET:
             field_dict["inputExamples"] = input_examples
+        if task_schedule is not UNSET:
+            field_dict["taskSchedule"] = task_schedule
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if simulated_prompt_schema is not UNSET:
+            field_dict["simulatedPromptSchema"] = simulated_prompt_schema
 
         return field_dict
 
@@ -167,24 +232,39 @@ class Task:
             if not (isinstance(id, str)):
                 raise errors.Mismatch("string", id)
 
-            _key = "createdAt"
-            created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-            _key = "modifiedAt"
-            modified_at = datetime.datetime.fromisoformat(d.pop("modifiedAt"))
-
             _key = "title"
             title = d.pop("title")
             if not (isinstance(title, str)):
                 raise errors.Mismatch("string", title)
 
+            _key = "createdAt"
+            _created_at = d.pop("createdAt", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+            _key = "modifiedAt"
+            _modified_at = d.pop("modifiedAt", UNSET)
+            modified_at: datetime.datetime | Unset
+            if isinstance(_modified_at, Unset):
+                modified_at = UNSET
+            else:
+                modified_at = datetime.datetime.fromisoformat(_modified_at)
+
             _key = "description"
-            description = d.pop("description")
-            if not (isinstance(description, str)):
+            description = d.pop("description", UNSET)
+            if description is not UNSET and not (isinstance(description, str)):
                 raise errors.Mismatch("string", description)
 
-            _key = "application"
-            application = Application.from_dict(d.pop("application"))
+            _key = "type"
+            _type_ = d.pop("type", UNSET)
+            type_: TaskType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = TaskType.from_json(_type_)
 
             _key = "baseline"
             _baseline = d.pop("baseline", UNSET)
@@ -195,6 +275,14 @@ class Task:
                 baseline = _baseline
             else:
                 raise errors.Mismatch("null or number", _baseline)
+
+            _key = "application"
+            _application = d.pop("application", UNSET)
+            application: Application | Unset
+            if isinstance(_application, Unset):
+                application = UNSET
+            else:
+                application = Application.from_dict(_application)
 
             _key = "topic"
             _topic = d.pop("topic", UNSET)
@@ -207,6 +295,16 @@ class Task:
                 topic = topic_type_0
             else:
                 raise errors.Mismatch("null or object", _topic)
+
+            _key = "topicId"
+            _topic_id = d.pop("topicId", UNSET)
+            topic_id: None | str | Unset
+            if _topic_id is None or isinstance(_topic_id, Unset):
+                topic_id = _topic_id
+            elif isinstance(_topic_id, str):
+                topic_id = _topic_id
+            else:
+                raise errors.Mismatch("null or string", _topic_id)
 
             _key = "definitions"
             _definitions = d.pop("definitions", UNSET)
@@ -264,21 +362,44 @@ class Task:
             else:
                 raise errors.Mismatch("null or array", _input_examples)
 
+            _key = "taskSchedule"
+            _task_schedule = d.pop("taskSchedule", UNSET)
+            task_schedule: None | TaskSchedule | Unset
+            if _task_schedule is None or isinstance(_task_schedule, Unset):
+                task_schedule = _task_schedule
+            elif isinstance(_task_schedule, dict):
+                task_schedule_type_0 = TaskSchedule.from_dict(_task_schedule)
+
+                task_schedule = task_schedule_type_0
+            else:
+                raise errors.Mismatch("null or object", _task_schedule)
+
+            _key = "metadata"
+            metadata = d.pop("metadata", UNSET)
+
+            _key = "simulatedPromptSchema"
+            simulated_prompt_schema = d.pop("simulatedPromptSchema", UNSET)
+
             # Attributes set directly, not through cls(...): no keyword packing or __init__ call
             # on decoding's hot path (the classes have no validators or converters to skip).
             task = cls.__new__(cls)
             task.id = id
+            task.title = title
             task.created_at = created_at
             task.modified_at = modified_at
-            task.title = title
             task.description = description
-            task.application = application
+            task.type_ = type_
             task.baseline = baseline
+            task.application = application
             task.topic = topic
+            task.topic_id = topic_id
             task.definitions = definitions
             task.pass_rate = pass_rate
             task.last_test = last_test
             task.input_examples = input_examples
+            task.task_schedule = task_schedule
+            task.metadata = metadata
+            task.simulated_prompt_schema = simulated_prompt_schema
         except Exception as _exc:
             _located = errors.locate(_exc, _key, src_dict)
             if _located is _exc:
@@ -309,4 +430,5 @@ class Task:
 # an import statement inside from_dict would run on every call.
 from ..models.application import Application  # noqa: E402
 from ..models.eval_definition import EvalDefinition  # noqa: E402
+from ..models.task_schedule import TaskSchedule  # noqa: E402
 from ..models.topic import Topic  # noqa: E402

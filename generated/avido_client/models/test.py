@@ -9,12 +9,14 @@ from attrs import field as _attrs_field
 
 from .. import errors
 from ..models.run_result import RunResult
+from ..models.run_type import RunType
 from ..models.status import Status
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.eval_ import Eval
     from ..models.task import Task
+    from ..models.test_result_summary import TestResultSummary
 
 
 T = TypeVar("T", bound="Test")
@@ -28,6 +30,10 @@ _KNOWN_KEYS = frozenset(
         "status",
         "evals",
         "task",
+        "applicationId",
+        "runId",
+        "runType",
+        "taskId",
         "traceId",
         "result",
     }
@@ -42,13 +48,22 @@ class Test:
         id (str): Unique identifier of the test. Example: 123e4567-e89b-12d3-a456-426614174000.
         created_at (datetime.datetime): When the test was created. Example: 2024-01-05T12:34:56.789Z.
         modified_at (datetime.datetime): When the test was last modified. Example: 2024-01-05T12:34:56.789Z.
-        status (Status): Status of the evaluation/test. Valid options: PENDING, IN_PROGRESS, PASSED, COMPLETED, FAILED.
+        status (Status): Status of a run or test. Valid options: PENDING, IN_PROGRESS, PASSED, COMPLETED, FAILED.
             Example: COMPLETED.
         evals (list[Eval]): Array of evaluations in this test.
         task (Task): A task that represents a specific job-to-be-done by the LLM in the user application.
-        trace_id (None | str | Unset): Optional ID of the trace this test is associated with. Example:
-            789e4567-e89b-12d3-a456-426614174000.
-        result (None | RunResult | Unset): Result of the test (if completed); null while it runs.
+            The earlier API sends it in full; the later one, inside a test, only its id, title
+            and topic id.
+        application_id (str | Unset): ID of the application this test belongs to. Example:
+            123e4567-e89b-12d3-a456-426614174000.
+        run_id (str | Unset): ID of the run this test belongs to. Example: 123e4567-e89b-12d3-a456-426614174000.
+        run_type (RunType | Unset): What started a run. Example: SCHEDULED.
+        task_id (str | Unset): ID of the task this test runs. Example: 123e4567-e89b-12d3-a456-426614174000.
+        trace_id (None | str | Unset): ID of the trace this test produced; null while it is pending or not recorded yet.
+            Example: 789e4567-e89b-12d3-a456-426614174000.
+        result (None | RunResult | TestResultSummary | Unset): The result of a test: PASSED or FAILED in the earlier
+            API, an object of counts and
+            pass rate in the later one; null while it runs.
     """
 
     # The API's "Test" is not a pytest test class: keeps pytest from collecting it in user code.
@@ -60,8 +75,12 @@ class Test:
     status: Status
     evals: list[Eval]
     task: Task
+    application_id: str | Unset = UNSET
+    run_id: str | Unset = UNSET
+    run_type: RunType | Unset = UNSET
+    task_id: str | Unset = UNSET
     trace_id: None | str | Unset = UNSET
-    result: None | RunResult | Unset = UNSET
+    result: None | RunResult | TestResultSummary | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -80,17 +99,29 @@ class Test:
 
         task = self.task.to_dict()
 
+        application_id = self.application_id
+
+        run_id = self.run_id
+
+        run_type: str | Unset = UNSET
+        if not isinstance(self.run_type, Unset):
+            run_type = self.run_type.value
+
+        task_id = self.task_id
+
         trace_id: None | str | Unset
         if isinstance(self.trace_id, Unset):
             trace_id = UNSET
         else:
             trace_id = self.trace_id
 
-        result: None | str | Unset
+        result: dict[str, Any] | None | str | Unset
         if isinstance(self.result, Unset):
             result = UNSET
         elif isinstance(self.result, RunResult):
             result = self.result.value
+        elif isinstance(self.result, TestResultSummary):
+            result = self.result.to_dict()
         else:
             result = self.result
 
@@ -106,6 +137,14 @@ class Test:
                 "task": task,
             }
         )
+        if application_id is not UNSET:
+            field_dict["applicationId"] = application_id
+        if run_id is not UNSET:
+            field_dict["runId"] = run_id
+        if run_type is not UNSET:
+            field_dict["runType"] = run_type
+        if task_id is not UNSET:
+            field_dict["taskId"] = task_id
         if trace_id is not UNSET:
             field_dict["traceId"] = trace_id
         if result is not UNSET:
@@ -149,6 +188,29 @@ class Test:
             _key = "task"
             task = Task.from_dict(d.pop("task"))
 
+            _key = "applicationId"
+            application_id = d.pop("applicationId", UNSET)
+            if application_id is not UNSET and not (isinstance(application_id, str)):
+                raise errors.Mismatch("string", application_id)
+
+            _key = "runId"
+            run_id = d.pop("runId", UNSET)
+            if run_id is not UNSET and not (isinstance(run_id, str)):
+                raise errors.Mismatch("string", run_id)
+
+            _key = "runType"
+            _run_type = d.pop("runType", UNSET)
+            run_type: RunType | Unset
+            if isinstance(_run_type, Unset):
+                run_type = UNSET
+            else:
+                run_type = RunType.from_json(_run_type)
+
+            _key = "taskId"
+            task_id = d.pop("taskId", UNSET)
+            if task_id is not UNSET and not (isinstance(task_id, str)):
+                raise errors.Mismatch("string", task_id)
+
             _key = "traceId"
             _trace_id = d.pop("traceId", UNSET)
             trace_id: None | str | Unset
@@ -161,15 +223,19 @@ class Test:
 
             _key = "result"
             _result = d.pop("result", UNSET)
-            result: None | RunResult | Unset
+            result: None | RunResult | TestResultSummary | Unset
             if _result is None or isinstance(_result, Unset):
                 result = _result
             elif isinstance(_result, str):
-                result_type_0 = RunResult.from_json(_result)
+                componentsschemas_test_outcome_run_result = RunResult.from_json(_result)
 
-                result = result_type_0
+                result = componentsschemas_test_outcome_run_result
+            elif isinstance(_result, dict):
+                componentsschemas_test_outcome_type_1 = TestResultSummary.from_dict(_result)
+
+                result = componentsschemas_test_outcome_type_1
             else:
-                raise errors.Mismatch("null or string", _result)
+                raise errors.Mismatch("null or string or object", _result)
 
             # Attributes set directly, not through cls(...): no keyword packing or __init__ call
             # on decoding's hot path (the classes have no validators or converters to skip).
@@ -180,6 +246,10 @@ class Test:
             test.status = status
             test.evals = evals
             test.task = task
+            test.application_id = application_id
+            test.run_id = run_id
+            test.run_type = run_type
+            test.task_id = task_id
             test.trace_id = trace_id
             test.result = result
         except Exception as _exc:
@@ -212,3 +282,4 @@ class Test:
 # an import statement inside from_dict would run on every call.
 from ..models.eval_ import Eval  # noqa: E402
 from ..models.task import Task  # noqa: E402
+from ..models.test_result_summary import TestResultSummary  # noqa: E402

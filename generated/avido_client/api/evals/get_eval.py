@@ -34,7 +34,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ErrorResponse | Eval | None:
     """The body decoded by status: a success body strictly, an error body leniently (None if it isn't one)."""
     if response.status_code == 200:
-        return decode(Eval, response)
+        return decode(Eval, response, envelope="eval")
     if response.status_code == 400:
         return decode_error_body(ErrorResponse, response)
     if response.status_code == 401:
@@ -61,7 +61,7 @@ def _build_response(response: httpx.Response) -> Response[ErrorResponse | Eval]:
 
 def _success(client: AuthenticatedClient, response: httpx.Response) -> Eval:
     if 200 <= response.status_code <= 200:
-        return decode(Eval, response)
+        return decode(Eval, response, envelope="eval")
     raise errors.status_error(response, _parse_response(response), client.secrets())
 
 
@@ -72,7 +72,9 @@ def sync_detailed(
 ) -> Response[ErrorResponse | Eval]:
     """Get a single evaluation by ID
 
-     Retrieves detailed information about a specific evaluation.
+     Retrieves detailed information about a specific evaluation. The body is the
+    evaluation itself (as the reference page shows) or the evaluation wrapped as
+    `{"eval": ...}` (as SDK releases 1.7.0 to 1.13.2 read it); clients should accept both.
 
     Args:
         id (str): The unique identifier of the evaluation. Example:
@@ -100,7 +102,9 @@ def sync(
 ) -> Eval:
     """Get a single evaluation by ID
 
-     Retrieves detailed information about a specific evaluation.
+     Retrieves detailed information about a specific evaluation. The body is the
+    evaluation itself (as the reference page shows) or the evaluation wrapped as
+    `{"eval": ...}` (as SDK releases 1.7.0 to 1.13.2 read it); clients should accept both.
 
     Args:
         id (str): The unique identifier of the evaluation. Example:
@@ -129,7 +133,9 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | Eval]:
     """Get a single evaluation by ID
 
-     Retrieves detailed information about a specific evaluation.
+     Retrieves detailed information about a specific evaluation. The body is the
+    evaluation itself (as the reference page shows) or the evaluation wrapped as
+    `{"eval": ...}` (as SDK releases 1.7.0 to 1.13.2 read it); clients should accept both.
 
     Args:
         id (str): The unique identifier of the evaluation. Example:
@@ -157,7 +163,9 @@ async def asyncio(
 ) -> Eval:
     """Get a single evaluation by ID
 
-     Retrieves detailed information about a specific evaluation.
+     Retrieves detailed information about a specific evaluation. The body is the
+    evaluation itself (as the reference page shows) or the evaluation wrapped as
+    `{"eval": ...}` (as SDK releases 1.7.0 to 1.13.2 read it); clients should accept both.
 
     Args:
         id (str): The unique identifier of the evaluation. Example:

@@ -1,3 +1,4 @@
+import datetime
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
@@ -23,18 +24,26 @@ _OPERATION = "list_runs"
 
 def _get_kwargs(
     *,
-    skip: int | Unset = 0,
-    limit: int | Unset = 25,
-    order_by: str | Unset = "createdAt",
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     order_dir: OrderDirection | Unset = UNSET,
     task_id: str | Unset = UNSET,
     trace_id: str | Unset = UNSET,
     status: Status | Unset = UNSET,
     type_: EvalType | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
 ) -> dict[str, Any]:
     errors.require_known(order_dir, "orderDir")
     errors.require_known(status, "status")
     errors.require_known(type_, "type")
+    if not isinstance(start_date, Unset) and start_date.utcoffset() is None:
+        # RFC 3339 needs an offset, and a naive datetime's (local? UTC?) is anyone's guess.
+        raise ValueError("start_date: a datetime without a timezone can't be sent; give it a tzinfo")
+    if not isinstance(end_date, Unset) and end_date.utcoffset() is None:
+        # RFC 3339 needs an offset, and a naive datetime's (local? UTC?) is anyone's guess.
+        raise ValueError("end_date: a datetime without a timezone can't be sent; give it a tzinfo")
 
     params: dict[str, Any] = {}
 
@@ -65,6 +74,16 @@ def _get_kwargs(
         json_type_ = type_.value
 
     params["type"] = json_type_
+
+    json_start_date: str | Unset = UNSET
+    if not isinstance(start_date, Unset):
+        json_start_date = start_date.isoformat()
+    params["startDate"] = json_start_date
+
+    json_end_date: str | Unset = UNSET
+    if not isinstance(end_date, Unset):
+        json_end_date = end_date.isoformat()
+    params["endDate"] = json_end_date
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -111,14 +130,16 @@ def _success(client: AuthenticatedClient, response: httpx.Response) -> Paginated
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    skip: int | Unset = 0,
-    limit: int | Unset = 25,
-    order_by: str | Unset = "createdAt",
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     order_dir: OrderDirection | Unset = UNSET,
     task_id: str | Unset = UNSET,
     trace_id: str | Unset = UNSET,
     status: Status | Unset = UNSET,
     type_: EvalType | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
 ) -> Response[ErrorResponse | PaginatedRuns]:
     """List runs
 
@@ -131,10 +152,14 @@ def sync_detailed(
         order_dir (OrderDirection | Unset): Sort direction.
         task_id (str | Unset): Filter by task ID. Example: 456e4567-e89b-12d3-a456-426614174000.
         trace_id (str | Unset): Filter by trace ID. Example: 789e4567-e89b-12d3-a456-426614174000.
-        status (Status | Unset): Status of the evaluation/test. Valid options: PENDING,
-            IN_PROGRESS, PASSED, COMPLETED, FAILED. Example: COMPLETED.
+        status (Status | Unset): Status of a run or test. Valid options: PENDING, IN_PROGRESS,
+            PASSED, COMPLETED, FAILED. Example: COMPLETED.
         type_ (EvalType | Unset): Type of evaluation. The union of the values documented across
             releases of the API. Example: NATURALNESS.
+        start_date (datetime.datetime | Unset): ISO 8601 date-time, inclusive. Example:
+            2024-01-01T00:00:00Z.
+        end_date (datetime.datetime | Unset): ISO 8601 date-time, inclusive. Example:
+            2024-02-01T00:00:00Z.
 
     Raises:
         errors.ResponseValidationError: A success body does not match the spec.
@@ -154,6 +179,8 @@ def sync_detailed(
         trace_id=trace_id,
         status=status,
         type_=type_,
+        start_date=start_date,
+        end_date=end_date,
     )
     return _build_response(send(client, _OPERATION, _SECURITY, kwargs))
 
@@ -161,14 +188,16 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    skip: int | Unset = 0,
-    limit: int | Unset = 25,
-    order_by: str | Unset = "createdAt",
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     order_dir: OrderDirection | Unset = UNSET,
     task_id: str | Unset = UNSET,
     trace_id: str | Unset = UNSET,
     status: Status | Unset = UNSET,
     type_: EvalType | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
 ) -> PaginatedRuns:
     """List runs
 
@@ -181,10 +210,14 @@ def sync(
         order_dir (OrderDirection | Unset): Sort direction.
         task_id (str | Unset): Filter by task ID. Example: 456e4567-e89b-12d3-a456-426614174000.
         trace_id (str | Unset): Filter by trace ID. Example: 789e4567-e89b-12d3-a456-426614174000.
-        status (Status | Unset): Status of the evaluation/test. Valid options: PENDING,
-            IN_PROGRESS, PASSED, COMPLETED, FAILED. Example: COMPLETED.
+        status (Status | Unset): Status of a run or test. Valid options: PENDING, IN_PROGRESS,
+            PASSED, COMPLETED, FAILED. Example: COMPLETED.
         type_ (EvalType | Unset): Type of evaluation. The union of the values documented across
             releases of the API. Example: NATURALNESS.
+        start_date (datetime.datetime | Unset): ISO 8601 date-time, inclusive. Example:
+            2024-01-01T00:00:00Z.
+        end_date (datetime.datetime | Unset): ISO 8601 date-time, inclusive. Example:
+            2024-02-01T00:00:00Z.
 
     Raises:
         errors.APIStatusError: The API answered with an error status (a subclass per status).
@@ -205,6 +238,8 @@ def sync(
         trace_id=trace_id,
         status=status,
         type_=type_,
+        start_date=start_date,
+        end_date=end_date,
     )
     return _success(client, send(client, _OPERATION, _SECURITY, kwargs))
 
@@ -212,14 +247,16 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    skip: int | Unset = 0,
-    limit: int | Unset = 25,
-    order_by: str | Unset = "createdAt",
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     order_dir: OrderDirection | Unset = UNSET,
     task_id: str | Unset = UNSET,
     trace_id: str | Unset = UNSET,
     status: Status | Unset = UNSET,
     type_: EvalType | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
 ) -> Response[ErrorResponse | PaginatedRuns]:
     """List runs
 
@@ -232,10 +269,14 @@ async def asyncio_detailed(
         order_dir (OrderDirection | Unset): Sort direction.
         task_id (str | Unset): Filter by task ID. Example: 456e4567-e89b-12d3-a456-426614174000.
         trace_id (str | Unset): Filter by trace ID. Example: 789e4567-e89b-12d3-a456-426614174000.
-        status (Status | Unset): Status of the evaluation/test. Valid options: PENDING,
-            IN_PROGRESS, PASSED, COMPLETED, FAILED. Example: COMPLETED.
+        status (Status | Unset): Status of a run or test. Valid options: PENDING, IN_PROGRESS,
+            PASSED, COMPLETED, FAILED. Example: COMPLETED.
         type_ (EvalType | Unset): Type of evaluation. The union of the values documented across
             releases of the API. Example: NATURALNESS.
+        start_date (datetime.datetime | Unset): ISO 8601 date-time, inclusive. Example:
+            2024-01-01T00:00:00Z.
+        end_date (datetime.datetime | Unset): ISO 8601 date-time, inclusive. Example:
+            2024-02-01T00:00:00Z.
 
     Raises:
         errors.ResponseValidationError: A success body does not match the spec.
@@ -255,6 +296,8 @@ async def asyncio_detailed(
         trace_id=trace_id,
         status=status,
         type_=type_,
+        start_date=start_date,
+        end_date=end_date,
     )
     return _build_response(await asend(client, _OPERATION, _SECURITY, kwargs))
 
@@ -262,14 +305,16 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    skip: int | Unset = 0,
-    limit: int | Unset = 25,
-    order_by: str | Unset = "createdAt",
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     order_dir: OrderDirection | Unset = UNSET,
     task_id: str | Unset = UNSET,
     trace_id: str | Unset = UNSET,
     status: Status | Unset = UNSET,
     type_: EvalType | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
 ) -> PaginatedRuns:
     """List runs
 
@@ -282,10 +327,14 @@ async def asyncio(
         order_dir (OrderDirection | Unset): Sort direction.
         task_id (str | Unset): Filter by task ID. Example: 456e4567-e89b-12d3-a456-426614174000.
         trace_id (str | Unset): Filter by trace ID. Example: 789e4567-e89b-12d3-a456-426614174000.
-        status (Status | Unset): Status of the evaluation/test. Valid options: PENDING,
-            IN_PROGRESS, PASSED, COMPLETED, FAILED. Example: COMPLETED.
+        status (Status | Unset): Status of a run or test. Valid options: PENDING, IN_PROGRESS,
+            PASSED, COMPLETED, FAILED. Example: COMPLETED.
         type_ (EvalType | Unset): Type of evaluation. The union of the values documented across
             releases of the API. Example: NATURALNESS.
+        start_date (datetime.datetime | Unset): ISO 8601 date-time, inclusive. Example:
+            2024-01-01T00:00:00Z.
+        end_date (datetime.datetime | Unset): ISO 8601 date-time, inclusive. Example:
+            2024-02-01T00:00:00Z.
 
     Raises:
         errors.APIStatusError: The API answered with an error status (a subclass per status).
@@ -306,6 +355,8 @@ async def asyncio(
         trace_id=trace_id,
         status=status,
         type_=type_,
+        start_date=start_date,
+        end_date=end_date,
     )
     return _success(client, await asend(client, _OPERATION, _SECURITY, kwargs))
 
@@ -313,12 +364,14 @@ async def asyncio(
 def sync_all(
     *,
     client: AuthenticatedClient,
-    order_by: str | Unset = "createdAt",
+    order_by: str | Unset = UNSET,
     order_dir: OrderDirection | Unset = UNSET,
     task_id: str | Unset = UNSET,
     trace_id: str | Unset = UNSET,
     status: Status | Unset = UNSET,
     type_: EvalType | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
     limit: int = PAGE_SIZE,
 ) -> Iterator[Run]:
     """Every item of every page, in order, fetched `limit` at a time with the same filters.
@@ -335,6 +388,8 @@ def sync_all(
             trace_id=trace_id,
             status=status,
             type_=type_,
+            start_date=start_date,
+            end_date=end_date,
             skip=skip,
             limit=limit,
         ),
@@ -345,12 +400,14 @@ def sync_all(
 def asyncio_all(
     *,
     client: AuthenticatedClient,
-    order_by: str | Unset = "createdAt",
+    order_by: str | Unset = UNSET,
     order_dir: OrderDirection | Unset = UNSET,
     task_id: str | Unset = UNSET,
     trace_id: str | Unset = UNSET,
     status: Status | Unset = UNSET,
     type_: EvalType | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
     limit: int = PAGE_SIZE,
     concurrency: int = 4,
 ) -> AsyncIterator[Run]:
@@ -368,6 +425,8 @@ def asyncio_all(
             trace_id=trace_id,
             status=status,
             type_=type_,
+            start_date=start_date,
+            end_date=end_date,
             skip=skip,
             limit=limit,
         ),

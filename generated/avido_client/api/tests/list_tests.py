@@ -1,3 +1,4 @@
+import datetime
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
@@ -9,8 +10,11 @@ from ...models.error_response import ErrorResponse
 from ...models.eval_type import EvalType
 from ...models.order_direction import OrderDirection
 from ...models.paginated_tests import PaginatedTests
+from ...models.pass_rate_status import PassRateStatus
+from ...models.run_type import RunType
 from ...models.status import Status
 from ...models.test import Test
+from ...models.test_order_field import TestOrderField
 from ...types import UNSET, Response, Unset
 
 # The page size of sync_all/asyncio_all: the largest the spec allows, for the fewest round trips.
@@ -26,18 +30,61 @@ _OPERATION = "list_tests"
 
 def _get_kwargs(
     *,
-    skip: int | Unset = 0,
-    limit: int | Unset = 25,
-    order_by: str | Unset = "createdAt",
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    order_by: TestOrderField | Unset = UNSET,
     order_dir: OrderDirection | Unset = UNSET,
-    task_id: str | Unset = UNSET,
+    task_id: list[str] | Unset = UNSET,
     trace_id: str | Unset = UNSET,
-    status: Status | Unset = UNSET,
+    status: list[Status] | Unset = UNSET,
     type_: EvalType | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
+    eval_definition_id: list[str] | Unset = UNSET,
+    experiment_variant_id: list[str] | Unset = UNSET,
+    run_type: list[RunType] | Unset = UNSET,
+    pass_rate_statuses: list[PassRateStatus] | Unset = UNSET,
+    tag_id: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
+    errors.require_known(order_by, "orderBy")
     errors.require_known(order_dir, "orderDir")
-    errors.require_known(status, "status")
+    if not isinstance(task_id, (list, tuple, Unset)):
+        # One value where the spec takes several (as the parameter took before it did).
+        task_id = [task_id]
+    if not isinstance(status, (list, tuple, Unset)):
+        # One value where the spec takes several (as the parameter took before it did).
+        status = [status]
+    if not isinstance(status, Unset):
+        for _status_item in status:
+            errors.require_known(_status_item, "status")
     errors.require_known(type_, "type")
+    if not isinstance(start_date, Unset) and start_date.utcoffset() is None:
+        # RFC 3339 needs an offset, and a naive datetime's (local? UTC?) is anyone's guess.
+        raise ValueError("start_date: a datetime without a timezone can't be sent; give it a tzinfo")
+    if not isinstance(end_date, Unset) and end_date.utcoffset() is None:
+        # RFC 3339 needs an offset, and a naive datetime's (local? UTC?) is anyone's guess.
+        raise ValueError("end_date: a datetime without a timezone can't be sent; give it a tzinfo")
+    if not isinstance(eval_definition_id, (list, tuple, Unset)):
+        # One value where the spec takes several (as the parameter took before it did).
+        eval_definition_id = [eval_definition_id]
+    if not isinstance(experiment_variant_id, (list, tuple, Unset)):
+        # One value where the spec takes several (as the parameter took before it did).
+        experiment_variant_id = [experiment_variant_id]
+    if not isinstance(run_type, (list, tuple, Unset)):
+        # One value where the spec takes several (as the parameter took before it did).
+        run_type = [run_type]
+    if not isinstance(run_type, Unset):
+        for _run_type_item in run_type:
+            errors.require_known(_run_type_item, "runType")
+    if not isinstance(pass_rate_statuses, (list, tuple, Unset)):
+        # One value where the spec takes several (as the parameter took before it did).
+        pass_rate_statuses = [pass_rate_statuses]
+    if not isinstance(pass_rate_statuses, Unset):
+        for _pass_rate_statuses_item in pass_rate_statuses:
+            errors.require_known(_pass_rate_statuses_item, "passRateStatuses")
+    if not isinstance(tag_id, (list, tuple, Unset)):
+        # One value where the spec takes several (as the parameter took before it did).
+        tag_id = [tag_id]
 
     params: dict[str, Any] = {}
 
@@ -45,7 +92,11 @@ def _get_kwargs(
 
     params["limit"] = limit
 
-    params["orderBy"] = order_by
+    json_order_by: str | Unset = UNSET
+    if not isinstance(order_by, Unset):
+        json_order_by = order_by.value
+
+    params["orderBy"] = json_order_by
 
     json_order_dir: str | Unset = UNSET
     if not isinstance(order_dir, Unset):
@@ -53,13 +104,20 @@ def _get_kwargs(
 
     params["orderDir"] = json_order_dir
 
-    params["taskId"] = task_id
+    json_task_id: list[str] | Unset = UNSET
+    if not isinstance(task_id, Unset):
+        json_task_id = task_id
+
+    params["taskId"] = json_task_id
 
     params["traceId"] = trace_id
 
-    json_status: str | Unset = UNSET
+    json_status: list[str] | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = status.value
+        json_status = []
+        for status_item_data in status:
+            status_item = status_item_data.value
+            json_status.append(status_item)
 
     params["status"] = json_status
 
@@ -69,7 +127,68 @@ def _get_kwargs(
 
     params["type"] = json_type_
 
+    json_start_date: str | Unset = UNSET
+    if not isinstance(start_date, Unset):
+        json_start_date = start_date.isoformat()
+    params["startDate"] = json_start_date
+
+    json_end_date: str | Unset = UNSET
+    if not isinstance(end_date, Unset):
+        json_end_date = end_date.isoformat()
+    params["endDate"] = json_end_date
+
+    json_eval_definition_id: list[str] | Unset = UNSET
+    if not isinstance(eval_definition_id, Unset):
+        json_eval_definition_id = eval_definition_id
+
+    params["evalDefinitionId"] = json_eval_definition_id
+
+    json_experiment_variant_id: list[str] | Unset = UNSET
+    if not isinstance(experiment_variant_id, Unset):
+        json_experiment_variant_id = experiment_variant_id
+
+    params["experimentVariantId"] = json_experiment_variant_id
+
+    json_run_type: list[str] | Unset = UNSET
+    if not isinstance(run_type, Unset):
+        json_run_type = []
+        for run_type_item_data in run_type:
+            run_type_item = run_type_item_data.value
+            json_run_type.append(run_type_item)
+
+    params["runType"] = json_run_type
+
+    json_pass_rate_statuses: list[str] | Unset = UNSET
+    if not isinstance(pass_rate_statuses, Unset):
+        json_pass_rate_statuses = []
+        for pass_rate_statuses_item_data in pass_rate_statuses:
+            pass_rate_statuses_item = pass_rate_statuses_item_data.value
+            json_pass_rate_statuses.append(pass_rate_statuses_item)
+
+    params["passRateStatuses"] = json_pass_rate_statuses
+
+    json_tag_id: list[str] | Unset = UNSET
+    if not isinstance(tag_id, Unset):
+        json_tag_id = tag_id
+
+    params["tagId"] = json_tag_id
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    if "taskId" in params:  # style: form, explode: false
+        params["taskId"] = ",".join(map(str, params["taskId"]))
+    if "status" in params:  # style: form, explode: false
+        params["status"] = ",".join(map(str, params["status"]))
+    if "evalDefinitionId" in params:  # style: form, explode: false
+        params["evalDefinitionId"] = ",".join(map(str, params["evalDefinitionId"]))
+    if "experimentVariantId" in params:  # style: form, explode: false
+        params["experimentVariantId"] = ",".join(map(str, params["experimentVariantId"]))
+    if "runType" in params:  # style: form, explode: false
+        params["runType"] = ",".join(map(str, params["runType"]))
+    if "passRateStatuses" in params:  # style: form, explode: false
+        params["passRateStatuses"] = ",".join(map(str, params["passRateStatuses"]))
+    if "tagId" in params:  # style: form, explode: false
+        params["tagId"] = ",".join(map(str, params["tagId"]))
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -114,31 +233,50 @@ def _success(client: AuthenticatedClient, response: httpx.Response) -> Paginated
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    skip: int | Unset = 0,
-    limit: int | Unset = 25,
-    order_by: str | Unset = "createdAt",
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    order_by: TestOrderField | Unset = UNSET,
     order_dir: OrderDirection | Unset = UNSET,
-    task_id: str | Unset = UNSET,
+    task_id: list[str] | Unset = UNSET,
     trace_id: str | Unset = UNSET,
-    status: Status | Unset = UNSET,
+    status: list[Status] | Unset = UNSET,
     type_: EvalType | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
+    eval_definition_id: list[str] | Unset = UNSET,
+    experiment_variant_id: list[str] | Unset = UNSET,
+    run_type: list[RunType] | Unset = UNSET,
+    pass_rate_statuses: list[PassRateStatus] | Unset = UNSET,
+    tag_id: list[str] | Unset = UNSET,
 ) -> Response[ErrorResponse | PaginatedTests]:
     """List tests
 
      Retrieves a paginated list of tests with optional filtering.
     Needs the application id header (`x-application-id`) as well as the API key.
+    Filters that take several values are sent comma-separated (`status=COMPLETED,FAILED`).
 
     Args:
         skip (int | Unset): Number of items to skip. Default: 0.
         limit (int | Unset): Number of items per page. Default: 25.
-        order_by (str | Unset): Field to order by. Default: 'createdAt'.
+        order_by (TestOrderField | Unset): A field tests can be ordered by.
         order_dir (OrderDirection | Unset): Sort direction.
-        task_id (str | Unset): Filter by task ID. Example: 456e4567-e89b-12d3-a456-426614174000.
+        task_id (list[str] | Unset): Task IDs; a test matches if its task is any of them.
         trace_id (str | Unset): Filter by trace ID. Example: 789e4567-e89b-12d3-a456-426614174000.
-        status (Status | Unset): Status of the evaluation/test. Valid options: PENDING,
-            IN_PROGRESS, PASSED, COMPLETED, FAILED. Example: COMPLETED.
+        status (list[Status] | Unset): Statuses; a test matches if its status is any of them.
         type_ (EvalType | Unset): Type of evaluation. The union of the values documented across
             releases of the API. Example: NATURALNESS.
+        start_date (datetime.datetime | Unset): ISO 8601 date-time, inclusive. Example:
+            2024-01-01T00:00:00Z.
+        end_date (datetime.datetime | Unset): ISO 8601 date-time, inclusive. Example:
+            2024-02-01T00:00:00Z.
+        eval_definition_id (list[str] | Unset): Eval definition IDs; a test matches if it ran any
+            of them.
+        experiment_variant_id (list[str] | Unset): Experiment variant IDs; a test matches if its
+            run belongs to any of them.
+        run_type (list[RunType] | Unset): Run types; a test matches if its run is any of them.
+        pass_rate_statuses (list[PassRateStatus] | Unset): Pass-rate badges; a test matches if its
+            task has any of them.
+        tag_id (list[str] | Unset): Tag IDs; a test matches if its task has any of them.
 
     Raises:
         errors.ResponseValidationError: A success body does not match the spec.
@@ -158,6 +296,13 @@ def sync_detailed(
         trace_id=trace_id,
         status=status,
         type_=type_,
+        start_date=start_date,
+        end_date=end_date,
+        eval_definition_id=eval_definition_id,
+        experiment_variant_id=experiment_variant_id,
+        run_type=run_type,
+        pass_rate_statuses=pass_rate_statuses,
+        tag_id=tag_id,
     )
     return _build_response(send(client, _OPERATION, _SECURITY, kwargs))
 
@@ -165,31 +310,50 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    skip: int | Unset = 0,
-    limit: int | Unset = 25,
-    order_by: str | Unset = "createdAt",
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    order_by: TestOrderField | Unset = UNSET,
     order_dir: OrderDirection | Unset = UNSET,
-    task_id: str | Unset = UNSET,
+    task_id: list[str] | Unset = UNSET,
     trace_id: str | Unset = UNSET,
-    status: Status | Unset = UNSET,
+    status: list[Status] | Unset = UNSET,
     type_: EvalType | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
+    eval_definition_id: list[str] | Unset = UNSET,
+    experiment_variant_id: list[str] | Unset = UNSET,
+    run_type: list[RunType] | Unset = UNSET,
+    pass_rate_statuses: list[PassRateStatus] | Unset = UNSET,
+    tag_id: list[str] | Unset = UNSET,
 ) -> PaginatedTests:
     """List tests
 
      Retrieves a paginated list of tests with optional filtering.
     Needs the application id header (`x-application-id`) as well as the API key.
+    Filters that take several values are sent comma-separated (`status=COMPLETED,FAILED`).
 
     Args:
         skip (int | Unset): Number of items to skip. Default: 0.
         limit (int | Unset): Number of items per page. Default: 25.
-        order_by (str | Unset): Field to order by. Default: 'createdAt'.
+        order_by (TestOrderField | Unset): A field tests can be ordered by.
         order_dir (OrderDirection | Unset): Sort direction.
-        task_id (str | Unset): Filter by task ID. Example: 456e4567-e89b-12d3-a456-426614174000.
+        task_id (list[str] | Unset): Task IDs; a test matches if its task is any of them.
         trace_id (str | Unset): Filter by trace ID. Example: 789e4567-e89b-12d3-a456-426614174000.
-        status (Status | Unset): Status of the evaluation/test. Valid options: PENDING,
-            IN_PROGRESS, PASSED, COMPLETED, FAILED. Example: COMPLETED.
+        status (list[Status] | Unset): Statuses; a test matches if its status is any of them.
         type_ (EvalType | Unset): Type of evaluation. The union of the values documented across
             releases of the API. Example: NATURALNESS.
+        start_date (datetime.datetime | Unset): ISO 8601 date-time, inclusive. Example:
+            2024-01-01T00:00:00Z.
+        end_date (datetime.datetime | Unset): ISO 8601 date-time, inclusive. Example:
+            2024-02-01T00:00:00Z.
+        eval_definition_id (list[str] | Unset): Eval definition IDs; a test matches if it ran any
+            of them.
+        experiment_variant_id (list[str] | Unset): Experiment variant IDs; a test matches if its
+            run belongs to any of them.
+        run_type (list[RunType] | Unset): Run types; a test matches if its run is any of them.
+        pass_rate_statuses (list[PassRateStatus] | Unset): Pass-rate badges; a test matches if its
+            task has any of them.
+        tag_id (list[str] | Unset): Tag IDs; a test matches if its task has any of them.
 
     Raises:
         errors.APIStatusError: The API answered with an error status (a subclass per status).
@@ -210,6 +374,13 @@ def sync(
         trace_id=trace_id,
         status=status,
         type_=type_,
+        start_date=start_date,
+        end_date=end_date,
+        eval_definition_id=eval_definition_id,
+        experiment_variant_id=experiment_variant_id,
+        run_type=run_type,
+        pass_rate_statuses=pass_rate_statuses,
+        tag_id=tag_id,
     )
     return _success(client, send(client, _OPERATION, _SECURITY, kwargs))
 
@@ -217,31 +388,50 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    skip: int | Unset = 0,
-    limit: int | Unset = 25,
-    order_by: str | Unset = "createdAt",
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    order_by: TestOrderField | Unset = UNSET,
     order_dir: OrderDirection | Unset = UNSET,
-    task_id: str | Unset = UNSET,
+    task_id: list[str] | Unset = UNSET,
     trace_id: str | Unset = UNSET,
-    status: Status | Unset = UNSET,
+    status: list[Status] | Unset = UNSET,
     type_: EvalType | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
+    eval_definition_id: list[str] | Unset = UNSET,
+    experiment_variant_id: list[str] | Unset = UNSET,
+    run_type: list[RunType] | Unset = UNSET,
+    pass_rate_statuses: list[PassRateStatus] | Unset = UNSET,
+    tag_id: list[str] | Unset = UNSET,
 ) -> Response[ErrorResponse | PaginatedTests]:
     """List tests
 
      Retrieves a paginated list of tests with optional filtering.
     Needs the application id header (`x-application-id`) as well as the API key.
+    Filters that take several values are sent comma-separated (`status=COMPLETED,FAILED`).
 
     Args:
         skip (int | Unset): Number of items to skip. Default: 0.
         limit (int | Unset): Number of items per page. Default: 25.
-        order_by (str | Unset): Field to order by. Default: 'createdAt'.
+        order_by (TestOrderField | Unset): A field tests can be ordered by.
         order_dir (OrderDirection | Unset): Sort direction.
-        task_id (str | Unset): Filter by task ID. Example: 456e4567-e89b-12d3-a456-426614174000.
+        task_id (list[str] | Unset): Task IDs; a test matches if its task is any of them.
         trace_id (str | Unset): Filter by trace ID. Example: 789e4567-e89b-12d3-a456-426614174000.
-        status (Status | Unset): Status of the evaluation/test. Valid options: PENDING,
-            IN_PROGRESS, PASSED, COMPLETED, FAILED. Example: COMPLETED.
+        status (list[Status] | Unset): Statuses; a test matches if its status is any of them.
         type_ (EvalType | Unset): Type of evaluation. The union of the values documented across
             releases of the API. Example: NATURALNESS.
+        start_date (datetime.datetime | Unset): ISO 8601 date-time, inclusive. Example:
+            2024-01-01T00:00:00Z.
+        end_date (datetime.datetime | Unset): ISO 8601 date-time, inclusive. Example:
+            2024-02-01T00:00:00Z.
+        eval_definition_id (list[str] | Unset): Eval definition IDs; a test matches if it ran any
+            of them.
+        experiment_variant_id (list[str] | Unset): Experiment variant IDs; a test matches if its
+            run belongs to any of them.
+        run_type (list[RunType] | Unset): Run types; a test matches if its run is any of them.
+        pass_rate_statuses (list[PassRateStatus] | Unset): Pass-rate badges; a test matches if its
+            task has any of them.
+        tag_id (list[str] | Unset): Tag IDs; a test matches if its task has any of them.
 
     Raises:
         errors.ResponseValidationError: A success body does not match the spec.
@@ -261,6 +451,13 @@ async def asyncio_detailed(
         trace_id=trace_id,
         status=status,
         type_=type_,
+        start_date=start_date,
+        end_date=end_date,
+        eval_definition_id=eval_definition_id,
+        experiment_variant_id=experiment_variant_id,
+        run_type=run_type,
+        pass_rate_statuses=pass_rate_statuses,
+        tag_id=tag_id,
     )
     return _build_response(await asend(client, _OPERATION, _SECURITY, kwargs))
 
@@ -268,31 +465,50 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    skip: int | Unset = 0,
-    limit: int | Unset = 25,
-    order_by: str | Unset = "createdAt",
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    order_by: TestOrderField | Unset = UNSET,
     order_dir: OrderDirection | Unset = UNSET,
-    task_id: str | Unset = UNSET,
+    task_id: list[str] | Unset = UNSET,
     trace_id: str | Unset = UNSET,
-    status: Status | Unset = UNSET,
+    status: list[Status] | Unset = UNSET,
     type_: EvalType | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
+    eval_definition_id: list[str] | Unset = UNSET,
+    experiment_variant_id: list[str] | Unset = UNSET,
+    run_type: list[RunType] | Unset = UNSET,
+    pass_rate_statuses: list[PassRateStatus] | Unset = UNSET,
+    tag_id: list[str] | Unset = UNSET,
 ) -> PaginatedTests:
     """List tests
 
      Retrieves a paginated list of tests with optional filtering.
     Needs the application id header (`x-application-id`) as well as the API key.
+    Filters that take several values are sent comma-separated (`status=COMPLETED,FAILED`).
 
     Args:
         skip (int | Unset): Number of items to skip. Default: 0.
         limit (int | Unset): Number of items per page. Default: 25.
-        order_by (str | Unset): Field to order by. Default: 'createdAt'.
+        order_by (TestOrderField | Unset): A field tests can be ordered by.
         order_dir (OrderDirection | Unset): Sort direction.
-        task_id (str | Unset): Filter by task ID. Example: 456e4567-e89b-12d3-a456-426614174000.
+        task_id (list[str] | Unset): Task IDs; a test matches if its task is any of them.
         trace_id (str | Unset): Filter by trace ID. Example: 789e4567-e89b-12d3-a456-426614174000.
-        status (Status | Unset): Status of the evaluation/test. Valid options: PENDING,
-            IN_PROGRESS, PASSED, COMPLETED, FAILED. Example: COMPLETED.
+        status (list[Status] | Unset): Statuses; a test matches if its status is any of them.
         type_ (EvalType | Unset): Type of evaluation. The union of the values documented across
             releases of the API. Example: NATURALNESS.
+        start_date (datetime.datetime | Unset): ISO 8601 date-time, inclusive. Example:
+            2024-01-01T00:00:00Z.
+        end_date (datetime.datetime | Unset): ISO 8601 date-time, inclusive. Example:
+            2024-02-01T00:00:00Z.
+        eval_definition_id (list[str] | Unset): Eval definition IDs; a test matches if it ran any
+            of them.
+        experiment_variant_id (list[str] | Unset): Experiment variant IDs; a test matches if its
+            run belongs to any of them.
+        run_type (list[RunType] | Unset): Run types; a test matches if its run is any of them.
+        pass_rate_statuses (list[PassRateStatus] | Unset): Pass-rate badges; a test matches if its
+            task has any of them.
+        tag_id (list[str] | Unset): Tag IDs; a test matches if its task has any of them.
 
     Raises:
         errors.APIStatusError: The API answered with an error status (a subclass per status).
@@ -313,6 +529,13 @@ async def asyncio(
         trace_id=trace_id,
         status=status,
         type_=type_,
+        start_date=start_date,
+        end_date=end_date,
+        eval_definition_id=eval_definition_id,
+        experiment_variant_id=experiment_variant_id,
+        run_type=run_type,
+        pass_rate_statuses=pass_rate_statuses,
+        tag_id=tag_id,
     )
     return _success(client, await asend(client, _OPERATION, _SECURITY, kwargs))
 
@@ -320,12 +543,19 @@ async def asyncio(
 def sync_all(
     *,
     client: AuthenticatedClient,
-    order_by: str | Unset = "createdAt",
+    order_by: TestOrderField | Unset = UNSET,
     order_dir: OrderDirection | Unset = UNSET,
-    task_id: str | Unset = UNSET,
+    task_id: list[str] | Unset = UNSET,
     trace_id: str | Unset = UNSET,
-    status: Status | Unset = UNSET,
+    status: list[Status] | Unset = UNSET,
     type_: EvalType | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
+    eval_definition_id: list[str] | Unset = UNSET,
+    experiment_variant_id: list[str] | Unset = UNSET,
+    run_type: list[RunType] | Unset = UNSET,
+    pass_rate_statuses: list[PassRateStatus] | Unset = UNSET,
+    tag_id: list[str] | Unset = UNSET,
     limit: int = PAGE_SIZE,
 ) -> Iterator[Test]:
     """Every item of every page, in order, fetched `limit` at a time with the same filters.
@@ -342,6 +572,13 @@ def sync_all(
             trace_id=trace_id,
             status=status,
             type_=type_,
+            start_date=start_date,
+            end_date=end_date,
+            eval_definition_id=eval_definition_id,
+            experiment_variant_id=experiment_variant_id,
+            run_type=run_type,
+            pass_rate_statuses=pass_rate_statuses,
+            tag_id=tag_id,
             skip=skip,
             limit=limit,
         ),
@@ -352,12 +589,19 @@ def sync_all(
 def asyncio_all(
     *,
     client: AuthenticatedClient,
-    order_by: str | Unset = "createdAt",
+    order_by: TestOrderField | Unset = UNSET,
     order_dir: OrderDirection | Unset = UNSET,
-    task_id: str | Unset = UNSET,
+    task_id: list[str] | Unset = UNSET,
     trace_id: str | Unset = UNSET,
-    status: Status | Unset = UNSET,
+    status: list[Status] | Unset = UNSET,
     type_: EvalType | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
+    eval_definition_id: list[str] | Unset = UNSET,
+    experiment_variant_id: list[str] | Unset = UNSET,
+    run_type: list[RunType] | Unset = UNSET,
+    pass_rate_statuses: list[PassRateStatus] | Unset = UNSET,
+    tag_id: list[str] | Unset = UNSET,
     limit: int = PAGE_SIZE,
     concurrency: int = 4,
 ) -> AsyncIterator[Test]:
@@ -375,6 +619,13 @@ def asyncio_all(
             trace_id=trace_id,
             status=status,
             type_=type_,
+            start_date=start_date,
+            end_date=end_date,
+            eval_definition_id=eval_definition_id,
+            experiment_variant_id=experiment_variant_id,
+            run_type=run_type,
+            pass_rate_statuses=pass_rate_statuses,
+            tag_id=tag_id,
             skip=skip,
             limit=limit,
         ),

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import errors
+
+if TYPE_CHECKING:
+    from ..models.eval_ import Eval
+
+
+T = TypeVar("T", bound="EvalEnvelope")
+
+# The keys the spec names for this object; any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "eval",
+    }
+)
+
+
+@_attrs_define
+class EvalEnvelope:
+    """The single-eval response as SDK releases 1.7.0 to 1.13.2 read it, the evaluation under `eval`.
+
+    Attributes:
+        eval_ (Eval): Complete evaluation information.
+    """
+
+    eval_: Eval
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        eval_ = self.eval_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "eval": eval_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode the JSON object; raises errors.DecodeError naming where it does not match the spec."""
+        # The key being decoded (with the index, inside a list), for the error's path.
+        _key: str | tuple[str, int] = ""
+        try:
+            d = dict(src_dict)
+            _key = "eval"
+            eval_ = Eval.from_dict(d.pop("eval"))
+
+            # Attributes set directly, not through cls(...): no keyword packing or __init__ call
+            # on decoding's hot path (the classes have no validators or converters to skip).
+            eval_envelope = cls.__new__(cls)
+            eval_envelope.eval_ = eval_
+        except Exception as _exc:
+            _located = errors.locate(_exc, _key, src_dict)
+            if _located is _exc:
+                raise
+            raise _located from _exc
+
+        eval_envelope.additional_properties = d
+        return eval_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class rather than inside its methods: models refer to each other, and
+# an import statement inside from_dict would run on every call.
+from ..models.eval_ import Eval  # noqa: E402

@@ -1,0 +1,180 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import errors
+from ..models.eval_type import EvalType
+
+T = TypeVar("T", bound="EvalResultSummary")
+
+# The keys the spec names for this object; any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "type",
+        "averageScore",
+        "failed",
+        "passed",
+        "passRate",
+        "total",
+    }
+)
+
+
+@_attrs_define
+class EvalResultSummary:
+    """Aggregated result of one eval definition within a run.
+
+    Attributes:
+        id (str): ID of the eval definition. Example: 3c90c3cc-0d44-4b50-8888-8dd25736052a.
+        name (str): Name of the eval definition. Example: Tone of voice.
+        type_ (EvalType): Type of evaluation. The union of the values documented across releases of the API. Example:
+            NATURALNESS.
+        average_score (float): Average score of this eval in the run. Example: 0.62.
+        failed (int): Number of failed evaluations. Example: 3.
+        passed (int): Number of passed evaluations. Example: 5.
+        pass_rate (float): Percentage of evaluations that passed. Example: 62.5.
+        total (int): Number of evaluations. Example: 8.
+    """
+
+    id: str
+    name: str
+    type_: EvalType
+    average_score: float
+    failed: int
+    passed: int
+    pass_rate: float
+    total: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        type_ = self.type_.value
+
+        average_score = self.average_score
+
+        failed = self.failed
+
+        passed = self.passed
+
+        pass_rate = self.pass_rate
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "type": type_,
+                "averageScore": average_score,
+                "failed": failed,
+                "passed": passed,
+                "passRate": pass_rate,
+                "total": total,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode the JSON object; raises errors.DecodeError naming where it does not match the spec."""
+        # The key being decoded (with the index, inside a list), for the error's path.
+        _key: str | tuple[str, int] = ""
+        try:
+            d = dict(src_dict)
+            _key = "id"
+            id = d.pop("id")
+            if not (isinstance(id, str)):
+                raise errors.Mismatch("string", id)
+
+            _key = "name"
+            name = d.pop("name")
+            if not (isinstance(name, str)):
+                raise errors.Mismatch("string", name)
+
+            _key = "type"
+            type_ = EvalType.from_json(d.pop("type"))
+
+            _key = "averageScore"
+            average_score = d.pop("averageScore")
+            if not (isinstance(average_score, (int, float)) and not isinstance(average_score, bool)):
+                raise errors.Mismatch("number", average_score)
+
+            _key = "failed"
+            failed = d.pop("failed")
+            if not (isinstance(failed, int) and not isinstance(failed, bool)):
+                # JSON Schema counts 2.0 as an integer; so does the client.
+                if isinstance(failed, float) and failed.is_integer():
+                    failed = int(failed)
+                else:
+                    raise errors.Mismatch("integer", failed)
+
+            _key = "passed"
+            passed = d.pop("passed")
+            if not (isinstance(passed, int) and not isinstance(passed, bool)):
+                # JSON Schema counts 2.0 as an integer; so does the client.
+                if isinstance(passed, float) and passed.is_integer():
+                    passed = int(passed)
+                else:
+                    raise errors.Mismatch("integer", passed)
+
+            _key = "passRate"
+            pass_rate = d.pop("passRate")
+            if not (isinstance(pass_rate, (int, float)) and not isinstance(pass_rate, bool)):
+                raise errors.Mismatch("number", pass_rate)
+
+            _key = "total"
+            total = d.pop("total")
+            if not (isinstance(total, int) and not isinstance(total, bool)):
+                # JSON Schema counts 2.0 as an integer; so does the client.
+                if isinstance(total, float) and total.is_integer():
+                    total = int(total)
+                else:
+                    raise errors.Mismatch("integer", total)
+
+            # Attributes set directly, not through cls(...): no keyword packing or __init__ call
+            # on decoding's hot path (the classes have no validators or converters to skip).
+            eval_result_summary = cls.__new__(cls)
+            eval_result_summary.id = id
+            eval_result_summary.name = name
+            eval_result_summary.type_ = type_
+            eval_result_summary.average_score = average_score
+            eval_result_summary.failed = failed
+            eval_result_summary.passed = passed
+            eval_result_summary.pass_rate = pass_rate
+            eval_result_summary.total = total
+        except Exception as _exc:
+            _located = errors.locate(_exc, _key, src_dict)
+            if _located is _exc:
+                raise
+            raise _located from _exc
+
+        eval_result_summary.additional_properties = d
+        return eval_result_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

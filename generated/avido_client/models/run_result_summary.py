@@ -1,0 +1,175 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import errors
+
+if TYPE_CHECKING:
+    from ..models.eval_result_summary import EvalResultSummary
+
+
+T = TypeVar("T", bound="RunResultSummary")
+
+# The keys the spec names for this object; any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "averageScore",
+        "evals",
+        "failed",
+        "passed",
+        "passRate",
+        "total",
+    }
+)
+
+
+@_attrs_define
+class RunResultSummary:
+    """Aggregated result of a run, with pass/fail counts and scores, overall and by eval.
+
+    Attributes:
+        average_score (float): Average score across the run's evaluations. Example: 0.62.
+        evals (list[EvalResultSummary]): The same figures for each eval definition applied in the run.
+        failed (int): Number of failed evaluations. Example: 3.
+        passed (int): Number of passed evaluations. Example: 5.
+        pass_rate (float): Percentage of evaluations that passed. Example: 62.5.
+        total (int): Number of evaluations. Example: 8.
+    """
+
+    average_score: float
+    evals: list[EvalResultSummary]
+    failed: int
+    passed: int
+    pass_rate: float
+    total: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        average_score = self.average_score
+
+        evals = []
+        for evals_item_data in self.evals:
+            evals_item = evals_item_data.to_dict()
+            evals.append(evals_item)
+
+        failed = self.failed
+
+        passed = self.passed
+
+        pass_rate = self.pass_rate
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "averageScore": average_score,
+                "evals": evals,
+                "failed": failed,
+                "passed": passed,
+                "passRate": pass_rate,
+                "total": total,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode the JSON object; raises errors.DecodeError naming where it does not match the spec."""
+        # The key being decoded (with the index, inside a list), for the error's path.
+        _key: str | tuple[str, int] = ""
+        try:
+            d = dict(src_dict)
+            _key = "averageScore"
+            average_score = d.pop("averageScore")
+            if not (isinstance(average_score, (int, float)) and not isinstance(average_score, bool)):
+                raise errors.Mismatch("number", average_score)
+
+            _key = "evals"
+            _evals = d.pop("evals")
+            if True:
+                if not isinstance(_evals, list):
+                    raise errors.Mismatch("array", _evals)
+                evals = []
+                for _index, evals_item_data in enumerate(_evals):
+                    _key = ("evals", _index)
+                    evals_item = EvalResultSummary.from_dict(evals_item_data)
+
+                    evals.append(evals_item)
+
+            _key = "failed"
+            failed = d.pop("failed")
+            if not (isinstance(failed, int) and not isinstance(failed, bool)):
+                # JSON Schema counts 2.0 as an integer; so does the client.
+                if isinstance(failed, float) and failed.is_integer():
+                    failed = int(failed)
+                else:
+                    raise errors.Mismatch("integer", failed)
+
+            _key = "passed"
+            passed = d.pop("passed")
+            if not (isinstance(passed, int) and not isinstance(passed, bool)):
+                # JSON Schema counts 2.0 as an integer; so does the client.
+                if isinstance(passed, float) and passed.is_integer():
+                    passed = int(passed)
+                else:
+                    raise errors.Mismatch("integer", passed)
+
+            _key = "passRate"
+            pass_rate = d.pop("passRate")
+            if not (isinstance(pass_rate, (int, float)) and not isinstance(pass_rate, bool)):
+                raise errors.Mismatch("number", pass_rate)
+
+            _key = "total"
+            total = d.pop("total")
+            if not (isinstance(total, int) and not isinstance(total, bool)):
+                # JSON Schema counts 2.0 as an integer; so does the client.
+                if isinstance(total, float) and total.is_integer():
+                    total = int(total)
+                else:
+                    raise errors.Mismatch("integer", total)
+
+            # Attributes set directly, not through cls(...): no keyword packing or __init__ call
+            # on decoding's hot path (the classes have no validators or converters to skip).
+            run_result_summary = cls.__new__(cls)
+            run_result_summary.average_score = average_score
+            run_result_summary.evals = evals
+            run_result_summary.failed = failed
+            run_result_summary.passed = passed
+            run_result_summary.pass_rate = pass_rate
+            run_result_summary.total = total
+        except Exception as _exc:
+            _located = errors.locate(_exc, _key, src_dict)
+            if _located is _exc:
+                raise
+            raise _located from _exc
+
+        run_result_summary.additional_properties = d
+        return run_result_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class rather than inside its methods: models refer to each other, and
+# an import statement inside from_dict would run on every call.
+from ..models.eval_result_summary import EvalResultSummary  # noqa: E402

@@ -1,0 +1,42 @@
+from enum import StrEnum
+from typing import Any
+
+
+class RunType(StrEnum):
+    """What started a run.
+
+    Forward-compatible: a value the API adds after this client was generated parses to a
+    member that is not one of the known ones (`member.is_known` is False) and keeps its raw
+    string, so one new value doesn't lose a whole response. Such a member can't be sent.
+    """
+
+    EXPERIMENT = "EXPERIMENT"
+    MANUAL = "MANUAL"
+    MONITORING = "MONITORING"
+    SCHEDULED = "SCHEDULED"
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "RunType | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+    @property
+    def is_known(self) -> bool:
+        """Whether this value is one the spec lists (False for a value the API added later)."""
+        return self._value_ in type(self)._value2member_map_
+
+    @classmethod
+    def from_json(cls, value: Any) -> "RunType":
+        """The member for a decoded JSON value; a dict lookup for known values (decoding's hot path)."""
+        member = _KNOWN.get(value) if isinstance(value, str) else None
+        return member if member is not None else cls(value)
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+_KNOWN: dict[str, RunType] = {member.value: member for member in RunType}

@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import errors
+from ..models.task_criticality import TaskCriticality
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TaskSchedule")
+
+# The keys the spec names for this object; any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "cron",
+        "criticality",
+        "lastRunAt",
+        "nextRunAt",
+        "taskId",
+    }
+)
+
+
+@_attrs_define
+class TaskSchedule:
+    """The schedule a task runs on.
+
+    Attributes:
+        cron (str): When the task runs, as a cron expression. Example: 0 6 * * *.
+        criticality (TaskCriticality): How critical a scheduled task is. Example: HIGH.
+        last_run_at (datetime.datetime | None | Unset): When the task last ran on its schedule.
+        next_run_at (datetime.datetime | None | Unset): When the task next runs on its schedule.
+        task_id (str | Unset): ID of the task scheduled.
+    """
+
+    cron: str
+    criticality: TaskCriticality
+    last_run_at: datetime.datetime | None | Unset = UNSET
+    next_run_at: datetime.datetime | None | Unset = UNSET
+    task_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cron = self.cron
+
+        criticality = self.criticality.value
+
+        last_run_at: None | str | Unset
+        if isinstance(self.last_run_at, Unset):
+            last_run_at = UNSET
+        elif isinstance(self.last_run_at, datetime.datetime):
+            last_run_at = self.last_run_at.isoformat()
+        else:
+            last_run_at = self.last_run_at
+
+        next_run_at: None | str | Unset
+        if isinstance(self.next_run_at, Unset):
+            next_run_at = UNSET
+        elif isinstance(self.next_run_at, datetime.datetime):
+            next_run_at = self.next_run_at.isoformat()
+        else:
+            next_run_at = self.next_run_at
+
+        task_id = self.task_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "cron": cron,
+                "criticality": criticality,
+            }
+        )
+        if last_run_at is not UNSET:
+            field_dict["lastRunAt"] = last_run_at
+        if next_run_at is not UNSET:
+            field_dict["nextRunAt"] = next_run_at
+        if task_id is not UNSET:
+            field_dict["taskId"] = task_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode the JSON object; raises errors.DecodeError naming where it does not match the spec."""
+        # The key being decoded (with the index, inside a list), for the error's path.
+        _key: str | tuple[str, int] = ""
+        try:
+            d = dict(src_dict)
+            _key = "cron"
+            cron = d.pop("cron")
+            if not (isinstance(cron, str)):
+                raise errors.Mismatch("string", cron)
+
+            _key = "criticality"
+            criticality = TaskCriticality.from_json(d.pop("criticality"))
+
+            _key = "lastRunAt"
+            _last_run_at = d.pop("lastRunAt", UNSET)
+            last_run_at: datetime.datetime | None | Unset
+            if _last_run_at is None or isinstance(_last_run_at, Unset):
+                last_run_at = _last_run_at
+            elif isinstance(_last_run_at, str):
+                last_run_at_type_0 = datetime.datetime.fromisoformat(_last_run_at)
+
+                last_run_at = last_run_at_type_0
+            else:
+                raise errors.Mismatch("null or date-time string", _last_run_at)
+
+            _key = "nextRunAt"
+            _next_run_at = d.pop("nextRunAt", UNSET)
+            next_run_at: datetime.datetime | None | Unset
+            if _next_run_at is None or isinstance(_next_run_at, Unset):
+                next_run_at = _next_run_at
+            elif isinstance(_next_run_at, str):
+                next_run_at_type_0 = datetime.datetime.fromisoformat(_next_run_at)
+
+                next_run_at = next_run_at_type_0
+            else:
+                raise errors.Mismatch("null or date-time string", _next_run_at)
+
+            _key = "taskId"
+            task_id = d.pop("taskId", UNSET)
+            if task_id is not UNSET and not (isinstance(task_id, str)):
+                raise errors.Mismatch("string", task_id)
+
+            # Attributes set directly, not through cls(...): no keyword packing or __init__ call
+            # on decoding's hot path (the classes have no validators or converters to skip).
+            task_schedule = cls.__new__(cls)
+            task_schedule.cron = cron
+            task_schedule.criticality = criticality
+            task_schedule.last_run_at = last_run_at
+            task_schedule.next_run_at = next_run_at
+            task_schedule.task_id = task_id
+        except Exception as _exc:
+            _located = errors.locate(_exc, _key, src_dict)
+            if _located is _exc:
+                raise
+            raise _located from _exc
+
+        task_schedule.additional_properties = d
+        return task_schedule
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import errors
+
+T = TypeVar("T", bound="TestResultSummary")
+
+# The keys the spec names for this object; any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "averageScore",
+        "failed",
+        "passed",
+        "passRate",
+        "total",
+    }
+)
+
+
+@_attrs_define
+class TestResultSummary:
+    """Aggregated result of a test, with pass/fail counts and its average score.
+
+    Attributes:
+        average_score (float): Average score across the test's evaluations. Example: 0.5.
+        failed (int): Number of failed evaluations. Example: 1.
+        passed (int): Number of passed evaluations. Example: 1.
+        pass_rate (float): Percentage of evaluations that passed. Example: 50.
+        total (int): Number of evaluations. Example: 2.
+    """
+
+    # The API's "Test" is not a pytest test class: keeps pytest from collecting it in user code.
+    __test__ = False
+
+    average_score: float
+    failed: int
+    passed: int
+    pass_rate: float
+    total: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        average_score = self.average_score
+
+        failed = self.failed
+
+        passed = self.passed
+
+        pass_rate = self.pass_rate
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "averageScore": average_score,
+                "failed": failed,
+                "passed": passed,
+                "passRate": pass_rate,
+                "total": total,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode the JSON object; raises errors.DecodeError naming where it does not match the spec."""
+        # The key being decoded (with the index, inside a list), for the error's path.
+        _key: str | tuple[str, int] = ""
+        try:
+            d = dict(src_dict)
+            _key = "averageScore"
+            average_score = d.pop("averageScore")
+            if not (isinstance(average_score, (int, float)) and not isinstance(average_score, bool)):
+                raise errors.Mismatch("number", average_score)
+
+            _key = "failed"
+            failed = d.pop("failed")
+            if not (isinstance(failed, int) and not isinstance(failed, bool)):
+                # JSON Schema counts 2.0 as an integer; so does the client.
+                if isinstance(failed, float) and failed.is_integer():
+                    failed = int(failed)
+                else:
+                    raise errors.Mismatch("integer", failed)
+
+            _key = "passed"
+            passed = d.pop("passed")
+            if not (isinstance(passed, int) and not isinstance(passed, bool)):
+                # JSON Schema counts 2.0 as an integer; so does the client.
+                if isinstance(passed, float) and passed.is_integer():
+                    passed = int(passed)
+                else:
+                    raise errors.Mismatch("integer", passed)
+
+            _key = "passRate"
+            pass_rate = d.pop("passRate")
+            if not (isinstance(pass_rate, (int, float)) and not isinstance(pass_rate, bool)):
+                raise errors.Mismatch("number", pass_rate)
+
+            _key = "total"
+            total = d.pop("total")
+            if not (isinstance(total, int) and not isinstance(total, bool)):
+                # JSON Schema counts 2.0 as an integer; so does the client.
+                if isinstance(total, float) and total.is_integer():
+                    total = int(total)
+                else:
+                    raise errors.Mismatch("integer", total)
+
+            # Attributes set directly, not through cls(...): no keyword packing or __init__ call
+            # on decoding's hot path (the classes have no validators or converters to skip).
+            test_result_summary = cls.__new__(cls)
+            test_result_summary.average_score = average_score
+            test_result_summary.failed = failed
+            test_result_summary.passed = passed
+            test_result_summary.pass_rate = pass_rate
+            test_result_summary.total = total
+        except Exception as _exc:
+            _located = errors.locate(_exc, _key, src_dict)
+            if _located is _exc:
+                raise
+            raise _located from _exc
+
+        test_result_summary.additional_properties = d
+        return test_result_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

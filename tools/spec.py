@@ -1,0 +1,203 @@
+"""The spec as data: the one place that reads what openapi.yaml says.
+
+Generation (tools/generate.py hands these facts to the templates), the tests (their cases
+come from here), the mock API and the SDK checks all read the spec through this module,
+so a fact such as "this operation's body may come wrapped in an `eval` key" is derived
+once. Everything works on a document passed in; `Spec.load()` reads the repository's.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache, cached_property
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+SPEC_PATH = ROOT / "openapi.yaml"
+FIXTURES = ROOT / "tests" / "fixtures"
+
+JSON = Any
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+@dataclass(frozen=True)
+class Example:
+    """One named example of one response of one operation; its fixture is the same payload."""
+
+    operation: Operation
+    status: str
+    name: str
+    value: JSON
+
+    @property
+    def id(self) -> str:
+        return f"{self.operation.operation_id}-{self.status}-{self.name}"
+
+    @property
+    def fixture_path(self) -> Path:
+        return FIXTURES / snake_case(self.operation.operation_id) / f"{self.status}-{self.name}.json"
+
+
+@dataclass(frozen=True)
+class SuccessBody:
+    """The schema a success body decodes into, and the key wrapping it where the spec also
+    accepts it wrapped (`oneOf: [Model, {required: [key], properties: {key: Model}}]`)."""
+
+    status: str
+    schema: JSON  # the response's schema as written
+    model: str | None  # the component schema name of the model returned, if it is one
+    envelope: str | None
+
+
+@dataclass(frozen=True, eq=False)
+class Operation:
+    """One operation of the spec."""
+
+    spec: Spec = field(repr=False)
+    operation_id: str
+    method: str
+    path: str
+    tag: str
+
+    @property
+    def raw(self) -> dict[str, JSON]:
+        operation: dict[str, JSON] = self.spec.document["paths"][self.path][self.method]
+        return operation
+
+    @property
+    def parameters(self) -> list[dict[str, JSON]]:
+        return [self.spec.resolve(p) for p in self.raw.get("parameters", [])]
+
+    def parameter_schema(self, name: str) -> dict[str, JSON]:
+        schema: dict[str, JSON] = self.spec.resolve(
+            next(p for p in self.parameters if p["name"] == name)["schema"]
+        )
+        return schema
+
+    @property
+    def security_schemes(self) -> list[str]:
+        """Scheme names the operation's security requirement names (its first alternative)."""
+        # An operation's own `security` (even an empty one: no auth) wins over the document's.
+        raw = self.raw
+        requirements: JSON = raw["security"] if "security" in raw else self.spec.document.get("security", [])
+        return [str(name) for requirement in requirements[:1] for name in requirement]
+
+    @property
+    def security_headers(self) -> list[str]:
+        """Header names the operation's security requirement asks for."""
+        schemes = self.spec.document.get("components", {}).get("securitySchemes", {})
+        return [schemes[name]["name"] for name in self.security_schemes]
+
+    @property
+    def comma_separated(self) -> list[str]:
+        """Query parameters sent as one comma-separated value (style form, explode false)."""
+        return [
+            p["name"]
+            for p in self.parameters
+            if p["in"] == "query" and p.get("style", "form") == "form" and p.get("explode") is False
+        ]
+
+    @cached_property
+    def success(self) -> SuccessBody:
+        """The first 2xx JSON response: what its body decodes into."""
+        status = min(code for code in self.raw["responses"] if code.startswith("2"))
+        schema = self.spec.resolve(self.raw["responses"][status])["content"]["application/json"]["schema"]
+        if "$ref" in schema:
+            return SuccessBody(status, schema, schema_name(schema), None)
+        branches = [b for b in schema.get("oneOf", []) if "$ref" in b]
+        if len(branches) == 2 == len(schema["oneOf"]):
+            for inner, outer in (branches, branches[::-1]):
+                wrapper = self.spec.resolve(outer)
+                required = wrapper.get("required", [])
+                key = required[0] if len(required) == 1 else None
+                if (
+                    key is not None
+                    and wrapper.get("properties", {}).get(key, {}).get("$ref") == inner["$ref"]
+                ):
+                    if key in self.spec.resolve(inner).get("properties", {}):
+                        raise ValueError(f"{self.operation_id}: the envelope key {key!r} is also a property")
+                    return SuccessBody(status, schema, schema_name(inner), key)
+        return SuccessBody(status, schema, None, None)
+
+    def examples(self) -> list[Example]:
+        found = []
+        for status, response in self.raw["responses"].items():
+            media = self.spec.resolve(response).get("content", {}).get("application/json", {})
+            for name, example in media.get("examples", {}).items():
+                found.append(Example(self, status, name, example["value"]))
+        return found
+
+
+class Spec:
+    """An OpenAPI document (already bundled: local $refs only)."""
+
+    def __init__(self, document: dict[str, JSON]) -> None:
+        self.document = document
+
+    @staticmethod
+    @cache
+    def load(path: Path = SPEC_PATH) -> Spec:
+        """The spec at `path`, parsed once (YAML 1.1 timestamps stay strings: they are quoted)."""
+        with path.open(encoding="utf-8") as f:
+            return Spec(yaml.safe_load(f))
+
+    def operations(self) -> list[Operation]:
+        """Every operation in the spec, in document order."""
+        return [
+            Operation(self, op["operationId"], method, path, op["tags"][0])
+            for path, item in self.document["paths"].items()
+            for method, op in item.items()
+            if method in METHODS
+        ]
+
+    def resolve(self, node: JSON) -> JSON:
+        """Follow local $refs to the node they name."""
+        while isinstance(node, dict) and "$ref" in node:
+            target: JSON = self.document
+            for part in node["$ref"].removeprefix("#/").split("/"):
+                target = target[part]
+            node = target
+        return node
+
+    def json_schema(self, schema: JSON) -> dict[str, JSON]:
+        """`schema` (a component name or a schema node) as a self-contained JSON Schema, refs inlined.
+
+        OpenAPI 3.1 schemas are JSON Schema 2020-12, so only the local $refs need
+        resolving; `example` is an OpenAPI annotation that JSON Schema tools ignore.
+        The schemas are acyclic, so inlining terminates.
+        """
+
+        def inline(node: JSON) -> JSON:
+            if isinstance(node, dict):
+                if "$ref" in node:
+                    siblings = {k: v for k, v in node.items() if k not in ("$ref", "description")}
+                    return {**inline(self.resolve(node)), **inline(siblings)}
+                return {k: inline(v) for k, v in node.items() if k != "example"}
+            if isinstance(node, list):
+                return [inline(item) for item in node]
+            return node
+
+        node = self.document["components"]["schemas"][schema] if isinstance(schema, str) else schema
+        inlined: dict[str, JSON] = inline(node)
+        return inlined
+
+
+def schema_name(reference: JSON) -> str:
+    """The component name a {"$ref": "#/components/schemas/Name"} points at."""
+    name: str = reference["$ref"].rsplit("/", 1)[-1]
+    return name
+
+
+def snake_case(value: str) -> str:
+    """listRuns -> list_runs, as openapi-python-client names modules."""
+    from openapi_python_client.strings import snake_case as generator_snake_case
+
+    return generator_snake_case(value)
+
+
+def read_fixture(path: Path) -> JSON:
+    return json.loads(path.read_text(encoding="utf-8"))
