@@ -1,11 +1,13 @@
 # avido-client: spec-first Python client for the Avido API.
-# A fresh clone needs only Python 3.11+, make and (for `make lint`) Node.js with npm:
+# A fresh clone needs only Python 3.11+, make and (for lint, docs, share-check) Node.js with npm:
 # every target creates the virtual environment and installs pinned tools on first use.
+# Debian packages (Chromium for docs; Java, Go for share-check) come from one target:
+# `make system-packages` (CI runs it first).
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-# Node tools (Redocly CLI) come from package-lock.json.
+# Node tools (Redocly CLI, Redoc, TypeScript) come from package-lock.json.
 NODE_BIN := node_modules/.bin
 
 SPEC := openapi.yaml
@@ -13,9 +15,11 @@ CONFIG := generator-config.yaml
 OUT := generated
 # The generator command (after `python`), in one place: the drift test (tests/generation)
 # reads it back from `make -s print-generate-args`, so both run the same command.
-# tools/generate.py is openapi-python-client's CLI plus the spec's security schemes
-# (see its docstring).
+# tools/generate.py is openapi-python-client's CLI told what the spec says beyond what the
+# generator keeps, and copying runtime/ into the package (see its docstring).
 GENERATE_ARGS := -m tools.generate generate --path $(SPEC) --config $(CONFIG) --custom-template-path templates --meta pdm --fail-on-warning --overwrite
+# The Python sources checked by ruff and mypy (generated/ has its own ruff settings).
+SOURCES := runtime tools tests bench examples
 
 # No __pycache__ in generated/, tests/ or anywhere else.
 export PYTHONDONTWRITEBYTECODE := 1
@@ -24,10 +28,10 @@ export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 .DEFAULT_GOAL := help
-.PHONY: help generate test lint lint-spec lint-code bench bench-smoke docs demo share-check sdk-check sdk-survey java-runtime lock clean print-generate-args
+.PHONY: help generate test lint lint-spec lint-code ci system-packages bench bench-smoke docs demo share-check sdk-check sdk-survey lock clean print-generate-args
 
 help: ## List the targets.
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
 
 # pip 25.1+ reads [dependency-groups] from pyproject.toml, hence the pinned pip first.
 # generated/ goes on the path through a .pth file rather than an editable install:
@@ -45,36 +49,53 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-generate: $(VENV)/.installed ## Regenerate generated/ from openapi.yaml, generator-config.yaml and templates/.
+generate: $(VENV)/.installed ## Regenerate generated/ from openapi.yaml, generator-config.yaml, templates/ and runtime/.
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python $(GENERATE_ARGS) --output-path $(OUT)
 
 print-generate-args:
 	@echo $(GENERATE_ARGS)
 
-test: $(VENV)/.installed ## Run the contract, behaviour, tool and generation tests.
+test: $(VENV)/.installed ## Run the contract, behaviour, runtime, tool and generation tests.
 	$(BIN)/pytest $(PYTEST_ARGS)
 
-# Debian's Chromium, for checking the docs page in a real browser (root installs it; CI is root).
-/usr/bin/chromium:
-	@command -v apt-get >/dev/null || { echo "make docs needs Chromium at /usr/bin/chromium" >&2; exit 1; }
-	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+lint: lint-spec lint-code ## Lint the spec (Redocly, openapi-spec-validator) and the code (ruff, mypy --strict).
 
-docs: $(VENV)/.installed node_modules/.installed /usr/bin/chromium ## Build build/docs/avido-api.html (offline API reference) and check it in headless Chromium.
-	$(BIN)/python tools/build_docs.py $(SPEC) build/docs/avido-api.html
-	$(BIN)/python tools/check_docs.py build/docs/avido-api.html
+# Redocly exits 0 on warnings; the JSON report's totals make warnings fail too.
+lint-spec: $(VENV)/.installed node_modules/.installed
+	$(BIN)/openapi-spec-validator $(SPEC)
+	$(NODE_BIN)/redocly lint $(SPEC) --format=stylish
+	@$(NODE_BIN)/redocly lint $(SPEC) --format=json 2>/dev/null | $(BIN)/python -c 'import json,sys; t=json.load(sys.stdin)["totals"]; sys.exit(f"redocly: {t}" if t["errors"] or t["warnings"] else 0)'
+
+lint-code: $(VENV)/.installed
+	$(BIN)/ruff check $(SOURCES)
+	$(BIN)/ruff format --check $(SOURCES)
+	cd $(OUT) && ../$(BIN)/ruff check --no-cache . && ../$(BIN)/ruff format --check --no-cache .
+	$(BIN)/mypy $(OUT)/avido_client $(SOURCES)
+
+# The Debian packages the checks run: Chromium (make docs renders the reference in it),
+# a Java runtime (OpenAPI Generator, make share-check) and Go (share-check builds the Go client).
+SYSTEM_PACKAGES := chromium:chromium java:default-jre-headless go:golang-go
+system-packages: ## Install the Debian packages docs and share-check need (Chromium, Java, Go); needs apt-get and root.
+	@missing=""; for pair in $(SYSTEM_PACKAGES); do command -v "$${pair%%:*}" >/dev/null || missing="$$missing $${pair#*:}"; done; \
+	if [ -z "$$missing" ]; then echo "system packages: all present"; exit 0; fi; \
+	command -v apt-get >/dev/null || { echo "system packages: install these Debian packages:$$missing" >&2; exit 1; }; \
+	echo "system packages: installing$$missing"; \
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null \
+		|| { echo "system packages: could not install:$$missing" >&2; exit 1; }
+
+# A check that needs a system package says which, and where it comes from.
+need = @command -v $(1) >/dev/null || { echo "make $@ needs $(1) (Debian package $(2)): run make system-packages" >&2; exit 1; }
+
+docs: $(VENV)/.installed node_modules/.installed ## Build build/docs/avido-api.html (offline API reference) and check it in headless Chromium.
+	$(call need,chromium,chromium)
+	$(BIN)/python -m tools.build_docs $(SPEC) build/docs/avido-api.html
+	$(BIN)/python -m tools.check_docs build/docs/avido-api.html
 
 demo: $(VENV)/.installed ## Run examples/quickstart.py against a mock of the API on 127.0.0.1 (no key needed).
 	@$(BIN)/python -m tools.demo
 
-# OpenAPI Generator (PyPI openapi-generator-cli, pinned) runs on Java; install a runtime if missing.
-JAVA := $(shell command -v java 2>/dev/null)
-java-runtime:
-ifeq ($(JAVA),)
-	@command -v apt-get >/dev/null || { echo "make share-check needs a Java runtime (java on PATH)" >&2; exit 1; }
-	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null
-endif
-
-share-check: $(VENV)/.installed node_modules/.installed java-runtime ## Generate TypeScript and Go clients from openapi.yaml with OpenAPI Generator; fail on errors or unexplained warnings.
+share-check: $(VENV)/.installed node_modules/.installed ## Generate TypeScript and Go clients from openapi.yaml with OpenAPI Generator; fail on errors or unexplained warnings.
+	$(call need,java,default-jre-headless)
 	$(BIN)/python -m tools.share_check
 
 sdk-check: $(VENV)/.installed ## Check the SDK-release fixtures and wire captures against those releases (installs them from PyPI into .venv/sdk/).
@@ -90,19 +111,23 @@ bench: $(VENV)/.installed ## Benchmarks: decode, full listing and regeneration, 
 bench-smoke: $(VENV)/.installed ## The benchmarks at toy sizes: shows they run (CI); the numbers mean nothing.
 	$(BIN)/python -m bench --quick
 
-lint: lint-spec lint-code ## Lint the spec (Redocly, openapi-spec-validator) and the code (ruff, mypy --strict).
-
-# Redocly exits 0 on warnings; the JSON report's totals make warnings fail too.
-lint-spec: $(VENV)/.installed node_modules/.installed
-	$(BIN)/openapi-spec-validator $(SPEC)
-	$(NODE_BIN)/redocly lint $(SPEC) --format=stylish
-	@$(NODE_BIN)/redocly lint $(SPEC) --format=json 2>/dev/null | $(BIN)/python -c 'import json,sys; t=json.load(sys.stdin)["totals"]; sys.exit(f"redocly: {t}" if t["errors"] or t["warnings"] else 0)'
-
-lint-code: $(VENV)/.installed
-	$(BIN)/ruff check tests bench tools examples
-	$(BIN)/ruff format --check tests bench tools examples
-	cd $(OUT) && ../$(BIN)/ruff check --no-cache . && ../$(BIN)/ruff format --check --no-cache .
-	$(BIN)/mypy $(OUT)/avido_client tests bench tools examples
+# What CI runs (.ci/run: make system-packages, then this). Every step is a target a developer
+# runs too; last, generated/ must be exactly what make generate writes, twice over, and the
+# steps must have left nothing behind in the checkout (caches, build folders).
+ci: ## Every check CI runs: lint, tests, benchmark smoke run, docs, demo, share-check, sdk-check, clean regeneration.
+	$(MAKE) lint
+	$(MAKE) test
+	$(MAKE) bench-smoke
+	$(MAKE) docs
+	$(MAKE) demo
+	$(MAKE) share-check
+	$(MAKE) sdk-check
+	$(MAKE) generate
+	$(MAKE) generate
+	@if [ -n "$$(git status --porcelain)" ]; then \
+		echo "The checkout changed during CI (generated/ drift or files left behind):" >&2; \
+		git status --porcelain >&2; git --no-pager diff --stat >&2; exit 1; fi
+	@echo "CI passed: lint, tests, benchmark smoke run, docs, demo, share-check, sdk-check, reproducible generation."
 
 lock: ## Re-resolve constraints.txt from the direct pins in pyproject.toml.
 	rm -rf $(VENV)-lock

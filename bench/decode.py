@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import copy
 import json
-from pathlib import Path
 from typing import Any
 
 from avido._models import construct_type
@@ -18,7 +17,9 @@ from avido.pagination import SyncOffsetPagination
 from avido.types import Test as SdkTest
 from avido_client.models import PaginatedTests
 
-FIXTURE = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "list_tests" / "200-documented.json"
+from tools.paths import FIXTURES
+
+FIXTURE = FIXTURES / "list_tests" / "200-documented.json"
 
 
 def page_text(items: int = 100) -> str:

@@ -11,13 +11,14 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Any
 
 import httpx
 from avido import Avido
 from avido_client import AuthenticatedClient
 from avido_client.api.runs import list_runs
+
+from tools.paths import ROOT
 
 PAGE = 100
 CONCURRENCY = 8
@@ -28,7 +29,7 @@ def slow_server(runs: int, delay: float) -> Iterator[str]:
     """Start bench.slow_server in its own process; yield its base URL."""
     process = subprocess.Popen(
         [sys.executable, "-m", "bench.slow_server", str(runs), str(delay)],
-        cwd=Path(__file__).resolve().parents[1],
+        cwd=ROOT,
         stdout=subprocess.PIPE,
         text=True,
     )

@@ -2,54 +2,40 @@
 
 Run in its own process (so it doesn't share the client's interpreter lock):
     python -m bench.slow_server RUNS DELAY_SECONDS
-prints the port it listens on, then serves until killed.
+prints the port it listens on, then serves until killed. It is tools/loopback.py, the
+server the tests run, answering in HTTP/1.1 with kept-alive connections.
 """
 
 from __future__ import annotations
 
 import json
 import sys
-import time
+import threading
 from functools import cache
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
-from urllib.parse import parse_qs, urlsplit
 
-FIXTURE = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "list_runs" / "200-documented.json"
+from tools.loopback import CannedResponse, LoopbackServer, RecordedRequest
+from tools.paths import FIXTURES
+
+RUN = json.loads((FIXTURES / "list_runs" / "200-documented.json").read_text())["data"][0]
 
 
-def serve(total: int, delay: float) -> None:
-    run = json.loads(FIXTURE.read_text())["data"][0]
-
+def paging_runs(total: int, delay: float) -> LoopbackServer:
     @cache
     def page(skip: int, limit: int) -> bytes:
-        data = [{**run, "id": f"run_{i}"} for i in range(skip, min(skip + limit, total))]
+        data = [{**RUN, "id": f"run_{i}"} for i in range(skip, min(skip + limit, total))]
         pagination = {"skip": skip, "limit": limit, "total": total, "totalPages": -(-total // limit)}
         return json.dumps({"data": data, "pagination": pagination}).encode()
 
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"  # keep-alive, as a real API front end would
-        # Headers and body go out in two writes; without TCP_NODELAY, Nagle's algorithm and
-        # delayed ACKs add ~40 ms to every response and the benchmark would measure that.
-        disable_nagle_algorithm = True
+    def respond(request: RecordedRequest) -> CannedResponse:
+        query = request.query
+        body = page(int(query.get("skip", ["0"])[0]), int(query.get("limit", ["25"])[0]))
+        return CannedResponse(body=body, delay=delay)
 
-        def do_GET(self) -> None:
-            query = parse_qs(urlsplit(self.path).query)
-            body = page(int(query.get("skip", ["0"])[0]), int(query.get("limit", ["25"])[0]))
-            time.sleep(delay)
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, format: str, *args: object) -> None:
-            """Quiet."""
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    print(server.server_address[1], flush=True)
-    server.serve_forever()
+    return LoopbackServer(respond, keep_alive=True, record=False)
 
 
 if __name__ == "__main__":
-    serve(int(sys.argv[1]), float(sys.argv[2]))
+    server = paging_runs(int(sys.argv[1]), float(sys.argv[2]))
+    print(server.port, flush=True)
+    server.start()
+    threading.Event().wait()

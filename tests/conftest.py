@@ -9,8 +9,8 @@ import pytest
 from hypothesis import HealthCheck, settings
 from openapi_core import OpenAPI
 
-from tests.support.server import RecordingServer
-from tests.support.spec import SPEC_PATH
+from tools.loopback import LoopbackServer
+from tools.paths import SPEC as SPEC_PATH
 
 # Hypothesis budget. "ci" (the default) is derandomized, so a CI run is reproducible,
 # and keeps the property suite to about 25 s on a 2-core machine; "thorough" is
@@ -36,7 +36,7 @@ def openapi() -> OpenAPI:
 
 
 @pytest.fixture
-def api_server() -> Iterator[RecordingServer]:
+def api_server() -> Iterator[LoopbackServer]:
     """A fresh server per test, so recorded requests never leak between tests."""
-    with RecordingServer().running() as server:
+    with LoopbackServer().running() as server:
         yield server

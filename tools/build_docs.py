@@ -20,7 +20,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from tools.paths import ROOT
+
 REDOCLY = ROOT / "node_modules" / ".bin" / "redocly"
 REDOC = ROOT / "node_modules" / "redoc" / "bundles" / "redoc.standalone.js"
 

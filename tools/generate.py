@@ -1,43 +1,55 @@
-"""Run the pinned openapi-python-client with one addition: the spec's security schemes.
+"""`make generate`: the pinned openapi-python-client, told what it can't tell its templates.
 
-openapi-python-client 0.29.1 reduces an operation's `security` to a boolean
-(`endpoint.requires_security`) and drops `components.securitySchemes`, so no
-template can tell which auth headers an operation needs (`listTests` needs two).
-This entry point gives the templates two Jinja globals read from the same
-document the generator parses:
+    python -m tools.generate generate --path SPEC --config CONFIG --custom-template-path templates ...
 
-- `security_schemes`: every apiKey scheme as {"name", "python_name", "header"};
-- `security_headers(endpoint)`: the header names the endpoint's requirement names
-  (its first alternative, where a requirement lists several);
-- `default_server_url`: the first server's URL;
-- `parameter_schema(endpoint, name)`: the schema of one of the endpoint's parameters
-  (the generator keeps no bounds such as a `limit`'s maximum);
-- `comma_separated(endpoint)`: the query parameters sent as one comma-separated value
-  (`style: form`, `explode: false`; the generator reads `explode` but its templates
-  always repeat the key);
-- `success_body(endpoint)`: the model class a success body decodes into, and the key
-  that wraps it when the spec accepts it bare or wrapped (a `oneOf` of a model and an
-  object whose one required property is that model), else None.
+takes the same arguments as `openapi-python-client generate`. The generator parses the
+spec into its own objects, which keep no security schemes, no parameter `style`/`explode`,
+no pagination and no bodies that come wrapped; those facts come from tools/spec.py, read
+from the same document, and reach the templates as Jinja globals:
 
-Everything else is the unchanged CLI: `python tools/generate.py generate ...`
-takes the same arguments as `openapi-python-client generate ...`. The generator is
-pinned exactly (pyproject.toml), so the two functions wrapped here cannot move
-under us without a deliberate upgrade; tests/generation covers the output.
+- `spec_facts`: the servers, the credentials (apiKey header schemes) and, per operation,
+  its method, path, auth headers and page item (rendered into `_spec.py`);
+- `operation(endpoint)`: one operation's parameters (how each goes on the wire), its
+  success body, its other documented bodies, its paging, and the models it imports.
+
+The runtime (runtime/*.py) is then copied verbatim into the package, over the stock
+`types.py` and `errors.py`. The generator internals wrapped for this are in HOOKS, in one
+place; tests/generation/test_generator_hooks.py fails loudly when an upgrade moves them.
 """
 
 from __future__ import annotations
 
+import shutil
 from typing import Any
 
 import openapi_python_client
 from openapi_python_client.cli import app
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
-from tools.spec import Spec
+from runtime._base_client import Credential
+from runtime._constants import BASE_URL_VARIABLE
+from tools.paths import RUNTIME
+from tools.spec import Operation, Spec
 
 _document: dict[str, Any] = {}
+
+# The generator internals wrapped below, by name: (owner, attribute).
+HOOKS = {
+    "read the document": (openapi_python_client, "_get_document"),
+    "set the templates' globals": (openapi_python_client.Project, "__init__"),
+    "write the package": (openapi_python_client.Project, "_build_api"),
+}
 _get_document = openapi_python_client._get_document
-_project_init = openapi_python_client.Project.__init__
+_project_init_stock = openapi_python_client.Project.__init__
+_build_api = openapi_python_client.Project._build_api
+
+# Templates of this project's own (not overrides of stock ones), rendered by _build_package.
+OWN_TEMPLATES = {"spec_module.py.jinja": "_spec.py"}
+
+# What the runtime's parameter descriptions need from a generator template name.
+_DATE_TIME_TEMPLATE = "datetime_property.py.jinja"
+_ENUM_TEMPLATE = "enum_property.py.jinja"
+_LIST_TEMPLATE = "list_property.py.jinja"
 
 
 def _capture_document(**kwargs: Any) -> Any:
@@ -48,92 +60,147 @@ def _capture_document(**kwargs: Any) -> Any:
     return data
 
 
-def _schemes() -> list[dict[str, Any]]:
-    """apiKey header schemes; `everywhere` marks those every operation needs (required at construction)."""
-    schemes = _document.get("components", {}).get("securitySchemes", {})
-    used = [set(names) for names in _requirements().values()]
-    return [
-        {
-            "name": name,
-            "python_name": PythonIdentifier(name, prefix=""),
-            "header": scheme["name"],
-            "description": scheme.get("description", ""),
-            "everywhere": bool(used) and all(name in names for names in used),
-        }
-        for name, scheme in schemes.items()
-        if scheme.get("type") == "apiKey" and scheme.get("in") == "header"
-    ]
+def runtime_modules() -> list[str]:
+    """The runtime's modules copied into the package (its own __init__ stays behind)."""
+    return sorted(path.name for path in RUNTIME.glob("*.py") if path.name != "__init__.py")
 
 
-def _requirements() -> dict[str, list[str]]:
-    """Scheme names each operation requires, by operationId."""
-    table: dict[str, list[str]] = {}
-    for item in _document.get("paths", {}).values():
-        for operation in item.values():
-            if isinstance(operation, dict) and "operationId" in operation:
-                requirements = operation.get("security", _document.get("security", []))
-                table[operation["operationId"]] = [
-                    name for requirement in requirements[:1] for name in requirement
-                ]
-    return table
-
-
-def _headers_by_operation(prefix: str) -> dict[str, list[str]]:
-    headers = {scheme["name"]: scheme["header"] for scheme in _schemes()}
+def spec_facts(spec: Spec, prefix: str) -> dict[str, Any]:
+    """Servers, credentials, and the operations' index, for `_spec.py` and the client."""
     return {
-        PythonIdentifier(operation_id, prefix): [headers[name] for name in names]
-        for operation_id, names in _requirements().items()
+        "servers": spec.servers,
+        "base_url_variable": BASE_URL_VARIABLE,
+        "credentials": [
+            {
+                "argument": credential.argument,
+                "variable": credential.variable,
+                "header": credential.header,
+                "description": scheme.description,
+                "required": credential.required,
+            }
+            for scheme in spec.security_schemes()
+            for credential in [
+                Credential(PythonIdentifier(scheme.name, prefix=""), scheme.header, scheme.everywhere)
+            ]
+        ],
+        "operations": [
+            {
+                "name": PythonIdentifier(operation.operation_id, prefix),
+                "operation_id": operation.operation_id,
+                "tag": operation.tag,
+                "method": operation.method.upper(),
+                "path": operation.path,
+                "security": operation.security_headers,
+                "page_item": ClassName(operation.pagination.item, prefix) if operation.pagination else None,
+            }
+            for operation in spec.operations()
+        ],
     }
 
 
-def _resolve(node: Any) -> Any:
-    """Follow local $refs to the node they name."""
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = _document
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
+def _parameter_facts(prop: Any, location: str, raw: dict[str, Any]) -> dict[str, Any]:
+    inner = prop.inner_property if prop.template == _LIST_TEMPLATE else prop
+    return {
+        "python_name": str(prop.python_name),
+        "name": raw["name"],
+        "location": location,
+        "required": bool(prop.required),
+        "enum": inner.class_info.name if inner.template == _ENUM_TEMPLATE else None,
+        "array": prop.template == _LIST_TEMPLATE,
+        "explode": raw.get("explode", raw.get("style", "form") == "form"),
+        "date_time": inner.template == _DATE_TIME_TEMPLATE,
+    }
 
 
-def _parameter_schemas(prefix: str) -> dict[str, dict[str, Any]]:
-    """Parameter schemas by operation (python name), then by parameter name."""
-    table: dict[str, dict[str, Any]] = {}
-    for item in _document.get("paths", {}).values():
-        for operation in item.values():
-            if isinstance(operation, dict) and "operationId" in operation:
-                parameters = [_resolve(p) for p in operation.get("parameters", [])]
-                table[PythonIdentifier(operation["operationId"], prefix)] = {
-                    p["name"]: _resolve(p.get("schema", {})) for p in parameters
-                }
-    return table
+def operation_facts(
+    endpoint: Any, operation: Operation, modules: dict[str, str], prefix: str
+) -> dict[str, Any]:
+    """One operation as the endpoint template renders it (see the module docstring)."""
+    raw_parameters = {(p["in"], p["name"]): p for p in operation.parameters}
+    parameters = [
+        _parameter_facts(prop, location, raw_parameters[(location, prop.name)])
+        for location, props in (
+            ("path", endpoint.path_parameters),
+            ("query", endpoint.query_parameters),
+            ("header", endpoint.header_parameters),
+        )
+        for prop in props
+    ]
+    if endpoint.cookie_parameters or endpoint.bodies:
+        raise NotImplementedError(f"{operation.operation_id}: cookie parameters and request bodies")
+    if operation.success.model is None:
+        raise ValueError(
+            f"{operation.operation_id}: a success body must be a model, or a model or its envelope"
+        )
+    success = ClassName(operation.success.model, prefix)
+    status = operation.success.status
+    statuses = (
+        (int(status), int(status)) if status.isdigit() else (int(status[0]) * 100, int(status[0]) * 100 + 99)
+    )
+    responses = []
+    for response in endpoint.responses.patterns:
+        low, high = response.status_code.range
+        if (low, high) != statuses:
+            model = getattr(getattr(response.prop, "class_info", None), "name", None)
+            responses.append({"low": low, "high": high, "model": model})
+    page = operation.pagination
+    item = ClassName(page.item, prefix) if page else None
+    classes = {
+        success,
+        *(p["enum"] for p in parameters if p["enum"]),
+        *(r["model"] for r in responses if r["model"]),
+    }
+    if item:
+        classes.add(item)
+    return {
+        "name": endpoint.name,
+        "success": {"model": success, "statuses": statuses, "envelope": operation.success.envelope},
+        "parameters": parameters,
+        "responses": responses,
+        "response_types": sorted({success, *(r["model"] for r in responses if r["model"])}),
+        "page": {"item": item, "max_limit": page.max_limit} if page else None,
+        "imports": sorted(f"from ...models.{modules[name]} import {name}" for name in classes),
+        "uses_datetime": any(p["date_time"] for p in parameters),
+    }
 
 
-def _project_init_with_security(self: Any, **kwargs: Any) -> None:
-    _project_init(self, **kwargs)
-    table = _headers_by_operation(self.config.field_prefix)
-    parameters = _parameter_schemas(self.config.field_prefix)
+def _project_init(self: Any, **kwargs: Any) -> None:
+    _project_init_stock(self, **kwargs)
     prefix = self.config.field_prefix
-    operations = {PythonIdentifier(op.operation_id, prefix): op for op in Spec(_document).operations()}
-
-    def success_body(endpoint: Any) -> dict[str, Any]:
-        success = operations[endpoint.name].success
-        if success.model is None:
-            raise ValueError(f"{endpoint.name}: a success body must be a model, or a model or its envelope")
-        return {"model": ClassName(success.model, prefix), "envelope": success.envelope}
-
+    spec = Spec(_document)
+    by_name = {PythonIdentifier(operation.operation_id, prefix): operation for operation in spec.operations()}
+    facts = spec_facts(spec, prefix)
+    modules = {
+        item.class_info.name: item.class_info.module_name
+        for item in [*self.openapi.models, *self.openapi.enums]
+    }
     self.env.globals.update(
-        comma_separated=lambda endpoint: operations[endpoint.name].comma_separated,
-        success_body=success_body,
-        parameter_schema=lambda endpoint, name: parameters[endpoint.name][name],
-        security_schemes=_schemes(),
-        security_headers=lambda endpoint: table[endpoint.name],
-        default_server_url=(_document.get("servers") or [{"url": ""}])[0]["url"],
+        spec_facts=facts,
+        base_url_variable=facts["base_url_variable"],
+        operation=lambda endpoint: operation_facts(endpoint, by_name[endpoint.name], modules, prefix),
     )
 
 
-openapi_python_client._get_document = _capture_document
-openapi_python_client.Project.__init__ = _project_init_with_security  # type: ignore[method-assign]
+def _build_package(self: Any) -> None:
+    _build_api(self)
+    for template, module in OWN_TEMPLATES.items():
+        text = self.env.get_template(template).render()
+        (self.package_dir / module).write_text(text, encoding=self.config.file_encoding)
+    for name in runtime_modules():
+        shutil.copyfile(RUNTIME / name, self.package_dir / name)
+
+
+def install_hooks() -> None:
+    """Put the wrappers in place of the HOOKS (for this process only)."""
+    replacements = {
+        "read the document": _capture_document,
+        "set the templates' globals": _project_init,
+        "write the package": _build_package,
+    }
+    for name, (owner, attribute) in HOOKS.items():
+        setattr(owner, attribute, replacements[name])
+
 
 if __name__ == "__main__":
+    install_hooks()
     app()

@@ -2,57 +2,54 @@
 
 Every request is validated against the spec (path, method, parameters, auth headers);
 one the spec does not allow gets the error status the spec declares for it (404 for an
-unknown path, 401 for missing credentials, 400 for a parameter that doesn't parse, 422 for
-one that parses but is out of bounds) with a body in the spec's error shape. Every valid
-request is answered with its operation's first 200 example (the reference page's). Nothing
-here knows the operations by name: a new one in the spec is served.
+unknown path, 405 for a method the path lacks, 401 for missing credentials, 400 for a
+parameter that doesn't parse, 422 for one that parses but is out of bounds) with a body in
+the spec's error shape. Every valid request is answered with its operation's first 200
+example (the reference page's). Nothing here knows the operations by name: a new one in
+the spec is served. It runs on tools/loopback.py, the server the tests use.
 
-    python -m tools.mock_api [PORT]     (0, the default, picks a free port; printed first)
+    python -m tools.mock_api     (serves on a free port of 127.0.0.1, and prints it first)
 """
 
 from __future__ import annotations
 
 import json
-import sys
-from collections.abc import Iterable
-from pathlib import Path
-from typing import Any
-from urllib.parse import urljoin
+import threading
+from urllib.parse import urljoin, urlsplit
 
-import yaml
 from openapi_core import OpenAPI
-from openapi_core.contrib.werkzeug import WerkzeugOpenAPIRequest
 from openapi_core.templating.paths.exceptions import OperationNotFound, PathNotFound
 from openapi_core.templating.paths.finders import APICallPathFinder
+from openapi_core.testing import MockRequest
 from openapi_core.validation.request.exceptions import SecurityValidationError
-from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
-from werkzeug.wrappers import Request, Response
 
-SPEC = Path(__file__).resolve().parents[1] / "openapi.yaml"
+from tools.loopback import CannedResponse, LoopbackServer, RecordedRequest
+from tools.spec import Spec
+
+HOST = "http://127.0.0.1"  # requests are matched as if served here; the port doesn't matter
 
 
 class MockAPI:
-    """A WSGI app answering from the spec's examples."""
+    """A responder for the loopback server, answering from the spec's examples."""
 
-    def __init__(self, spec_path: Path = SPEC) -> None:
-        document = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    def __init__(self, spec: Spec | None = None) -> None:
+        document = dict((spec or Spec.load()).document)
         # Serve the spec's paths on whatever host and port the mock listens on.
         document["servers"] = [{"url": "/"}]
         self.openapi = OpenAPI.from_dict(document)
         self.finder = APICallPathFinder(self.openapi.spec)
 
-    def __call__(self, environ: dict[str, Any], start_response: Any) -> Iterable[bytes]:
-        request = Request(environ)
-        return self.respond(request)(environ, start_response)
-
-    def respond(self, request: Request) -> Response:
-        openapi_request = WerkzeugOpenAPIRequest(request)
+    def __call__(self, request: RecordedRequest) -> CannedResponse:
+        path = urlsplit(request.target).path
+        openapi_request = MockRequest(
+            HOST, request.method.lower(), path, args=request.query, headers=request.headers
+        )
         try:
-            found = self.finder.find(openapi_request.method, urljoin(openapi_request.host_url, request.path))
+            found = self.finder.find(request.method.lower(), urljoin(HOST, path))
         except PathNotFound:
-            return error(404, "Not Found", f"No operation for {request.method} {request.path}")
+            return error(404, "Not Found", f"No operation for {request.method} {path}")
         except OperationNotFound:
-            return error(405, "Method Not Allowed", f"{request.path} has no {request.method} operation")
+            return error(405, "Method Not Allowed", f"{path} has no {request.method} operation")
         result = self.openapi.unmarshal_request(openapi_request)
         if result.errors:
             if any(isinstance(e, SecurityValidationError) for e in result.errors):
@@ -66,7 +63,7 @@ class MockAPI:
         examples = found.operation / "responses" / "200" / "content" / "application/json" / "examples"
         with examples.open() as named:
             value = next(iter(named.values()))["value"]
-        return Response(json.dumps(value), status=200, content_type="application/json")
+        return CannedResponse(body=json.dumps(value).encode())
 
 
 def describe(exc: Exception) -> str:
@@ -75,22 +72,18 @@ def describe(exc: Exception) -> str:
     return ": ".join([str(exc), *(e.message for e in schema_errors)])
 
 
-def error(status: int, name: str, message: str) -> Response:
+def error(status: int, name: str, message: str) -> CannedResponse:
     body = {"statusCode": status, "error": name, "message": message}
-    return Response(json.dumps(body), status=status, content_type="application/json")
+    return CannedResponse(status=status, body=json.dumps(body).encode())
 
 
-class QuietHandler(WSGIRequestHandler):
-    def log(self, type: str, message: str, *args: Any) -> None:
-        """No access log: the demo's output is the quickstart's."""
-
-
-def serve(port: int = 0) -> BaseWSGIServer:
-    """A server on 127.0.0.1 (not yet serving: call serve_forever, then shutdown)."""
-    return make_server("127.0.0.1", port, MockAPI(), threaded=True, request_handler=QuietHandler)
+def serve() -> LoopbackServer:
+    """The mock on a free port of 127.0.0.1 (not yet serving: `start()` or `running()`)."""
+    return LoopbackServer(MockAPI(), keep_alive=True, record=False)
 
 
 if __name__ == "__main__":
-    server = serve(int(sys.argv[1]) if len(sys.argv) > 1 else 0)
-    print(server.server_port, flush=True)
-    server.serve_forever()
+    server = serve()
+    print(server.port, flush=True)
+    server.start()
+    threading.Event().wait()

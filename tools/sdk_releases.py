@@ -24,8 +24,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from tests.support.server import CannedResponse, RecordingServer
-from tools.spec import FIXTURES, ROOT, Operation, Spec
+from tools.loopback import CannedResponse, LoopbackServer
+from tools.paths import FIXTURES, ROOT
+from tools.spec import Operation, Spec
 
 SPEC = Spec.load()
 PROBE = ROOT / "tools" / "sdk_probe.py"
@@ -151,7 +152,7 @@ def query_pairs(target: str) -> list[str]:
 def captured(operation: Operation, version: str, calls: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """What the release sends for each call: path and query pairs, and the auth headers' names."""
     cases = []
-    with RecordingServer().running() as server:
+    with LoopbackServer().running() as server:
         server.responder = lambda _request: CannedResponse(body=EMPTY_PAGE)
         for kwargs in calls:
             before = len(server.requests)
@@ -272,7 +273,7 @@ def survey(version: str, count: int = 100) -> int:
     """What a release's models and parameters have that the spec lacks or rejects."""
     import httpx
     from avido_client import models
-    from avido_client.client import decode
+    from avido_client._decoding import decode
     from jsonschema.exceptions import best_match
     from openapi_schema_validator import OAS31Validator
 

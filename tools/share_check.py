@@ -16,9 +16,9 @@ from pathlib import Path
 
 import yaml
 
-ROOT = Path(__file__).resolve().parents[1]
-SPEC = ROOT / "openapi.yaml"
-OUT = ROOT / "build" / "share"
+from tools.paths import BUILD, ROOT, SPEC
+
+OUT = BUILD / "share"
 GENERATOR = Path(sys.executable).parent / "openapi-generator-cli"
 TSC = ROOT / "node_modules" / ".bin" / "tsc"
 

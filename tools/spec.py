@@ -16,9 +16,7 @@ from typing import Any
 
 import yaml
 
-ROOT = Path(__file__).resolve().parents[1]
-SPEC_PATH = ROOT / "openapi.yaml"
-FIXTURES = ROOT / "tests" / "fixtures"
+from tools.paths import FIXTURES, SPEC
 
 JSON = Any
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -51,6 +49,24 @@ class SuccessBody:
     schema: JSON  # the response's schema as written
     model: str | None  # the component schema name of the model returned, if it is one
     envelope: str | None
+
+
+@dataclass(frozen=True)
+class Pagination:
+    """How an operation pages: `skip`/`limit` query parameters, the items in `data`."""
+
+    item: str  # the component schema name of an item
+    max_limit: int  # the largest `limit` the spec allows (its default if it sets no maximum)
+
+
+@dataclass(frozen=True)
+class SecurityScheme:
+    """An apiKey scheme sent in a header: a credential of the client."""
+
+    name: str  # the scheme's name in components.securitySchemes, such as "ApiKey"
+    header: str
+    description: str
+    everywhere: bool  # every operation requires it
 
 
 @dataclass(frozen=True, eq=False)
@@ -123,6 +139,28 @@ class Operation:
                     return SuccessBody(status, schema, schema_name(inner), key)
         return SuccessBody(status, schema, None, None)
 
+    @cached_property
+    def pagination(self) -> Pagination | None:
+        """Offset pagination, where the operation has integer `skip` and `limit` query parameters
+        and its success body is an object with a `data` array and a `pagination` block."""
+        query = {p["name"]: self.spec.resolve(p["schema"]) for p in self.parameters if p["in"] == "query"}
+        if any(query.get(name, {}).get("type") != "integer" for name in ("skip", "limit")):
+            return None
+        if self.success.model is None or self.success.envelope is not None:
+            return None
+        properties = self.spec.resolve({"$ref": f"#/components/schemas/{self.success.model}"}).get(
+            "properties", {}
+        )
+        data = self.spec.resolve(properties.get("data", {}))
+        if (
+            data.get("type") != "array"
+            or "$ref" not in data.get("items", {})
+            or "pagination" not in properties
+        ):
+            return None
+        limit = query["limit"]
+        return Pagination(schema_name(data["items"]), int(limit.get("maximum", limit.get("default", 100))))
+
     def examples(self) -> list[Example]:
         found = []
         for status, response in self.raw["responses"].items():
@@ -140,10 +178,27 @@ class Spec:
 
     @staticmethod
     @cache
-    def load(path: Path = SPEC_PATH) -> Spec:
+    def load(path: Path = SPEC) -> Spec:
         """The spec at `path`, parsed once (YAML 1.1 timestamps stay strings: they are quoted)."""
         with path.open(encoding="utf-8") as f:
             return Spec(yaml.safe_load(f))
+
+    @property
+    def servers(self) -> list[str]:
+        return [server["url"] for server in self.document.get("servers", [])]
+
+    def security_schemes(self) -> list[SecurityScheme]:
+        """The credentials: every security scheme, each an apiKey sent in a header (this client
+        knows no other kind, so another fails here, at generation, not at run time)."""
+        schemes = self.document.get("components", {}).get("securitySchemes", {})
+        required = [set(operation.security_schemes) for operation in self.operations()]
+        found = []
+        for name, scheme in schemes.items():
+            if scheme.get("type") != "apiKey" or scheme.get("in") != "header":
+                raise ValueError(f"security scheme {name}: only apiKey schemes in a header are supported")
+            everywhere = bool(required) and all(name in names for names in required)
+            found.append(SecurityScheme(name, scheme["name"], scheme.get("description", ""), everywhere))
+        return found
 
     def operations(self) -> list[Operation]:
         """Every operation in the spec, in document order."""

@@ -1,3 +1,4 @@
+# avido_client runtime (runtime/errors.py): make generate copies it verbatim; edit it in runtime/.
 """Every error the client raises, in one hierarchy.
 
 APIError
@@ -21,19 +22,14 @@ auth headers and hold no credential value, and messages name methods and paths o
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable
 from typing import Any
 
 import httpx
 
-# Headers never copied into an error, whatever the server echoes.
-_SENSITIVE_HEADERS = frozenset(
-    {"authorization", "proxy-authorization", "cookie", "set-cookie"}
-    | {
-        "x-api-key",
-        "x-application-id",
-    }
-)
+# Headers never copied into an error, whatever the server echoes (the client's own
+# credential headers are added to these).
+_SENSITIVE_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
 
 
 class APIError(Exception):
@@ -56,7 +52,9 @@ class APIStatusError(APIError):
         headers: the response headers, less auth and cookie headers.
     """
 
-    def __init__(self, message: str, *, status_code: int, body: Any, raw_body: bytes, headers: dict[str, str]) -> None:
+    def __init__(
+        self, message: str, *, status_code: int, body: Any, raw_body: bytes, headers: dict[str, str]
+    ) -> None:
         super().__init__(message)
         self.status_code = status_code
         self.body = body
@@ -137,7 +135,9 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 }
 
 
-def status_error(response: httpx.Response, body: Any, secrets: tuple[str, ...]) -> APIStatusError:
+def status_error(
+    response: httpx.Response, body: Any, secrets: tuple[str, ...], credential_headers: Iterable[str]
+) -> APIStatusError:
     """The APIStatusError subclass for the response's status, carrying its body and safe headers."""
     status = response.status_code
     cls = _STATUS_ERRORS.get(status, InternalServerError if status >= 500 else APIStatusError)
@@ -147,83 +147,13 @@ def status_error(response: httpx.Response, body: Any, secrets: tuple[str, ...]) 
         for secret in secrets:  # a server may quote the key it refused
             text = text.replace(secret, "<redacted>")
         message = f"{message}: {text}"
+    hidden = _SENSITIVE_HEADERS | {name.lower() for name in credential_headers}
     headers = {
         name: value
         for name, value in response.headers.items()
-        if name.lower() not in _SENSITIVE_HEADERS and not any(secret in value for secret in secrets)
+        if name.lower() not in hidden and not any(secret in value for secret in secrets)
     }
     return cls(message, status_code=status, body=body, raw_body=response.content, headers=headers)
-
-
-# --- decoding: where in a body a model's from_dict failed ------------------------------------
-
-
-class DecodeError(Exception):
-    """Raised inside from_dict; becomes a ResponseValidationError at the response boundary.
-
-    `path` grows from the failing value up to the top as each enclosing from_dict adds its key.
-    """
-
-    def __init__(self, path: list[str | int], reason: str) -> None:
-        super().__init__(reason)
-        self.path = path
-        self.reason = reason
-
-    def path_text(self) -> str:
-        text = ""
-        for segment in self.path:
-            text += f"[{segment}]" if isinstance(segment, int) else (f".{segment}" if text else segment)
-        return text
-
-
-class Mismatch(TypeError):
-    """A JSON value of the wrong type."""
-
-    def __init__(self, expected: str, value: object) -> None:
-        super().__init__(f"expected {expected}, got {json_type(value)}")
-
-
-def json_type(value: object) -> str:
-    """The JSON name of a decoded value's type."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, (int, float)):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, list):
-        return "array"
-    if isinstance(value, Mapping):
-        return "object"
-    return type(value).__name__
-
-
-def locate(exc: Exception, key: str | tuple[str, int], source: object) -> DecodeError:
-    """Turn any exception from decoding `source[key]` into a DecodeError naming where it happened."""
-    segments: list[str | int] = [] if key == "" else list(key) if isinstance(key, tuple) else [key]
-    if isinstance(exc, DecodeError):
-        exc.path[0:0] = segments
-        return exc
-    if not isinstance(source, Mapping):
-        return DecodeError([], f"expected object, got {json_type(source)}")
-    if isinstance(exc, KeyError) and isinstance(key, str) and key not in source:
-        return DecodeError([], f"missing required key {key!r}")
-    if isinstance(exc, Mismatch):
-        return DecodeError(segments, str(exc))
-    value = source.get(key[0] if isinstance(key, tuple) else key)
-    if isinstance(key, tuple) and isinstance(value, list) and key[1] < len(value):
-        value = value[key[1]]
-    shown = repr(value) if len(repr(value)) <= 80 else repr(value)[:77] + "..."
-    return DecodeError(segments, f"invalid value {shown}: {exc}")
-
-
-def require_known(value: Any, name: str) -> Any:
-    """Check an enum the caller sends: values the API added later are accepted in responses only."""
-    if getattr(value, "is_known", True) is False:
-        raise ValueError(f"{name}: {str(value)!r} is not a value this client knows; it can't be sent")
-    return value
 
 
 __all__ = [

@@ -1,48 +1,33 @@
-"""Contains some shared types for properties"""
+# avido_client runtime (runtime/types.py): make generate copies it verbatim; edit it in runtime/.
+"""Types the generated operations and models share."""
 
-from collections.abc import Mapping, MutableMapping
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from __future__ import annotations
+
+from collections.abc import MutableMapping
+from typing import Generic, Literal, TypeVar
 
 from attrs import define
 
 
 class Unset:
+    """The type of UNSET: a value that was not given (an absent key, a parameter not passed)."""
+
     def __bool__(self) -> Literal[False]:
         return False
 
+    def __repr__(self) -> str:
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
-
-# The types that `httpx.Client(files=)` can accept, copied from that library.
-FileContent = IO[bytes] | bytes | str
-FileTypes = (
-    # (filename, file (or bytes), content_type)
-    tuple[str | None, FileContent, str | None]
-    # (filename, file (or bytes), content_type, headers)
-    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
-)
-RequestFiles = list[tuple[str, FileTypes]]
-
-
-@define
-class File:
-    """Contains information for file uploads"""
-
-    payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
-
-    def to_tuple(self) -> FileTypes:
-        """Return a tuple representation that httpx will accept for multipart/form-data"""
-        return self.file_name, self.payload, self.mime_type
-
 
 T = TypeVar("T")
 
 
 @define
 class Response(Generic[T]):
-    """A response from an endpoint"""
+    """A whole response: status, body, headers, and the body decoded by status (None where the
+    spec documents no body for the status)."""
 
     # An int, not http.HTTPStatus: HTTPStatus(520) raises, and servers do send such codes.
     status_code: int
@@ -51,4 +36,4 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["UNSET", "Response", "Unset"]

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from avido_client import client as client_module
+from avido_client import _base_client
 
-from tests.support.spec import FIXTURES
+from tools.paths import FIXTURES
 
 RUNS = (FIXTURES / "list_runs" / "200-documented.json").read_bytes()
 TESTS = (FIXTURES / "list_tests" / "200-documented.json").read_bytes()
@@ -20,8 +20,8 @@ def waits(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     async def async_sleep(seconds: float) -> None:
         recorded.append(seconds)
 
-    monkeypatch.setattr(client_module, "_sleep", recorded.append)
-    monkeypatch.setattr(client_module, "_async_sleep", async_sleep)
+    monkeypatch.setattr(_base_client, "_sleep", recorded.append)
+    monkeypatch.setattr(_base_client, "_async_sleep", async_sleep)
     return recorded
 
 

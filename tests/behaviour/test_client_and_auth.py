@@ -15,7 +15,7 @@ from avido_client.api.tests import list_tests
 
 from tests.behaviour.conftest import EVAL, RUNS, TESTS
 from tests.support.client import TEST_API_KEY, TEST_APPLICATION_ID, client_for
-from tests.support.server import CannedResponse, RecordingServer
+from tools.loopback import CannedResponse, LoopbackServer
 
 
 def test_missing_api_key_fails_at_construction_naming_the_variable() -> None:
@@ -24,7 +24,7 @@ def test_missing_api_key_fails_at_construction_naming_the_variable() -> None:
 
 
 def test_credentials_and_base_url_come_from_the_environment(
-    api_server: RecordingServer, monkeypatch: pytest.MonkeyPatch
+    api_server: LoopbackServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("AVIDO_API_KEY", "env-key")
     monkeypatch.setenv("AVIDO_APPLICATION_ID", "env-app")
@@ -39,7 +39,7 @@ def test_credentials_and_base_url_come_from_the_environment(
 
 
 def test_arguments_win_over_the_environment(
-    api_server: RecordingServer, monkeypatch: pytest.MonkeyPatch
+    api_server: LoopbackServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("AVIDO_API_KEY", "env-key")
     monkeypatch.setenv("AVIDO_BASE_URL", "http://127.0.0.1:9")  # nothing listens there
@@ -65,7 +65,7 @@ def test_base_url_defaults_to_the_spec_server() -> None:
     ids=["listRuns", "listTests", "getEval"],
 )
 def test_each_operation_sends_exactly_the_auth_headers_its_security_names(
-    call: object, body: bytes, expected_headers: set[str], api_server: RecordingServer
+    call: object, body: bytes, expected_headers: set[str], api_server: LoopbackServer
 ) -> None:
     api_server.serve(body)
     with client_for(api_server.base_url) as client:
@@ -74,7 +74,7 @@ def test_each_operation_sends_exactly_the_auth_headers_its_security_names(
     assert {h for h in sent.headers if h.startswith("x-")} == expected_headers
 
 
-def test_list_tests_without_application_id_fails_before_sending(api_server: RecordingServer) -> None:
+def test_list_tests_without_application_id_fails_before_sending(api_server: LoopbackServer) -> None:
     api_server.serve(TESTS)
     with AuthenticatedClient(api_key="k", base_url=api_server.base_url) as client:
         with pytest.raises(errors.MissingCredentialError, match=r"x-application-id.*AVIDO_APPLICATION_ID"):
@@ -86,7 +86,7 @@ def test_list_tests_without_application_id_fails_before_sending(api_server: Reco
 
 
 def test_secrets_stay_out_of_repr_str_errors_and_every_log_line(
-    api_server: RecordingServer, caplog: pytest.LogCaptureFixture, waits: list[float]
+    api_server: LoopbackServer, caplog: pytest.LogCaptureFixture, waits: list[float]
 ) -> None:
     api_server.serve(b'{"message": "down"}', status=503)
     caplog.set_level(logging.DEBUG)  # httpx and httpcore included
@@ -106,7 +106,7 @@ def test_secrets_stay_out_of_repr_str_errors_and_every_log_line(
     client.close()
 
 
-def test_error_headers_drop_anything_carrying_a_credential(api_server: RecordingServer) -> None:
+def test_error_headers_drop_anything_carrying_a_credential(api_server: LoopbackServer) -> None:
     api_server.responder = lambda request: CannedResponse(
         status=401,
         body=b"{}",
@@ -136,7 +136,7 @@ def test_repr_says_which_credentials_are_set() -> None:
     assert "application_id=<not set>" in text
 
 
-def test_a_transport_in_httpx_args_goes_only_to_the_client_it_fits(api_server: RecordingServer) -> None:
+def test_a_transport_in_httpx_args_goes_only_to_the_client_it_fits(api_server: LoopbackServer) -> None:
     api_server.serve(RUNS)
     sync_transport = httpx.HTTPTransport(retries=0)
     client = client_for(api_server.base_url, httpx_args={"transport": sync_transport})
@@ -149,7 +149,7 @@ def test_a_transport_in_httpx_args_goes_only_to_the_client_it_fits(api_server: R
     client.close()
 
 
-def test_list_tests_without_application_id_fails_before_sending_async(api_server: RecordingServer) -> None:
+def test_list_tests_without_application_id_fails_before_sending_async(api_server: LoopbackServer) -> None:
     async def run() -> None:
         async with AuthenticatedClient(api_key="k", base_url=api_server.base_url) as client:
             with pytest.raises(errors.MissingCredentialError):
@@ -162,7 +162,7 @@ def test_list_tests_without_application_id_fails_before_sending_async(api_server
     assert "x-application-id" not in api_server.requests[0].headers
 
 
-def test_an_error_message_quoting_the_key_is_redacted(api_server: RecordingServer) -> None:
+def test_an_error_message_quoting_the_key_is_redacted(api_server: LoopbackServer) -> None:
     api_server.responder = lambda request: CannedResponse(
         status=401, body=f'{{"message": "invalid key {request.headers["x-api-key"]}"}}'.encode()
     )

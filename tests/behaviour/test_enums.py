@@ -10,10 +10,10 @@ from avido_client.models import EvalType, Status
 
 from tests.behaviour.conftest import RUNS
 from tests.support.client import client_for
-from tests.support.server import RecordingServer
+from tools.loopback import LoopbackServer
 
 
-def test_unknown_status_in_a_response_parses_and_round_trips(api_server: RecordingServer) -> None:
+def test_unknown_status_in_a_response_parses_and_round_trips(api_server: LoopbackServer) -> None:
     payload = json.loads(RUNS)
     payload["data"][0]["status"] = "ARCHIVED"
     api_server.serve(json.dumps(payload).encode())
@@ -34,7 +34,7 @@ def test_known_members_say_so() -> None:
     assert Status("COMPLETED") is Status.COMPLETED
 
 
-def test_unknown_enum_value_cannot_be_sent(api_server: RecordingServer) -> None:
+def test_unknown_enum_value_cannot_be_sent(api_server: LoopbackServer) -> None:
     api_server.serve(RUNS)
     with client_for(api_server.base_url) as client, pytest.raises(ValueError, match="type: 'SENTIMENT'"):
         list_runs.sync(client=client, type_=EvalType("SENTIMENT"))

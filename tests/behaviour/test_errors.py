@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Callable
-
 import pytest
 from avido_client import errors
 from avido_client.api.evals import get_eval
@@ -12,7 +9,8 @@ from avido_client.api.runs import list_runs
 from avido_client.models import ErrorResponse
 
 from tests.support.client import client_for
-from tests.support.server import RecordingServer
+from tests.support.modes import MODES, invoke
+from tools.loopback import LoopbackServer
 
 BODY = b'{"statusCode": 404, "error": "Not Found", "message": "No eval e1", "traceId": "t-1"}'
 STATUSES = [
@@ -30,20 +28,14 @@ STATUSES = [
 ]
 
 
-@pytest.mark.parametrize("mode", ["sync", "asyncio"])
+@pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize(("status", "error_class"), STATUSES, ids=[str(s) for s, _ in STATUSES])
 def test_error_status_raises_its_error_class(
-    status: int, error_class: type[errors.APIStatusError], mode: str, api_server: RecordingServer
+    status: int, error_class: type[errors.APIStatusError], mode: str, api_server: LoopbackServer
 ) -> None:
     api_server.serve(BODY, status=status)
-    client = client_for(api_server.base_url, max_retries=0)
-    call: Callable[[], object] = {
-        "sync": lambda: get_eval.sync("e1", client=client),
-        "asyncio": lambda: asyncio.run(get_eval.asyncio("e1", client=client)),
-    }[mode]
-    with pytest.raises(error_class) as raised:
-        call()
-    client.close()
+    with client_for(api_server.base_url, max_retries=0) as client, pytest.raises(error_class) as raised:
+        invoke(get_eval, mode, client, "e1")
 
     error = raised.value
     assert type(error) is error_class
@@ -55,7 +47,7 @@ def test_error_status_raises_its_error_class(
     assert "GET /v0/evals/e1" in str(error)
 
 
-def test_documented_error_body_is_parsed(api_server: RecordingServer) -> None:
+def test_documented_error_body_is_parsed(api_server: LoopbackServer) -> None:
     api_server.serve(BODY, status=404)
     with client_for(api_server.base_url) as client, pytest.raises(errors.NotFoundError) as raised:
         get_eval.sync("e1", client=client)
@@ -67,7 +59,7 @@ def test_documented_error_body_is_parsed(api_server: RecordingServer) -> None:
     assert str(raised.value).endswith(": No eval e1")
 
 
-def test_error_body_that_is_not_json_keeps_the_raw_body(api_server: RecordingServer) -> None:
+def test_error_body_that_is_not_json_keeps_the_raw_body(api_server: LoopbackServer) -> None:
     page = b"<html>Bad gateway</html>"
     api_server.serve(page, status=502, headers={"Content-Type": "text/html"})
     with (
@@ -79,7 +71,7 @@ def test_error_body_that_is_not_json_keeps_the_raw_body(api_server: RecordingSer
     assert raised.value.raw_body == page
 
 
-def test_sync_detailed_returns_the_response_for_an_error_status(api_server: RecordingServer) -> None:
+def test_sync_detailed_returns_the_response_for_an_error_status(api_server: LoopbackServer) -> None:
     api_server.serve(BODY, status=404)
     with client_for(api_server.base_url) as client:
         response = get_eval.sync_detailed("e1", client=client)
@@ -88,7 +80,7 @@ def test_sync_detailed_returns_the_response_for_an_error_status(api_server: Reco
     assert response.content == BODY
 
 
-def test_sync_detailed_keeps_an_undocumented_status(api_server: RecordingServer) -> None:
+def test_sync_detailed_keeps_an_undocumented_status(api_server: LoopbackServer) -> None:
     api_server.serve(b"", status=418, headers={})
     with client_for(api_server.base_url) as client:
         response = list_runs.sync_detailed(client=client)
@@ -103,7 +95,7 @@ def test_connection_refused_raises_api_connection_error(waits: list[float]) -> N
 
 
 def test_a_body_httpx_cannot_decode_is_a_connection_error_not_retried(
-    api_server: RecordingServer, waits: list[float]
+    api_server: LoopbackServer, waits: list[float]
 ) -> None:
     api_server.serve(
         b"not gzip at all", headers={"Content-Type": "application/json", "Content-Encoding": "gzip"}

@@ -15,14 +15,14 @@ from avido_client.models import Status, Test
 
 from tests.behaviour.conftest import RUNS, TESTS
 from tests.support.client import client_for
-from tests.support.server import CannedResponse, RecordedRequest, RecordingServer
+from tools.loopback import CannedResponse, LoopbackServer, RecordedRequest
 
 RUN = json.loads(RUNS)["data"][0]
 TEST = json.loads(TESTS)["data"][0]
 
 
 def paginate(
-    server: RecordingServer,
+    server: LoopbackServer,
     items: int,
     *,
     total: int | None = None,
@@ -46,7 +46,7 @@ def paginate(
     server.responder = respond
 
 
-def skips(server: RecordingServer) -> list[int]:
+def skips(server: LoopbackServer) -> list[int]:
     return [int(r.query["skip"][0]) for r in server.requests]
 
 
@@ -58,7 +58,7 @@ def collect_async(base_url: str, **kwargs: Any) -> list[str]:
     return asyncio.run(run())
 
 
-def test_sync_all_yields_every_item_once_in_order_keeping_the_filters(api_server: RecordingServer) -> None:
+def test_sync_all_yields_every_item_once_in_order_keeping_the_filters(api_server: LoopbackServer) -> None:
     paginate(api_server, 250)
     with client_for(api_server.base_url) as client:
         ids = [run.id for run in list_runs.sync_all(client=client, status=Status.COMPLETED, task_id="t-1")]
@@ -70,14 +70,14 @@ def test_sync_all_yields_every_item_once_in_order_keeping_the_filters(api_server
         assert (request.query["status"], request.query["taskId"]) == (["COMPLETED"], ["t-1"])
 
 
-def test_sync_all_takes_the_page_size_it_is_given(api_server: RecordingServer) -> None:
+def test_sync_all_takes_the_page_size_it_is_given(api_server: LoopbackServer) -> None:
     paginate(api_server, 7)
     with client_for(api_server.base_url) as client:
         assert len(list(list_runs.sync_all(client=client, limit=3))) == 7
     assert skips(api_server) == [0, 3, 6]
 
 
-def test_listing_that_fills_its_last_page_asks_no_extra_page(api_server: RecordingServer) -> None:
+def test_listing_that_fills_its_last_page_asks_no_extra_page(api_server: LoopbackServer) -> None:
     paginate(api_server, 300)
     with client_for(api_server.base_url) as client:
         assert len(list(list_runs.sync_all(client=client))) == 300
@@ -93,7 +93,7 @@ def test_listing_that_fills_its_last_page_asks_no_extra_page(api_server: Recordi
     ],
 )
 def test_a_wrong_total_ends_the_walk_safely(
-    items: int, claimed: int, expected_skips: list[int], api_server: RecordingServer
+    items: int, claimed: int, expected_skips: list[int], api_server: LoopbackServer
 ) -> None:
     paginate(api_server, items, total=claimed)
     with client_for(api_server.base_url) as client:
@@ -102,14 +102,14 @@ def test_a_wrong_total_ends_the_walk_safely(
     assert len(collect_async(api_server.base_url, concurrency=4)) == items
 
 
-def test_an_understated_total_is_where_the_walk_ends(api_server: RecordingServer) -> None:
+def test_an_understated_total_is_where_the_walk_ends(api_server: LoopbackServer) -> None:
     paginate(api_server, 250, total=50)
     with client_for(api_server.base_url) as client:
         assert len(list(list_runs.sync_all(client=client))) == 100
     assert skips(api_server) == [0]
 
 
-def test_an_error_mid_walk_propagates(api_server: RecordingServer) -> None:
+def test_an_error_mid_walk_propagates(api_server: LoopbackServer) -> None:
     paginate(api_server, 250)
     good = api_server.responder
     api_server.responder = lambda r: (
@@ -119,7 +119,7 @@ def test_an_error_mid_walk_propagates(api_server: RecordingServer) -> None:
         list(list_runs.sync_all(client=client))
 
 
-def test_every_paginated_operation_has_the_walkers(api_server: RecordingServer) -> None:
+def test_every_paginated_operation_has_the_walkers(api_server: LoopbackServer) -> None:
     paginate(api_server, 3, template=TEST)
     with client_for(api_server.base_url) as client:
         tests = list(list_tests.sync_all(client=client))
@@ -130,7 +130,7 @@ def test_every_paginated_operation_has_the_walkers(api_server: RecordingServer) 
 
 
 @pytest.mark.parametrize("concurrency", [1, 3, 8])
-def test_asyncio_all_yields_every_item_once_in_order(concurrency: int, api_server: RecordingServer) -> None:
+def test_asyncio_all_yields_every_item_once_in_order(concurrency: int, api_server: LoopbackServer) -> None:
     paginate(api_server, 1050, delay=0.01)
     ids = collect_async(api_server.base_url, concurrency=concurrency, status=Status.PENDING)
 
@@ -140,7 +140,7 @@ def test_asyncio_all_yields_every_item_once_in_order(concurrency: int, api_serve
     assert api_server.max_in_flight <= concurrency
 
 
-def test_asyncio_all_fetches_pages_concurrently_once_the_total_is_known(api_server: RecordingServer) -> None:
+def test_asyncio_all_fetches_pages_concurrently_once_the_total_is_known(api_server: LoopbackServer) -> None:
     paginate(api_server, 1000, delay=0.2)
     collect_async(api_server.base_url, concurrency=8)
     # 8 at once is the aim; a request or two may finish before the last starts on a busy machine.
@@ -148,7 +148,7 @@ def test_asyncio_all_fetches_pages_concurrently_once_the_total_is_known(api_serv
     assert skips(api_server)[0] == 0
 
 
-def test_asyncio_all_holds_at_most_concurrency_pages(api_server: RecordingServer) -> None:
+def test_asyncio_all_holds_at_most_concurrency_pages(api_server: LoopbackServer) -> None:
     paginate(api_server, 1000)
     concurrency, started_beyond_consumed = 3, []
 
@@ -165,7 +165,7 @@ def test_asyncio_all_holds_at_most_concurrency_pages(api_server: RecordingServer
     assert max(started_beyond_consumed) <= concurrency - 1
 
 
-def test_stopping_early_cancels_pages_in_flight(api_server: RecordingServer) -> None:
+def test_stopping_early_cancels_pages_in_flight(api_server: LoopbackServer) -> None:
     paginate(api_server, 5000, delay=0.05)
 
     async def run() -> list[str]:

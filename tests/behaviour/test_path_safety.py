@@ -9,11 +9,11 @@ from avido_client.api.evals import get_eval
 
 from tests.behaviour.conftest import EVAL
 from tests.support.client import client_for
-from tests.support.server import RecordingServer
+from tools.loopback import LoopbackServer
 
 
 @pytest.mark.parametrize("bad_id", ["", ".", ".."])
-def test_dot_and_empty_ids_are_refused_before_sending(bad_id: str, api_server: RecordingServer) -> None:
+def test_dot_and_empty_ids_are_refused_before_sending(bad_id: str, api_server: LoopbackServer) -> None:
     api_server.serve(EVAL)
     with client_for(api_server.base_url) as client:
         with pytest.raises(ValueError, match="id must not be"):
@@ -34,7 +34,7 @@ def test_dot_and_empty_ids_are_refused_before_sending(bad_id: str, api_server: R
         ("...", "/v0/evals/..."),
     ],
 )
-def test_reserved_characters_stay_percent_encoded(raw: str, sent: str, api_server: RecordingServer) -> None:
+def test_reserved_characters_stay_percent_encoded(raw: str, sent: str, api_server: LoopbackServer) -> None:
     api_server.serve(EVAL)
     with client_for(api_server.base_url) as client:
         get_eval.sync(raw, client=client)

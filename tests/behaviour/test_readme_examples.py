@@ -7,13 +7,13 @@ import re
 import pytest
 
 from tests.behaviour.conftest import EVAL, RUNS, TESTS
-from tests.support.server import CannedResponse, RecordedRequest, RecordingServer
-from tests.support.spec import ROOT
+from tools.loopback import CannedResponse, LoopbackServer, RecordedRequest
+from tools.paths import ROOT
 
 BODIES = {"/v0/runs": RUNS, "/v0/tests": TESTS}
 
 
-def test_readme_python_examples_run(api_server: RecordingServer, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_readme_python_examples_run(api_server: LoopbackServer, monkeypatch: pytest.MonkeyPatch) -> None:
     blocks = re.findall(r"```python\n(.*?)```", (ROOT / "README.md").read_text(), flags=re.DOTALL)
     assert len(blocks) >= 4
 

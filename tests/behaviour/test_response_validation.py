@@ -3,7 +3,6 @@ the JSON path and what is wrong, and carrying the raw body; nothing else escapes
 
 from __future__ import annotations
 
-import asyncio
 import json
 from collections.abc import Callable
 from typing import Any
@@ -11,18 +10,19 @@ from typing import Any
 import httpx
 import pytest
 from avido_client import errors, models
+from avido_client._decoding import decode
 from avido_client.api.evals import get_eval
 from avido_client.api.runs import list_runs
 from avido_client.api.tests import list_tests
-from avido_client.client import decode
 from hypothesis import given
 from hypothesis import strategies as st
 from openapi_schema_validator import OAS31Validator
 
 from tests.behaviour.conftest import EVAL, RUNS, TESTS
 from tests.support.client import client_for
-from tests.support.server import RecordingServer
+from tests.support.modes import ALL_MODES, invoke
 from tests.support.spec import json_schema
+from tools.loopback import LoopbackServer
 
 
 def edited(body: bytes, change: Callable[[Any], Any]) -> bytes:
@@ -104,22 +104,15 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("mode", ["sync", "sync_detailed", "asyncio"])
+@pytest.mark.parametrize("mode", ALL_MODES)
 @pytest.mark.parametrize(("name", "module", "body", "message"), CASES, ids=[c[0] for c in CASES])
 def test_broken_success_body_raises_response_validation_error(
-    name: str, module: Any, body: bytes, message: str, mode: str, api_server: RecordingServer
+    name: str, module: Any, body: bytes, message: str, mode: str, api_server: LoopbackServer
 ) -> None:
     api_server.serve(body)
     arguments = {"id": "e1"} if module is get_eval else {}
-    client = client_for(api_server.base_url)
-    call: Callable[[], object] = {
-        "sync": lambda: module.sync(client=client, **arguments),
-        "sync_detailed": lambda: module.sync_detailed(client=client, **arguments),
-        "asyncio": lambda: asyncio.run(module.asyncio(client=client, **arguments)),
-    }[mode]
-    with pytest.raises(errors.ResponseValidationError) as raised:
-        call()
-    client.close()
+    with client_for(api_server.base_url) as client, pytest.raises(errors.ResponseValidationError) as raised:
+        invoke(module, mode, client, **arguments)
 
     assert str(raised.value).startswith(message)
     assert raised.value.raw_body == body

@@ -6,46 +6,37 @@ real HTTP on 127.0.0.1.
 
 from __future__ import annotations
 
-import asyncio
 import email.utils
 import time
+from typing import Any
 
 import httpx
 import pytest
-from avido_client import client as client_module
-from avido_client import errors
+from avido_client import AuthenticatedClient, _constants, errors
 from avido_client.api.runs import list_runs
 from avido_client.models import PaginatedRuns
 
 from tests.behaviour.conftest import RUNS
 from tests.support.client import client_for
-from tests.support.server import CannedResponse, RecordingServer
+from tests.support.modes import MODES, invoke
+from tools.loopback import CannedResponse, LoopbackServer
 
 OK = CannedResponse(body=RUNS)
-MODES = ["sync", "asyncio"]
 
 
-def call(base_url: str, mode: str, **options: object) -> PaginatedRuns:
+def call(base_url: str, mode: str, **options: Any) -> PaginatedRuns:
     with client_for(base_url, **options) as client:
-        if mode == "sync":
-            return list_runs.sync(client=client)
-
-        async def run() -> PaginatedRuns:
-            try:
-                return await list_runs.asyncio(client=client)
-            finally:
-                await client.aclose()
-
-        return asyncio.run(run())
+        page: PaginatedRuns = invoke(list_runs, mode, client)
+        return page
 
 
 def test_default_timeout_is_finite() -> None:
-    timeout = client_module.AuthenticatedClient(api_key="k").timeout
+    timeout = AuthenticatedClient(api_key="k").timeout
     assert (timeout.connect, timeout.read) == (5.0, 60.0)
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_stalled_server_ends_in_the_timeout_error(mode: str, api_server: RecordingServer) -> None:
+def test_stalled_server_ends_in_the_timeout_error(mode: str, api_server: LoopbackServer) -> None:
     api_server.serve_sequence(CannedResponse(body=RUNS, delay=2.0))
     started = time.monotonic()
     with pytest.raises(errors.APITimeoutError):
@@ -54,7 +45,7 @@ def test_stalled_server_ends_in_the_timeout_error(mode: str, api_server: Recordi
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_timeout_is_retried_then_succeeds(mode: str, api_server: RecordingServer, waits: list[float]) -> None:
+def test_timeout_is_retried_then_succeeds(mode: str, api_server: LoopbackServer, waits: list[float]) -> None:
     api_server.serve_sequence(CannedResponse(body=RUNS, delay=1.0), OK)
     page = call(api_server.base_url, mode, timeout=httpx.Timeout(0.2))
     assert page.data[0].id == "run_1"
@@ -65,7 +56,7 @@ def test_timeout_is_retried_then_succeeds(mode: str, api_server: RecordingServer
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("status", [408, 409, 429, 500, 502, 503, 504])
 def test_retryable_status_is_retried(
-    status: int, mode: str, api_server: RecordingServer, waits: list[float]
+    status: int, mode: str, api_server: LoopbackServer, waits: list[float]
 ) -> None:
     api_server.serve_sequence(CannedResponse(status=status, body=b"{}"), OK)
     assert call(api_server.base_url, mode).data[0].id == "run_1"
@@ -75,7 +66,7 @@ def test_retryable_status_is_retried(
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("status", [400, 401, 403, 404, 422])
 def test_other_client_errors_are_not_retried(
-    status: int, mode: str, api_server: RecordingServer, waits: list[float]
+    status: int, mode: str, api_server: LoopbackServer, waits: list[float]
 ) -> None:
     api_server.serve_sequence(CannedResponse(status=status, body=b"{}"), OK)
     with pytest.raises(errors.APIStatusError):
@@ -85,7 +76,7 @@ def test_other_client_errors_are_not_retried(
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_retries_stop_after_max_retries(mode: str, api_server: RecordingServer, waits: list[float]) -> None:
+def test_retries_stop_after_max_retries(mode: str, api_server: LoopbackServer, waits: list[float]) -> None:
     api_server.serve(b"{}", status=503)
     with pytest.raises(errors.InternalServerError):
         call(api_server.base_url, mode, max_retries=3)
@@ -95,7 +86,7 @@ def test_retries_stop_after_max_retries(mode: str, api_server: RecordingServer, 
 
 @pytest.mark.parametrize("mode", MODES)
 def test_max_retries_zero_turns_retries_off(
-    mode: str, api_server: RecordingServer, waits: list[float]
+    mode: str, api_server: LoopbackServer, waits: list[float]
 ) -> None:
     api_server.serve(b"{}", status=503)
     with pytest.raises(errors.InternalServerError):
@@ -106,7 +97,7 @@ def test_max_retries_zero_turns_retries_off(
 
 @pytest.mark.parametrize("mode", MODES)
 def test_dropped_connection_is_retried_then_raises_connection_error(
-    mode: str, api_server: RecordingServer, waits: list[float]
+    mode: str, api_server: LoopbackServer, waits: list[float]
 ) -> None:
     api_server.serve_sequence(CannedResponse(drop=True))
     with pytest.raises(errors.APIConnectionError):
@@ -114,7 +105,7 @@ def test_dropped_connection_is_retried_then_raises_connection_error(
     assert len(api_server.requests) == 3
 
 
-def test_backoff_is_exponential_with_jitter(api_server: RecordingServer, waits: list[float]) -> None:
+def test_backoff_is_exponential_with_jitter(api_server: LoopbackServer, waits: list[float]) -> None:
     api_server.serve(b"{}", status=500)
     with pytest.raises(errors.InternalServerError):
         call(api_server.base_url, "sync", max_retries=6)
@@ -123,14 +114,14 @@ def test_backoff_is_exponential_with_jitter(api_server: RecordingServer, waits: 
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_retry_after_seconds_is_honoured(mode: str, api_server: RecordingServer, waits: list[float]) -> None:
+def test_retry_after_seconds_is_honoured(mode: str, api_server: LoopbackServer, waits: list[float]) -> None:
     limited = CannedResponse(status=429, body=b"{}", headers={"Retry-After": "3"})
     api_server.serve_sequence(limited, OK)
     call(api_server.base_url, mode)
     assert waits == [3.0]
 
 
-def test_retry_after_http_date_is_honoured(api_server: RecordingServer, waits: list[float]) -> None:
+def test_retry_after_http_date_is_honoured(api_server: LoopbackServer, waits: list[float]) -> None:
     when = email.utils.formatdate(time.time() + 30, usegmt=True)
     api_server.serve_sequence(CannedResponse(status=503, body=b"{}", headers={"Retry-After": when}), OK)
     call(api_server.base_url, "sync")
@@ -138,22 +129,20 @@ def test_retry_after_http_date_is_honoured(api_server: RecordingServer, waits: l
     assert 28.0 <= wait <= 30.0
 
 
-def test_retry_after_is_capped(api_server: RecordingServer, waits: list[float]) -> None:
+def test_retry_after_is_capped(api_server: LoopbackServer, waits: list[float]) -> None:
     api_server.serve_sequence(CannedResponse(status=429, body=b"{}", headers={"Retry-After": "3600"}), OK)
     call(api_server.base_url, "sync")
-    assert waits == [client_module.MAX_RETRY_AFTER]
+    assert waits == [_constants.MAX_RETRY_AFTER]
 
 
-def test_unreadable_retry_after_falls_back_to_backoff(
-    api_server: RecordingServer, waits: list[float]
-) -> None:
+def test_unreadable_retry_after_falls_back_to_backoff(api_server: LoopbackServer, waits: list[float]) -> None:
     api_server.serve_sequence(CannedResponse(status=429, body=b"{}", headers={"Retry-After": "soon"}), OK)
     call(api_server.base_url, "sync")
     [wait] = waits
     assert 0.375 <= wait <= 0.5
 
 
-def test_a_real_wait_happens_between_retries(api_server: RecordingServer) -> None:
+def test_a_real_wait_happens_between_retries(api_server: LoopbackServer) -> None:
     """Without the recorder: the client really sleeps the Retry-After before asking again."""
     api_server.serve_sequence(CannedResponse(status=503, body=b"{}", headers={"Retry-After": "0.3"}), OK)
     started = time.monotonic()

@@ -9,7 +9,6 @@ spec and parse, sync and async, into the model the operation returns.
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import json
 from typing import Any
@@ -22,8 +21,10 @@ from openapi_core.validation.response.exceptions import InvalidData
 
 from tests.support.client import client_for
 from tests.support.compare import as_instants
-from tests.support.server import RecordingServer
-from tests.support.spec import FIXTURES, SPEC, Example, examples, json_schema, module_of, read_fixture
+from tests.support.modes import ALL_MODES, invoke, parsed
+from tests.support.spec import SPEC, Example, examples, json_schema, module_of, read_fixture
+from tools.loopback import LoopbackServer
+from tools.paths import FIXTURES
 
 EXAMPLES = examples()
 IDS = [example.id for example in EXAMPLES]
@@ -88,25 +89,14 @@ def test_validator_rejects_the_example_without_a_required_key(example: Example, 
 
 def fetch(example: Example, base_url: str, mode: str) -> Any:
     """Call the operation's generated function in `mode` against base_url; the model it returns."""
-    module, arguments = module_of(example.operation), call_arguments(example)
-    if mode == "sync":
-        with client_for(base_url) as client:
-            return module.sync(client=client, **arguments)
-    if mode == "sync_detailed":
-        with client_for(base_url) as client:
-            return module.sync_detailed(client=client, **arguments).parsed
-
-    async def call() -> Any:
-        async with client_for(base_url) as client:
-            return await module.asyncio(client=client, **arguments)
-
-    return asyncio.run(call())
+    with client_for(base_url) as client:
+        return parsed(invoke(module_of(example.operation), mode, client, **call_arguments(example)), mode)
 
 
-@pytest.mark.parametrize("mode", ["sync", "sync_detailed", "asyncio"])
+@pytest.mark.parametrize("mode", ALL_MODES)
 @pytest.mark.parametrize("example", EXAMPLES, ids=IDS)
 def test_example_served_over_http_round_trips(
-    example: Example, mode: str, api_server: RecordingServer
+    example: Example, mode: str, api_server: LoopbackServer
 ) -> None:
     api_server.serve(example.fixture_path.read_bytes(), status=int(example.status))
     model = example.operation.success.model

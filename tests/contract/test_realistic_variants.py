@@ -24,8 +24,9 @@ from openapi_core.testing import MockRequest, MockResponse
 
 from tests.support.client import client_for
 from tests.support.compare import as_instants
-from tests.support.server import RecordingServer
-from tests.support.spec import FIXTURES, json_schema, read_fixture
+from tests.support.spec import json_schema, read_fixture
+from tools.loopback import LoopbackServer
+from tools.paths import FIXTURES
 
 JSONObject = dict[str, Any]
 
@@ -219,7 +220,7 @@ def test_variant_is_valid_against_the_spec(variant: Variant, openapi: OpenAPI) -
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=[v.id for v in VARIANTS])
-def test_variant_parses_over_http_and_round_trips(variant: Variant, api_server: RecordingServer) -> None:
+def test_variant_parses_over_http_and_round_trips(variant: Variant, api_server: LoopbackServer) -> None:
     _, _, schema_name, module_name, arguments = OPERATIONS[variant.operation]
     payload = build(variant)
     api_server.serve(json.dumps(payload).encode())
@@ -231,7 +232,7 @@ def test_variant_parses_over_http_and_round_trips(variant: Variant, api_server: 
     assert as_instants(schema, parsed.to_dict()) == as_instants(schema, payload)
 
 
-def test_unknown_keys_are_kept_in_additional_properties(api_server: RecordingServer) -> None:
+def test_unknown_keys_are_kept_in_additional_properties(api_server: LoopbackServer) -> None:
     payload = read_fixture(FIXTURES / "list_tests" / "200-documented.json")
     payload["data"][0]["task"]["application"]["region"] = "eu-west"
     api_server.serve(json.dumps(payload).encode())
@@ -247,7 +248,7 @@ def test_unknown_keys_are_kept_in_additional_properties(api_server: RecordingSer
     assert application.to_dict()["region"] == "eu-west"
 
 
-def test_date_time_with_an_offset_keeps_its_instant(api_server: RecordingServer) -> None:
+def test_date_time_with_an_offset_keeps_its_instant(api_server: LoopbackServer) -> None:
     payload = read_fixture(FIXTURES / "get_eval" / "200-documented.json")
     payload["createdAt"] = "2024-01-05T14:34:56.789+02:00"
     api_server.serve(json.dumps(payload).encode())

@@ -18,8 +18,9 @@ from openapi_core.validation.request.exceptions import SecurityValidationError
 from openapi_python_client.strings import PythonIdentifier
 
 from tests.support.client import TEST_API_KEY, TEST_APPLICATION_ID, as_openapi_request, client_for
-from tests.support.server import RecordingServer
-from tests.support.spec import FIXTURES, Operation, module_of, operations, resolve
+from tests.support.spec import Operation, module_of, operations, resolve
+from tools.loopback import LoopbackServer
+from tools.paths import FIXTURES
 
 OPERATIONS = operations()
 IDS = [op.operation_id for op in OPERATIONS]
@@ -74,7 +75,7 @@ def fixture_for(operation: Operation) -> bytes:
 
 @pytest.mark.parametrize("operation", OPERATIONS, ids=IDS)
 def test_request_with_every_parameter_is_valid_against_the_spec(
-    operation: Operation, api_server: RecordingServer, openapi: OpenAPI
+    operation: Operation, api_server: LoopbackServer, openapi: OpenAPI
 ) -> None:
     kwargs, expected_query = arguments_for(operation)
     api_server.serve(fixture_for(operation))
@@ -99,7 +100,7 @@ def test_list_operations_keep_the_parameters_their_reference_pages_document() ->
             assert names[: len(documented)] == documented
 
 
-def test_path_parameter_is_percent_encoded(api_server: RecordingServer, openapi: OpenAPI) -> None:
+def test_path_parameter_is_percent_encoded(api_server: LoopbackServer, openapi: OpenAPI) -> None:
     api_server.serve((FIXTURES / "get_eval" / "200-documented.json").read_bytes())
     with client_for(api_server.base_url) as client:
         get_eval.sync_detailed("a/b?c#d", client=client)
@@ -118,7 +119,7 @@ def test_path_parameter_is_percent_encoded(api_server: RecordingServer, openapi:
     ],
 )
 def test_spec_requires_the_documented_auth_headers(
-    operation_id: str, required_headers: list[str], api_server: RecordingServer, openapi: OpenAPI
+    operation_id: str, required_headers: list[str], api_server: LoopbackServer, openapi: OpenAPI
 ) -> None:
     """The validator rejects a request missing any one of the operation's auth headers."""
     operation = next(op for op in OPERATIONS if op.operation_id == operation_id)

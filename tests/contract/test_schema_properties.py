@@ -16,7 +16,7 @@ from typing import Any
 import httpx
 import pytest
 from avido_client import models
-from avido_client.client import decode
+from avido_client._decoding import decode
 from hypothesis import given
 from hypothesis_jsonschema import from_schema
 from openapi_schema_validator import OAS31Validator

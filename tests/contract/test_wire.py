@@ -20,8 +20,9 @@ from openapi_core import OpenAPI
 from openapi_python_client.strings import PythonIdentifier
 
 from tests.support.client import as_openapi_request, client_for
-from tests.support.server import RecordedRequest, RecordingServer
-from tests.support.spec import FIXTURES, SPEC, module_of
+from tests.support.spec import SPEC, module_of
+from tools.loopback import LoopbackServer, RecordedRequest
+from tools.paths import FIXTURES
 from tools.spec import Operation, snake_case
 
 HEADERS = ("x-api-key", "x-application-id")
@@ -69,7 +70,7 @@ def test_captures_cover_every_comma_separated_parameter() -> None:
 
 @pytest.mark.parametrize(("capture", "index"), CASES, ids=[f"{p.stem}-{i}" for p, i in CASES])
 def test_request_matches_what_the_sdk_sends(
-    capture: Path, index: int, api_server: RecordingServer, openapi: OpenAPI
+    capture: Path, index: int, api_server: LoopbackServer, openapi: OpenAPI
 ) -> None:
     """Where the SDK sent what the spec does not allow (a date-time without an offset), this
     client refuses before sending instead."""

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.spec import ROOT
+from tools.paths import ROOT
 
 COMMITTED = ROOT / "generated"
 CACHE_NAMES = {"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache", ".pdm-build"}

@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.support.spec import ROOT, SPEC
+from tests.support.spec import SPEC
+from tools.generate import OWN_TEMPLATES
+from tools.paths import ROOT
 
 GENERATED = ROOT / "generated"
 
@@ -95,11 +97,12 @@ def test_generated_project_is_named_as_configured() -> None:
 
 def test_templates_only_override_stock_templates() -> None:
     """templates/ holds overrides of openapi-python-client's own templates, same names, plus
-    one macro library they share; a misnamed override would be silently ignored."""
+    one macro library they share and the templates tools/generate.py renders itself; a
+    misnamed override would be silently ignored."""
     import openapi_python_client
 
     stock = Path(openapi_python_client.__file__).parent / "templates"
     ours = ROOT / "templates"
     names = {p.relative_to(ours).as_posix() for p in ours.rglob("*") if p.is_file()}
     extra = {name for name in names if not (stock / name).is_file()}
-    assert extra == {"property_templates/json_types.jinja"}
+    assert extra == {"property_templates/json_types.jinja", *OWN_TEMPLATES}

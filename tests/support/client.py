@@ -7,7 +7,7 @@ from typing import Any
 from avido_client import AuthenticatedClient
 from openapi_core.testing import MockRequest
 
-from .server import RecordedRequest
+from tools.loopback import RecordedRequest
 
 TEST_API_KEY = "test-api-key"
 TEST_APPLICATION_ID = "test-application-id"

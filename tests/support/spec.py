@@ -6,14 +6,11 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
-from tools.spec import FIXTURES, JSON, ROOT, SPEC_PATH, Example, Operation, Spec, read_fixture, snake_case
+from tools.spec import JSON, Example, Operation, Spec, read_fixture, snake_case
 
 __all__ = [
-    "FIXTURES",
     "JSON",
-    "ROOT",
     "SPEC",
-    "SPEC_PATH",
     "Example",
     "Operation",
     "examples",

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 
 import httpx
@@ -14,18 +13,15 @@ from avido_client.api.evals import get_eval
 from avido_client.api.runs import list_runs
 from avido_client.api.tests import list_tests
 
-from tests.support.spec import ROOT, examples
+from tests.support.spec import examples
 from tools.mock_api import serve
+from tools.paths import ROOT
 
 
 @pytest.fixture(scope="module")
 def mock_url() -> Iterator[str]:
-    server = serve()
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    thread.join()
+    with serve().running() as server:
+        yield server.base_url
 
 
 def test_each_operation_answers_with_its_documented_example(mock_url: str) -> None:

@@ -7,30 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import errors
+from .. import _decoding
 from ..models.application_environment import ApplicationEnvironment
 from ..models.application_type import ApplicationType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Application")
-
-# The keys the spec names for this object; any other key is an additional property.
-_KNOWN_KEYS = frozenset(
-    {
-        "id",
-        "orgId",
-        "title",
-        "slug",
-        "description",
-        "context",
-        "type",
-        "environment",
-        "createdAt",
-        "modifiedAt",
-        "language",
-        "humanAnnotationEnabled",
-    }
-)
 
 
 @_attrs_define
@@ -119,7 +101,7 @@ class Application:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Decode the JSON object; raises errors.DecodeError naming where it does not match the spec."""
+        """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
         # The key being decoded (with the index, inside a list), for the error's path.
         _key: str | tuple[str, int] = ""
         try:
@@ -127,32 +109,32 @@ class Application:
             _key = "id"
             id = d.pop("id")
             if not (isinstance(id, str)):
-                raise errors.Mismatch("string", id)
+                raise _decoding.Mismatch("string", id)
 
             _key = "orgId"
             org_id = d.pop("orgId")
             if not (isinstance(org_id, str)):
-                raise errors.Mismatch("string", org_id)
+                raise _decoding.Mismatch("string", org_id)
 
             _key = "title"
             title = d.pop("title")
             if not (isinstance(title, str)):
-                raise errors.Mismatch("string", title)
+                raise _decoding.Mismatch("string", title)
 
             _key = "slug"
             slug = d.pop("slug")
             if not (isinstance(slug, str)):
-                raise errors.Mismatch("string", slug)
+                raise _decoding.Mismatch("string", slug)
 
             _key = "description"
             description = d.pop("description")
             if not (isinstance(description, str)):
-                raise errors.Mismatch("string", description)
+                raise _decoding.Mismatch("string", description)
 
             _key = "context"
             context = d.pop("context")
             if not (isinstance(context, str)):
-                raise errors.Mismatch("string", context)
+                raise _decoding.Mismatch("string", context)
 
             _key = "type"
             type_ = ApplicationType.from_json(d.pop("type"))
@@ -169,12 +151,12 @@ class Application:
             _key = "language"
             language = d.pop("language", UNSET)
             if language is not UNSET and not (isinstance(language, str)):
-                raise errors.Mismatch("string", language)
+                raise _decoding.Mismatch("string", language)
 
             _key = "humanAnnotationEnabled"
             human_annotation_enabled = d.pop("humanAnnotationEnabled", UNSET)
             if human_annotation_enabled is not UNSET and not (isinstance(human_annotation_enabled, bool)):
-                raise errors.Mismatch("boolean", human_annotation_enabled)
+                raise _decoding.Mismatch("boolean", human_annotation_enabled)
 
             # Attributes set directly, not through cls(...): no keyword packing or __init__ call
             # on decoding's hot path (the classes have no validators or converters to skip).
@@ -192,7 +174,7 @@ class Application:
             application.language = language
             application.human_annotation_enabled = human_annotation_enabled
         except Exception as _exc:
-            _located = errors.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _key, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

@@ -6,19 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import errors
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorResponse")
-
-# The keys the spec names for this object; any other key is an additional property.
-_KNOWN_KEYS = frozenset(
-    {
-        "statusCode",
-        "error",
-        "message",
-    }
-)
 
 
 @_attrs_define
@@ -60,24 +51,26 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Decode the JSON object; raises errors.DecodeError naming where it does not match the spec."""
+        """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
         # The key being decoded (with the index, inside a list), for the error's path.
         _key: str | tuple[str, int] = ""
         try:
             d = dict(src_dict)
             _key = "statusCode"
             status_code = d.pop("statusCode", UNSET)
-            if status_code is not UNSET and not (isinstance(status_code, int) and not isinstance(status_code, bool)):
+            if status_code is not UNSET and not (
+                isinstance(status_code, int) and not isinstance(status_code, bool)
+            ):
                 # JSON Schema counts 2.0 as an integer; so does the client.
                 if isinstance(status_code, float) and status_code.is_integer():
                     status_code = int(status_code)
                 else:
-                    raise errors.Mismatch("integer", status_code)
+                    raise _decoding.Mismatch("integer", status_code)
 
             _key = "error"
             error = d.pop("error", UNSET)
             if error is not UNSET and not (isinstance(error, str)):
-                raise errors.Mismatch("string", error)
+                raise _decoding.Mismatch("string", error)
 
             _key = "message"
             message = d.pop("message", UNSET)
@@ -89,7 +82,7 @@ class ErrorResponse:
             error_response.error = error
             error_response.message = message
         except Exception as _exc:
-            _located = errors.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _key, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

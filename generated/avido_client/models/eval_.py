@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import errors
+from .. import _decoding
 from ..models.eval_status import EvalStatus
 from ..types import UNSET, Unset
 
@@ -16,24 +16,6 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Eval")
-
-# The keys the spec names for this object; any other key is an additional property.
-_KNOWN_KEYS = frozenset(
-    {
-        "id",
-        "orgId",
-        "createdAt",
-        "modifiedAt",
-        "status",
-        "passed",
-        "score",
-        "message",
-        "evalRunId",
-        "evalDefinitionId",
-        "definition",
-        "results",
-    }
-)
 
 
 @_attrs_define
@@ -142,7 +124,7 @@ class Eval:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Decode the JSON object; raises errors.DecodeError naming where it does not match the spec."""
+        """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
         # The key being decoded (with the index, inside a list), for the error's path.
         _key: str | tuple[str, int] = ""
         try:
@@ -150,12 +132,12 @@ class Eval:
             _key = "id"
             id = d.pop("id")
             if not (isinstance(id, str)):
-                raise errors.Mismatch("string", id)
+                raise _decoding.Mismatch("string", id)
 
             _key = "orgId"
             org_id = d.pop("orgId")
             if not (isinstance(org_id, str)):
-                raise errors.Mismatch("string", org_id)
+                raise _decoding.Mismatch("string", org_id)
 
             _key = "createdAt"
             created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
@@ -174,7 +156,7 @@ class Eval:
             elif isinstance(_passed, bool):
                 passed = _passed
             else:
-                raise errors.Mismatch("null or boolean", _passed)
+                raise _decoding.Mismatch("null or boolean", _passed)
 
             _key = "score"
             _score = d.pop("score", UNSET)
@@ -184,7 +166,7 @@ class Eval:
             elif isinstance(_score, (int, float)) and not isinstance(_score, bool):
                 score = _score
             else:
-                raise errors.Mismatch("null or number", _score)
+                raise _decoding.Mismatch("null or number", _score)
 
             _key = "message"
             _message = d.pop("message", UNSET)
@@ -194,17 +176,17 @@ class Eval:
             elif isinstance(_message, str):
                 message = _message
             else:
-                raise errors.Mismatch("null or string", _message)
+                raise _decoding.Mismatch("null or string", _message)
 
             _key = "evalRunId"
             eval_run_id = d.pop("evalRunId", UNSET)
             if eval_run_id is not UNSET and not (isinstance(eval_run_id, str)):
-                raise errors.Mismatch("string", eval_run_id)
+                raise _decoding.Mismatch("string", eval_run_id)
 
             _key = "evalDefinitionId"
             eval_definition_id = d.pop("evalDefinitionId", UNSET)
             if eval_definition_id is not UNSET and not (isinstance(eval_definition_id, str)):
-                raise errors.Mismatch("string", eval_definition_id)
+                raise _decoding.Mismatch("string", eval_definition_id)
 
             _key = "definition"
             _definition = d.pop("definition", UNSET)
@@ -233,7 +215,7 @@ class Eval:
             eval_.definition = definition
             eval_.results = results
         except Exception as _exc:
-            _located = errors.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _key, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import errors
+from .. import _decoding
 from ..models.eval_type import EvalType
 from ..types import UNSET, Unset
 
@@ -15,21 +15,6 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EvalDefinition")
-
-# The keys the spec names for this object; any other key is an additional property.
-_KNOWN_KEYS = frozenset(
-    {
-        "id",
-        "createdAt",
-        "modifiedAt",
-        "type",
-        "name",
-        "application",
-        "globalConfig",
-        "styleGuideId",
-        "topics",
-    }
-)
 
 
 @_attrs_define
@@ -125,7 +110,7 @@ class EvalDefinition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Decode the JSON object; raises errors.DecodeError naming where it does not match the spec."""
+        """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
         # The key being decoded (with the index, inside a list), for the error's path.
         _key: str | tuple[str, int] = ""
         try:
@@ -133,17 +118,17 @@ class EvalDefinition:
             _key = "id"
             id = d.pop("id")
             if not (isinstance(id, str)):
-                raise errors.Mismatch("string", id)
+                raise _decoding.Mismatch("string", id)
 
             _key = "createdAt"
             created_at = d.pop("createdAt")
             if not (isinstance(created_at, str)):
-                raise errors.Mismatch("string", created_at)
+                raise _decoding.Mismatch("string", created_at)
 
             _key = "modifiedAt"
             modified_at = d.pop("modifiedAt")
             if not (isinstance(modified_at, str)):
-                raise errors.Mismatch("string", modified_at)
+                raise _decoding.Mismatch("string", modified_at)
 
             _key = "type"
             type_ = EvalType.from_json(d.pop("type"))
@@ -151,7 +136,7 @@ class EvalDefinition:
             _key = "name"
             name = d.pop("name")
             if not (isinstance(name, str)):
-                raise errors.Mismatch("string", name)
+                raise _decoding.Mismatch("string", name)
 
             _key = "application"
             _application = d.pop("application", UNSET)
@@ -163,7 +148,7 @@ class EvalDefinition:
 
                 application = application_type_0
             else:
-                raise errors.Mismatch("null or object", _application)
+                raise _decoding.Mismatch("null or object", _application)
 
             _key = "globalConfig"
             global_config = d.pop("globalConfig", UNSET)
@@ -176,7 +161,7 @@ class EvalDefinition:
             elif isinstance(_style_guide_id, str):
                 style_guide_id = _style_guide_id
             else:
-                raise errors.Mismatch("null or string", _style_guide_id)
+                raise _decoding.Mismatch("null or string", _style_guide_id)
 
             _key = "topics"
             _topics = d.pop("topics", UNSET)
@@ -187,17 +172,17 @@ class EvalDefinition:
                 _topics_type_0 = _topics
                 if True:
                     if not isinstance(_topics_type_0, list):
-                        raise errors.Mismatch("array", _topics_type_0)
+                        raise _decoding.Mismatch("array", _topics_type_0)
                     topics_type_0 = []
                     for _index, topics_type_0_item_data in enumerate(_topics_type_0):
                         _key = ("topics_type_0", _index)
                         if not (isinstance(topics_type_0_item_data, str)):
-                            raise errors.Mismatch("string", topics_type_0_item_data)
+                            raise _decoding.Mismatch("string", topics_type_0_item_data)
                         topics_type_0.append(topics_type_0_item_data)
 
                 topics = topics_type_0
             else:
-                raise errors.Mismatch("null or array", _topics)
+                raise _decoding.Mismatch("null or array", _topics)
 
             # Attributes set directly, not through cls(...): no keyword packing or __init__ call
             # on decoding's hot path (the classes have no validators or converters to skip).
@@ -212,7 +197,7 @@ class EvalDefinition:
             eval_definition.style_guide_id = style_guide_id
             eval_definition.topics = topics
         except Exception as _exc:
-            _located = errors.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _key, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

@@ -6,20 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import errors
+from .. import _decoding
 
 if TYPE_CHECKING:
     from ..models.eval_ import Eval
 
 
 T = TypeVar("T", bound="EvalEnvelope")
-
-# The keys the spec names for this object; any other key is an additional property.
-_KNOWN_KEYS = frozenset(
-    {
-        "eval",
-    }
-)
 
 
 @_attrs_define
@@ -48,7 +41,7 @@ class EvalEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Decode the JSON object; raises errors.DecodeError naming where it does not match the spec."""
+        """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
         # The key being decoded (with the index, inside a list), for the error's path.
         _key: str | tuple[str, int] = ""
         try:
@@ -61,7 +54,7 @@ class EvalEnvelope:
             eval_envelope = cls.__new__(cls)
             eval_envelope.eval_ = eval_
         except Exception as _exc:
-            _located = errors.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _key, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

@@ -6,24 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import errors
+from .. import _decoding
 from ..models.eval_type import EvalType
 
 T = TypeVar("T", bound="EvalResultSummary")
-
-# The keys the spec names for this object; any other key is an additional property.
-_KNOWN_KEYS = frozenset(
-    {
-        "id",
-        "name",
-        "type",
-        "averageScore",
-        "failed",
-        "passed",
-        "passRate",
-        "total",
-    }
-)
 
 
 @_attrs_define
@@ -88,7 +74,7 @@ class EvalResultSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Decode the JSON object; raises errors.DecodeError naming where it does not match the spec."""
+        """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
         # The key being decoded (with the index, inside a list), for the error's path.
         _key: str | tuple[str, int] = ""
         try:
@@ -96,12 +82,12 @@ class EvalResultSummary:
             _key = "id"
             id = d.pop("id")
             if not (isinstance(id, str)):
-                raise errors.Mismatch("string", id)
+                raise _decoding.Mismatch("string", id)
 
             _key = "name"
             name = d.pop("name")
             if not (isinstance(name, str)):
-                raise errors.Mismatch("string", name)
+                raise _decoding.Mismatch("string", name)
 
             _key = "type"
             type_ = EvalType.from_json(d.pop("type"))
@@ -109,7 +95,7 @@ class EvalResultSummary:
             _key = "averageScore"
             average_score = d.pop("averageScore")
             if not (isinstance(average_score, (int, float)) and not isinstance(average_score, bool)):
-                raise errors.Mismatch("number", average_score)
+                raise _decoding.Mismatch("number", average_score)
 
             _key = "failed"
             failed = d.pop("failed")
@@ -118,7 +104,7 @@ class EvalResultSummary:
                 if isinstance(failed, float) and failed.is_integer():
                     failed = int(failed)
                 else:
-                    raise errors.Mismatch("integer", failed)
+                    raise _decoding.Mismatch("integer", failed)
 
             _key = "passed"
             passed = d.pop("passed")
@@ -127,12 +113,12 @@ class EvalResultSummary:
                 if isinstance(passed, float) and passed.is_integer():
                     passed = int(passed)
                 else:
-                    raise errors.Mismatch("integer", passed)
+                    raise _decoding.Mismatch("integer", passed)
 
             _key = "passRate"
             pass_rate = d.pop("passRate")
             if not (isinstance(pass_rate, (int, float)) and not isinstance(pass_rate, bool)):
-                raise errors.Mismatch("number", pass_rate)
+                raise _decoding.Mismatch("number", pass_rate)
 
             _key = "total"
             total = d.pop("total")
@@ -141,7 +127,7 @@ class EvalResultSummary:
                 if isinstance(total, float) and total.is_integer():
                     total = int(total)
                 else:
-                    raise errors.Mismatch("integer", total)
+                    raise _decoding.Mismatch("integer", total)
 
             # Attributes set directly, not through cls(...): no keyword packing or __init__ call
             # on decoding's hot path (the classes have no validators or converters to skip).
@@ -155,7 +141,7 @@ class EvalResultSummary:
             eval_result_summary.pass_rate = pass_rate
             eval_result_summary.total = total
         except Exception as _exc:
-            _located = errors.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _key, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import errors
+from .. import _decoding
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,14 +15,6 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PaginatedTests")
-
-# The keys the spec names for this object; any other key is an additional property.
-_KNOWN_KEYS = frozenset(
-    {
-        "data",
-        "pagination",
-    }
-)
 
 
 @_attrs_define
@@ -65,7 +57,7 @@ class PaginatedTests:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Decode the JSON object; raises errors.DecodeError naming where it does not match the spec."""
+        """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
         # The key being decoded (with the index, inside a list), for the error's path.
         _key: str | tuple[str, int] = ""
         try:
@@ -74,7 +66,7 @@ class PaginatedTests:
             _data = d.pop("data")
             if True:
                 if not isinstance(_data, list):
-                    raise errors.Mismatch("array", _data)
+                    raise _decoding.Mismatch("array", _data)
                 data = []
                 for _index, data_item_data in enumerate(_data):
                     _key = ("data", _index)
@@ -96,7 +88,7 @@ class PaginatedTests:
             paginated_tests.data = data
             paginated_tests.pagination = pagination
         except Exception as _exc:
-            _located = errors.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _key, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

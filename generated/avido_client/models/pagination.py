@@ -6,20 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import errors
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Pagination")
-
-# The keys the spec names for this object; any other key is an additional property.
-_KNOWN_KEYS = frozenset(
-    {
-        "skip",
-        "limit",
-        "total",
-        "totalPages",
-    }
-)
 
 
 @_attrs_define
@@ -66,7 +56,7 @@ class Pagination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Decode the JSON object; raises errors.DecodeError naming where it does not match the spec."""
+        """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
         # The key being decoded (with the index, inside a list), for the error's path.
         _key: str | tuple[str, int] = ""
         try:
@@ -78,7 +68,7 @@ class Pagination:
                 if isinstance(skip, float) and skip.is_integer():
                     skip = int(skip)
                 else:
-                    raise errors.Mismatch("integer", skip)
+                    raise _decoding.Mismatch("integer", skip)
 
             _key = "limit"
             limit = d.pop("limit", UNSET)
@@ -87,7 +77,7 @@ class Pagination:
                 if isinstance(limit, float) and limit.is_integer():
                     limit = int(limit)
                 else:
-                    raise errors.Mismatch("integer", limit)
+                    raise _decoding.Mismatch("integer", limit)
 
             _key = "total"
             total = d.pop("total", UNSET)
@@ -96,16 +86,18 @@ class Pagination:
                 if isinstance(total, float) and total.is_integer():
                     total = int(total)
                 else:
-                    raise errors.Mismatch("integer", total)
+                    raise _decoding.Mismatch("integer", total)
 
             _key = "totalPages"
             total_pages = d.pop("totalPages", UNSET)
-            if total_pages is not UNSET and not (isinstance(total_pages, int) and not isinstance(total_pages, bool)):
+            if total_pages is not UNSET and not (
+                isinstance(total_pages, int) and not isinstance(total_pages, bool)
+            ):
                 # JSON Schema counts 2.0 as an integer; so does the client.
                 if isinstance(total_pages, float) and total_pages.is_integer():
                     total_pages = int(total_pages)
                 else:
-                    raise errors.Mismatch("integer", total_pages)
+                    raise _decoding.Mismatch("integer", total_pages)
 
             # Attributes set directly, not through cls(...): no keyword packing or __init__ call
             # on decoding's hot path (the classes have no validators or converters to skip).
@@ -115,7 +107,7 @@ class Pagination:
             pagination.total = total
             pagination.total_pages = total_pages
         except Exception as _exc:
-            _located = errors.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _key, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import errors
+from .. import _decoding
 from ..models.run_result import RunResult
 from ..models.run_type import RunType
 from ..models.status import Status
@@ -21,26 +21,6 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Run")
-
-# The keys the spec names for this object; any other key is an additional property.
-_KNOWN_KEYS = frozenset(
-    {
-        "id",
-        "createdAt",
-        "modifiedAt",
-        "orgId",
-        "applicationId",
-        "status",
-        "type",
-        "result",
-        "experimentVariantId",
-        "taskId",
-        "task",
-        "threadId",
-        "tests",
-        "evals",
-    }
-)
 
 
 @_attrs_define
@@ -186,7 +166,7 @@ class Run:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Decode the JSON object; raises errors.DecodeError naming where it does not match the spec."""
+        """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
         # The key being decoded (with the index, inside a list), for the error's path.
         _key: str | tuple[str, int] = ""
         try:
@@ -194,7 +174,7 @@ class Run:
             _key = "id"
             id = d.pop("id")
             if not (isinstance(id, str)):
-                raise errors.Mismatch("string", id)
+                raise _decoding.Mismatch("string", id)
 
             _key = "createdAt"
             created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
@@ -205,12 +185,12 @@ class Run:
             _key = "orgId"
             org_id = d.pop("orgId", UNSET)
             if org_id is not UNSET and not (isinstance(org_id, str)):
-                raise errors.Mismatch("string", org_id)
+                raise _decoding.Mismatch("string", org_id)
 
             _key = "applicationId"
             application_id = d.pop("applicationId", UNSET)
             if application_id is not UNSET and not (isinstance(application_id, str)):
-                raise errors.Mismatch("string", application_id)
+                raise _decoding.Mismatch("string", application_id)
 
             _key = "status"
             _status = d.pop("status", UNSET)
@@ -242,7 +222,7 @@ class Run:
 
                 result = componentsschemas_run_outcome_type_1
             else:
-                raise errors.Mismatch("null or string or object", _result)
+                raise _decoding.Mismatch("null or string or object", _result)
 
             _key = "experimentVariantId"
             _experiment_variant_id = d.pop("experimentVariantId", UNSET)
@@ -252,12 +232,12 @@ class Run:
             elif isinstance(_experiment_variant_id, str):
                 experiment_variant_id = _experiment_variant_id
             else:
-                raise errors.Mismatch("null or string", _experiment_variant_id)
+                raise _decoding.Mismatch("null or string", _experiment_variant_id)
 
             _key = "taskId"
             task_id = d.pop("taskId", UNSET)
             if task_id is not UNSET and not (isinstance(task_id, str)):
-                raise errors.Mismatch("string", task_id)
+                raise _decoding.Mismatch("string", task_id)
 
             _key = "task"
             _task = d.pop("task", UNSET)
@@ -275,14 +255,14 @@ class Run:
             elif isinstance(_thread_id, str):
                 thread_id = _thread_id
             else:
-                raise errors.Mismatch("null or string", _thread_id)
+                raise _decoding.Mismatch("null or string", _thread_id)
 
             _key = "tests"
             _tests = d.pop("tests", UNSET)
             tests: list[Test] | Unset = UNSET
             if _tests is not UNSET:
                 if not isinstance(_tests, list):
-                    raise errors.Mismatch("array", _tests)
+                    raise _decoding.Mismatch("array", _tests)
                 tests = []
                 for _index, tests_item_data in enumerate(_tests):
                     _key = ("tests", _index)
@@ -295,7 +275,7 @@ class Run:
             evals: list[Eval] | Unset = UNSET
             if _evals is not UNSET:
                 if not isinstance(_evals, list):
-                    raise errors.Mismatch("array", _evals)
+                    raise _decoding.Mismatch("array", _evals)
                 evals = []
                 for _index, evals_item_data in enumerate(_evals):
                     _key = ("evals", _index)
@@ -321,7 +301,7 @@ class Run:
             run.tests = tests
             run.evals = evals
         except Exception as _exc:
-            _located = errors.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _key, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

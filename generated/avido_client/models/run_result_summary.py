@@ -6,25 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import errors
+from .. import _decoding
 
 if TYPE_CHECKING:
     from ..models.eval_result_summary import EvalResultSummary
 
 
 T = TypeVar("T", bound="RunResultSummary")
-
-# The keys the spec names for this object; any other key is an additional property.
-_KNOWN_KEYS = frozenset(
-    {
-        "averageScore",
-        "evals",
-        "failed",
-        "passed",
-        "passRate",
-        "total",
-    }
-)
 
 
 @_attrs_define
@@ -81,7 +69,7 @@ class RunResultSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Decode the JSON object; raises errors.DecodeError naming where it does not match the spec."""
+        """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
         # The key being decoded (with the index, inside a list), for the error's path.
         _key: str | tuple[str, int] = ""
         try:
@@ -89,13 +77,13 @@ class RunResultSummary:
             _key = "averageScore"
             average_score = d.pop("averageScore")
             if not (isinstance(average_score, (int, float)) and not isinstance(average_score, bool)):
-                raise errors.Mismatch("number", average_score)
+                raise _decoding.Mismatch("number", average_score)
 
             _key = "evals"
             _evals = d.pop("evals")
             if True:
                 if not isinstance(_evals, list):
-                    raise errors.Mismatch("array", _evals)
+                    raise _decoding.Mismatch("array", _evals)
                 evals = []
                 for _index, evals_item_data in enumerate(_evals):
                     _key = ("evals", _index)
@@ -110,7 +98,7 @@ class RunResultSummary:
                 if isinstance(failed, float) and failed.is_integer():
                     failed = int(failed)
                 else:
-                    raise errors.Mismatch("integer", failed)
+                    raise _decoding.Mismatch("integer", failed)
 
             _key = "passed"
             passed = d.pop("passed")
@@ -119,12 +107,12 @@ class RunResultSummary:
                 if isinstance(passed, float) and passed.is_integer():
                     passed = int(passed)
                 else:
-                    raise errors.Mismatch("integer", passed)
+                    raise _decoding.Mismatch("integer", passed)
 
             _key = "passRate"
             pass_rate = d.pop("passRate")
             if not (isinstance(pass_rate, (int, float)) and not isinstance(pass_rate, bool)):
-                raise errors.Mismatch("number", pass_rate)
+                raise _decoding.Mismatch("number", pass_rate)
 
             _key = "total"
             total = d.pop("total")
@@ -133,7 +121,7 @@ class RunResultSummary:
                 if isinstance(total, float) and total.is_integer():
                     total = int(total)
                 else:
-                    raise errors.Mismatch("integer", total)
+                    raise _decoding.Mismatch("integer", total)
 
             # Attributes set directly, not through cls(...): no keyword packing or __init__ call
             # on decoding's hot path (the classes have no validators or converters to skip).
@@ -145,7 +133,7 @@ class RunResultSummary:
             run_result_summary.pass_rate = pass_rate
             run_result_summary.total = total
         except Exception as _exc:
-            _located = errors.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _key, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

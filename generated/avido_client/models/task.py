@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import errors
+from .. import _decoding
 from ..models.task_type import TaskType
 from ..types import UNSET, Unset
 
@@ -19,29 +19,6 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Task")
-
-# The keys the spec names for this object; any other key is an additional property.
-_KNOWN_KEYS = frozenset(
-    {
-        "id",
-        "title",
-        "createdAt",
-        "modifiedAt",
-        "description",
-        "type",
-        "baseline",
-        "application",
-        "topic",
-        "topicId",
-        "definitions",
-        "passRate",
-        "lastTest",
-        "inputExamples",
-        "taskSchedule",
-        "metadata",
-        "simulatedPromptSchema",
-    }
-)
 
 
 @_attrs_define
@@ -222,7 +199,7 @@ class Task:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Decode the JSON object; raises errors.DecodeError naming where it does not match the spec."""
+        """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
         # The key being decoded (with the index, inside a list), for the error's path.
         _key: str | tuple[str, int] = ""
         try:
@@ -230,12 +207,12 @@ class Task:
             _key = "id"
             id = d.pop("id")
             if not (isinstance(id, str)):
-                raise errors.Mismatch("string", id)
+                raise _decoding.Mismatch("string", id)
 
             _key = "title"
             title = d.pop("title")
             if not (isinstance(title, str)):
-                raise errors.Mismatch("string", title)
+                raise _decoding.Mismatch("string", title)
 
             _key = "createdAt"
             _created_at = d.pop("createdAt", UNSET)
@@ -256,7 +233,7 @@ class Task:
             _key = "description"
             description = d.pop("description", UNSET)
             if description is not UNSET and not (isinstance(description, str)):
-                raise errors.Mismatch("string", description)
+                raise _decoding.Mismatch("string", description)
 
             _key = "type"
             _type_ = d.pop("type", UNSET)
@@ -274,7 +251,7 @@ class Task:
             elif isinstance(_baseline, (int, float)) and not isinstance(_baseline, bool):
                 baseline = _baseline
             else:
-                raise errors.Mismatch("null or number", _baseline)
+                raise _decoding.Mismatch("null or number", _baseline)
 
             _key = "application"
             _application = d.pop("application", UNSET)
@@ -294,7 +271,7 @@ class Task:
 
                 topic = topic_type_0
             else:
-                raise errors.Mismatch("null or object", _topic)
+                raise _decoding.Mismatch("null or object", _topic)
 
             _key = "topicId"
             _topic_id = d.pop("topicId", UNSET)
@@ -304,14 +281,14 @@ class Task:
             elif isinstance(_topic_id, str):
                 topic_id = _topic_id
             else:
-                raise errors.Mismatch("null or string", _topic_id)
+                raise _decoding.Mismatch("null or string", _topic_id)
 
             _key = "definitions"
             _definitions = d.pop("definitions", UNSET)
             definitions: list[EvalDefinition] | Unset = UNSET
             if _definitions is not UNSET:
                 if not isinstance(_definitions, list):
-                    raise errors.Mismatch("array", _definitions)
+                    raise _decoding.Mismatch("array", _definitions)
                 definitions = []
                 for _index, definitions_item_data in enumerate(_definitions):
                     _key = ("definitions", _index)
@@ -327,7 +304,7 @@ class Task:
             elif isinstance(_pass_rate, (int, float)) and not isinstance(_pass_rate, bool):
                 pass_rate = _pass_rate
             else:
-                raise errors.Mismatch("null or number", _pass_rate)
+                raise _decoding.Mismatch("null or number", _pass_rate)
 
             _key = "lastTest"
             _last_test = d.pop("lastTest", UNSET)
@@ -339,7 +316,7 @@ class Task:
 
                 last_test = last_test_type_0
             else:
-                raise errors.Mismatch("null or date-time string", _last_test)
+                raise _decoding.Mismatch("null or date-time string", _last_test)
 
             _key = "inputExamples"
             _input_examples = d.pop("inputExamples", UNSET)
@@ -350,17 +327,17 @@ class Task:
                 _input_examples_type_0 = _input_examples
                 if True:
                     if not isinstance(_input_examples_type_0, list):
-                        raise errors.Mismatch("array", _input_examples_type_0)
+                        raise _decoding.Mismatch("array", _input_examples_type_0)
                     input_examples_type_0 = []
                     for _index, input_examples_type_0_item_data in enumerate(_input_examples_type_0):
                         _key = ("inputExamples_type_0", _index)
                         if not (isinstance(input_examples_type_0_item_data, str)):
-                            raise errors.Mismatch("string", input_examples_type_0_item_data)
+                            raise _decoding.Mismatch("string", input_examples_type_0_item_data)
                         input_examples_type_0.append(input_examples_type_0_item_data)
 
                 input_examples = input_examples_type_0
             else:
-                raise errors.Mismatch("null or array", _input_examples)
+                raise _decoding.Mismatch("null or array", _input_examples)
 
             _key = "taskSchedule"
             _task_schedule = d.pop("taskSchedule", UNSET)
@@ -372,7 +349,7 @@ class Task:
 
                 task_schedule = task_schedule_type_0
             else:
-                raise errors.Mismatch("null or object", _task_schedule)
+                raise _decoding.Mismatch("null or object", _task_schedule)
 
             _key = "metadata"
             metadata = d.pop("metadata", UNSET)
@@ -401,7 +378,7 @@ class Task:
             task.metadata = metadata
             task.simulated_prompt_schema = simulated_prompt_schema
         except Exception as _exc:
-            _located = errors.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _key, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

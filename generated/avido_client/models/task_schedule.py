@@ -7,22 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import errors
+from .. import _decoding
 from ..models.task_criticality import TaskCriticality
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskSchedule")
-
-# The keys the spec names for this object; any other key is an additional property.
-_KNOWN_KEYS = frozenset(
-    {
-        "cron",
-        "criticality",
-        "lastRunAt",
-        "nextRunAt",
-        "taskId",
-    }
-)
 
 
 @_attrs_define
@@ -86,7 +75,7 @@ class TaskSchedule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Decode the JSON object; raises errors.DecodeError naming where it does not match the spec."""
+        """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
         # The key being decoded (with the index, inside a list), for the error's path.
         _key: str | tuple[str, int] = ""
         try:
@@ -94,7 +83,7 @@ class TaskSchedule:
             _key = "cron"
             cron = d.pop("cron")
             if not (isinstance(cron, str)):
-                raise errors.Mismatch("string", cron)
+                raise _decoding.Mismatch("string", cron)
 
             _key = "criticality"
             criticality = TaskCriticality.from_json(d.pop("criticality"))
@@ -109,7 +98,7 @@ class TaskSchedule:
 
                 last_run_at = last_run_at_type_0
             else:
-                raise errors.Mismatch("null or date-time string", _last_run_at)
+                raise _decoding.Mismatch("null or date-time string", _last_run_at)
 
             _key = "nextRunAt"
             _next_run_at = d.pop("nextRunAt", UNSET)
@@ -121,12 +110,12 @@ class TaskSchedule:
 
                 next_run_at = next_run_at_type_0
             else:
-                raise errors.Mismatch("null or date-time string", _next_run_at)
+                raise _decoding.Mismatch("null or date-time string", _next_run_at)
 
             _key = "taskId"
             task_id = d.pop("taskId", UNSET)
             if task_id is not UNSET and not (isinstance(task_id, str)):
-                raise errors.Mismatch("string", task_id)
+                raise _decoding.Mismatch("string", task_id)
 
             # Attributes set directly, not through cls(...): no keyword packing or __init__ call
             # on decoding's hot path (the classes have no validators or converters to skip).
@@ -137,7 +126,7 @@ class TaskSchedule:
             task_schedule.next_run_at = next_run_at
             task_schedule.task_id = task_id
         except Exception as _exc:
-            _located = errors.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _key, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

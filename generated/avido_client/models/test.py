@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import errors
+from .. import _decoding
 from ..models.run_result import RunResult
 from ..models.run_type import RunType
 from ..models.status import Status
@@ -20,24 +20,6 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Test")
-
-# The keys the spec names for this object; any other key is an additional property.
-_KNOWN_KEYS = frozenset(
-    {
-        "id",
-        "createdAt",
-        "modifiedAt",
-        "status",
-        "evals",
-        "task",
-        "applicationId",
-        "runId",
-        "runType",
-        "taskId",
-        "traceId",
-        "result",
-    }
-)
 
 
 @_attrs_define
@@ -154,7 +136,7 @@ class Test:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Decode the JSON object; raises errors.DecodeError naming where it does not match the spec."""
+        """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
         # The key being decoded (with the index, inside a list), for the error's path.
         _key: str | tuple[str, int] = ""
         try:
@@ -162,7 +144,7 @@ class Test:
             _key = "id"
             id = d.pop("id")
             if not (isinstance(id, str)):
-                raise errors.Mismatch("string", id)
+                raise _decoding.Mismatch("string", id)
 
             _key = "createdAt"
             created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
@@ -177,7 +159,7 @@ class Test:
             _evals = d.pop("evals")
             if True:
                 if not isinstance(_evals, list):
-                    raise errors.Mismatch("array", _evals)
+                    raise _decoding.Mismatch("array", _evals)
                 evals = []
                 for _index, evals_item_data in enumerate(_evals):
                     _key = ("evals", _index)
@@ -191,12 +173,12 @@ class Test:
             _key = "applicationId"
             application_id = d.pop("applicationId", UNSET)
             if application_id is not UNSET and not (isinstance(application_id, str)):
-                raise errors.Mismatch("string", application_id)
+                raise _decoding.Mismatch("string", application_id)
 
             _key = "runId"
             run_id = d.pop("runId", UNSET)
             if run_id is not UNSET and not (isinstance(run_id, str)):
-                raise errors.Mismatch("string", run_id)
+                raise _decoding.Mismatch("string", run_id)
 
             _key = "runType"
             _run_type = d.pop("runType", UNSET)
@@ -209,7 +191,7 @@ class Test:
             _key = "taskId"
             task_id = d.pop("taskId", UNSET)
             if task_id is not UNSET and not (isinstance(task_id, str)):
-                raise errors.Mismatch("string", task_id)
+                raise _decoding.Mismatch("string", task_id)
 
             _key = "traceId"
             _trace_id = d.pop("traceId", UNSET)
@@ -219,7 +201,7 @@ class Test:
             elif isinstance(_trace_id, str):
                 trace_id = _trace_id
             else:
-                raise errors.Mismatch("null or string", _trace_id)
+                raise _decoding.Mismatch("null or string", _trace_id)
 
             _key = "result"
             _result = d.pop("result", UNSET)
@@ -235,7 +217,7 @@ class Test:
 
                 result = componentsschemas_test_outcome_type_1
             else:
-                raise errors.Mismatch("null or string or object", _result)
+                raise _decoding.Mismatch("null or string or object", _result)
 
             # Attributes set directly, not through cls(...): no keyword packing or __init__ call
             # on decoding's hot path (the classes have no validators or converters to skip).
@@ -253,7 +235,7 @@ class Test:
             test.trace_id = trace_id
             test.result = result
         except Exception as _exc:
-            _located = errors.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _key, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

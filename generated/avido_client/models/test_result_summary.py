@@ -6,20 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import errors
+from .. import _decoding
 
 T = TypeVar("T", bound="TestResultSummary")
-
-# The keys the spec names for this object; any other key is an additional property.
-_KNOWN_KEYS = frozenset(
-    {
-        "averageScore",
-        "failed",
-        "passed",
-        "passRate",
-        "total",
-    }
-)
 
 
 @_attrs_define
@@ -71,7 +60,7 @@ class TestResultSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Decode the JSON object; raises errors.DecodeError naming where it does not match the spec."""
+        """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
         # The key being decoded (with the index, inside a list), for the error's path.
         _key: str | tuple[str, int] = ""
         try:
@@ -79,7 +68,7 @@ class TestResultSummary:
             _key = "averageScore"
             average_score = d.pop("averageScore")
             if not (isinstance(average_score, (int, float)) and not isinstance(average_score, bool)):
-                raise errors.Mismatch("number", average_score)
+                raise _decoding.Mismatch("number", average_score)
 
             _key = "failed"
             failed = d.pop("failed")
@@ -88,7 +77,7 @@ class TestResultSummary:
                 if isinstance(failed, float) and failed.is_integer():
                     failed = int(failed)
                 else:
-                    raise errors.Mismatch("integer", failed)
+                    raise _decoding.Mismatch("integer", failed)
 
             _key = "passed"
             passed = d.pop("passed")
@@ -97,12 +86,12 @@ class TestResultSummary:
                 if isinstance(passed, float) and passed.is_integer():
                     passed = int(passed)
                 else:
-                    raise errors.Mismatch("integer", passed)
+                    raise _decoding.Mismatch("integer", passed)
 
             _key = "passRate"
             pass_rate = d.pop("passRate")
             if not (isinstance(pass_rate, (int, float)) and not isinstance(pass_rate, bool)):
-                raise errors.Mismatch("number", pass_rate)
+                raise _decoding.Mismatch("number", pass_rate)
 
             _key = "total"
             total = d.pop("total")
@@ -111,7 +100,7 @@ class TestResultSummary:
                 if isinstance(total, float) and total.is_integer():
                     total = int(total)
                 else:
-                    raise errors.Mismatch("integer", total)
+                    raise _decoding.Mismatch("integer", total)
 
             # Attributes set directly, not through cls(...): no keyword packing or __init__ call
             # on decoding's hot path (the classes have no validators or converters to skip).
@@ -122,7 +111,7 @@ class TestResultSummary:
             test_result_summary.pass_rate = pass_rate
             test_result_summary.total = total
         except Exception as _exc:
-            _located = errors.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _key, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

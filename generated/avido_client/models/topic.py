@@ -7,22 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import errors
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Topic")
-
-# The keys the spec names for this object; any other key is an additional property.
-_KNOWN_KEYS = frozenset(
-    {
-        "id",
-        "orgId",
-        "title",
-        "createdAt",
-        "modifiedAt",
-        "baseline",
-    }
-)
 
 
 @_attrs_define
@@ -81,7 +69,7 @@ class Topic:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Decode the JSON object; raises errors.DecodeError naming where it does not match the spec."""
+        """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
         # The key being decoded (with the index, inside a list), for the error's path.
         _key: str | tuple[str, int] = ""
         try:
@@ -89,17 +77,17 @@ class Topic:
             _key = "id"
             id = d.pop("id")
             if not (isinstance(id, str)):
-                raise errors.Mismatch("string", id)
+                raise _decoding.Mismatch("string", id)
 
             _key = "orgId"
             org_id = d.pop("orgId")
             if not (isinstance(org_id, str)):
-                raise errors.Mismatch("string", org_id)
+                raise _decoding.Mismatch("string", org_id)
 
             _key = "title"
             title = d.pop("title")
             if not (isinstance(title, str)):
-                raise errors.Mismatch("string", title)
+                raise _decoding.Mismatch("string", title)
 
             _key = "createdAt"
             created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
@@ -115,7 +103,7 @@ class Topic:
             elif isinstance(_baseline, (int, float)) and not isinstance(_baseline, bool):
                 baseline = _baseline
             else:
-                raise errors.Mismatch("null or number", _baseline)
+                raise _decoding.Mismatch("null or number", _baseline)
 
             # Attributes set directly, not through cls(...): no keyword packing or __init__ call
             # on decoding's hot path (the classes have no validators or converters to skip).
@@ -127,7 +115,7 @@ class Topic:
             topic.modified_at = modified_at
             topic.baseline = baseline
         except Exception as _exc:
-            _located = errors.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _key, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

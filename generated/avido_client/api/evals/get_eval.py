@@ -1,68 +1,33 @@
-from typing import Any
-from urllib.parse import quote
-
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, asend, decode, decode_error_body, send
+from ... import _spec
+from ..._operation import (
+    OperationSpec,
+    Parameter,
+    acall,
+    acall_detailed,
+    call,
+    call_detailed,
+)
+from ...client import AuthenticatedClient
 from ...models.error_response import ErrorResponse
 from ...models.eval_ import Eval
 from ...types import Response
 
-# The auth headers this operation's security requirement names (from the spec).
-_SECURITY: tuple[str, ...] = ("x-api-key",)
-_OPERATION = "get_eval"
-
-
-def _get_kwargs(
-    id: str,
-) -> dict[str, Any]:
-    if str(id) in ("", ".", ".."):
-        # Percent-encoding leaves these as they are, and a URL resolver would then
-        # send the request to a different path.
-        raise ValueError(f"id must not be {str(id)!r}")
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/v0/evals/{id}".format(
-            id=quote(str(id), safe=""),
-        ),
-    }
-    return _kwargs
-
-
-def _parse_response(response: httpx.Response) -> ErrorResponse | Eval | None:
-    """The body decoded by status: a success body strictly, an error body leniently (None if it isn't one)."""
-    if response.status_code == 200:
-        return decode(Eval, response, envelope="eval")
-    if response.status_code == 400:
-        return decode_error_body(ErrorResponse, response)
-    if response.status_code == 401:
-        return decode_error_body(ErrorResponse, response)
-    if response.status_code == 404:
-        return decode_error_body(ErrorResponse, response)
-    if response.status_code == 422:
-        return decode_error_body(ErrorResponse, response)
-    if response.status_code == 429:
-        return decode_error_body(ErrorResponse, response)
-    if 500 <= response.status_code <= 599:
-        return decode_error_body(ErrorResponse, response)
-    return None
-
-
-def _build_response(response: httpx.Response) -> Response[ErrorResponse | Eval]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-    )
-
-
-def _success(client: AuthenticatedClient, response: httpx.Response) -> Eval:
-    if 200 <= response.status_code <= 200:
-        return decode(Eval, response, envelope="eval")
-    raise errors.status_error(response, _parse_response(response), client.secrets())
+_OPERATION: OperationSpec[Eval, None] = OperationSpec(
+    info=_spec.OPERATIONS["get_eval"],
+    parameters=(Parameter("id", "id", "path", required=True),),
+    success=Eval,
+    success_statuses=(200, 200),
+    envelope="eval",
+    responses=(
+        (400, 400, ErrorResponse),
+        (401, 401, ErrorResponse),
+        (404, 404, ErrorResponse),
+        (422, 422, ErrorResponse),
+        (429, 429, ErrorResponse),
+        (500, 599, ErrorResponse),
+    ),
+    page=None,
+)
 
 
 def sync_detailed(
@@ -89,10 +54,13 @@ def sync_detailed(
     Returns:
         The whole response; `parsed` holds the decoded body (None for an undocumented status).
     """
-    kwargs = _get_kwargs(
-        id=id,
+    return call_detailed(
+        client,
+        _OPERATION,
+        {
+            "id": id,
+        },
     )
-    return _build_response(send(client, _OPERATION, _SECURITY, kwargs))
 
 
 def sync(
@@ -120,10 +88,13 @@ def sync(
     Returns:
         Eval
     """
-    kwargs = _get_kwargs(
-        id=id,
+    return call(
+        client,
+        _OPERATION,
+        {
+            "id": id,
+        },
     )
-    return _success(client, send(client, _OPERATION, _SECURITY, kwargs))
 
 
 async def asyncio_detailed(
@@ -150,10 +121,13 @@ async def asyncio_detailed(
     Returns:
         The whole response; `parsed` holds the decoded body (None for an undocumented status).
     """
-    kwargs = _get_kwargs(
-        id=id,
+    return await acall_detailed(
+        client,
+        _OPERATION,
+        {
+            "id": id,
+        },
     )
-    return _build_response(await asend(client, _OPERATION, _SECURITY, kwargs))
 
 
 async def asyncio(
@@ -181,7 +155,10 @@ async def asyncio(
     Returns:
         Eval
     """
-    kwargs = _get_kwargs(
-        id=id,
+    return await acall(
+        client,
+        _OPERATION,
+        {
+            "id": id,
+        },
     )
-    return _success(client, await asend(client, _OPERATION, _SECURITY, kwargs))

@@ -1,11 +1,20 @@
 import datetime
 from collections.abc import AsyncIterator, Iterator
-from typing import Any
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, asend, decode, decode_error_body, send, walk_pages, walk_pages_async
+from ... import _spec
+from ..._constants import DEFAULT_CONCURRENCY
+from ..._operation import (
+    OperationSpec,
+    PageSpec,
+    Parameter,
+    acall,
+    acall_detailed,
+    aiterate,
+    call,
+    call_detailed,
+    iterate,
+)
+from ...client import AuthenticatedClient
 from ...models.error_response import ErrorResponse
 from ...models.eval_type import EvalType
 from ...models.order_direction import OrderDirection
@@ -14,117 +23,32 @@ from ...models.run import Run
 from ...models.status import Status
 from ...types import UNSET, Response, Unset
 
-# The page size of sync_all/asyncio_all: the largest the spec allows, for the fewest round trips.
-PAGE_SIZE = 100
-
-# The auth headers this operation's security requirement names (from the spec).
-_SECURITY: tuple[str, ...] = ("x-api-key",)
-_OPERATION = "list_runs"
-
-
-def _get_kwargs(
-    *,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_dir: OrderDirection | Unset = UNSET,
-    task_id: str | Unset = UNSET,
-    trace_id: str | Unset = UNSET,
-    status: Status | Unset = UNSET,
-    type_: EvalType | Unset = UNSET,
-    start_date: datetime.datetime | Unset = UNSET,
-    end_date: datetime.datetime | Unset = UNSET,
-) -> dict[str, Any]:
-    errors.require_known(order_dir, "orderDir")
-    errors.require_known(status, "status")
-    errors.require_known(type_, "type")
-    if not isinstance(start_date, Unset) and start_date.utcoffset() is None:
-        # RFC 3339 needs an offset, and a naive datetime's (local? UTC?) is anyone's guess.
-        raise ValueError("start_date: a datetime without a timezone can't be sent; give it a tzinfo")
-    if not isinstance(end_date, Unset) and end_date.utcoffset() is None:
-        # RFC 3339 needs an offset, and a naive datetime's (local? UTC?) is anyone's guess.
-        raise ValueError("end_date: a datetime without a timezone can't be sent; give it a tzinfo")
-
-    params: dict[str, Any] = {}
-
-    params["skip"] = skip
-
-    params["limit"] = limit
-
-    params["orderBy"] = order_by
-
-    json_order_dir: str | Unset = UNSET
-    if not isinstance(order_dir, Unset):
-        json_order_dir = order_dir.value
-
-    params["orderDir"] = json_order_dir
-
-    params["taskId"] = task_id
-
-    params["traceId"] = trace_id
-
-    json_status: str | Unset = UNSET
-    if not isinstance(status, Unset):
-        json_status = status.value
-
-    params["status"] = json_status
-
-    json_type_: str | Unset = UNSET
-    if not isinstance(type_, Unset):
-        json_type_ = type_.value
-
-    params["type"] = json_type_
-
-    json_start_date: str | Unset = UNSET
-    if not isinstance(start_date, Unset):
-        json_start_date = start_date.isoformat()
-    params["startDate"] = json_start_date
-
-    json_end_date: str | Unset = UNSET
-    if not isinstance(end_date, Unset):
-        json_end_date = end_date.isoformat()
-    params["endDate"] = json_end_date
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/v0/runs",
-        "params": params,
-    }
-    return _kwargs
-
-
-def _parse_response(response: httpx.Response) -> ErrorResponse | PaginatedRuns | None:
-    """The body decoded by status: a success body strictly, an error body leniently (None if it isn't one)."""
-    if response.status_code == 200:
-        return decode(PaginatedRuns, response)
-    if response.status_code == 400:
-        return decode_error_body(ErrorResponse, response)
-    if response.status_code == 401:
-        return decode_error_body(ErrorResponse, response)
-    if response.status_code == 422:
-        return decode_error_body(ErrorResponse, response)
-    if response.status_code == 429:
-        return decode_error_body(ErrorResponse, response)
-    if 500 <= response.status_code <= 599:
-        return decode_error_body(ErrorResponse, response)
-    return None
-
-
-def _build_response(response: httpx.Response) -> Response[ErrorResponse | PaginatedRuns]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-    )
-
-
-def _success(client: AuthenticatedClient, response: httpx.Response) -> PaginatedRuns:
-    if 200 <= response.status_code <= 200:
-        return decode(PaginatedRuns, response)
-    raise errors.status_error(response, _parse_response(response), client.secrets())
+_OPERATION: OperationSpec[PaginatedRuns, Run] = OperationSpec(
+    info=_spec.OPERATIONS["list_runs"],
+    parameters=(
+        Parameter("skip", "skip", "query"),
+        Parameter("limit", "limit", "query"),
+        Parameter("order_by", "orderBy", "query"),
+        Parameter("order_dir", "orderDir", "query", enum=OrderDirection),
+        Parameter("task_id", "taskId", "query"),
+        Parameter("trace_id", "traceId", "query"),
+        Parameter("status", "status", "query", enum=Status),
+        Parameter("type_", "type", "query", enum=EvalType),
+        Parameter("start_date", "startDate", "query", date_time=True),
+        Parameter("end_date", "endDate", "query", date_time=True),
+    ),
+    success=PaginatedRuns,
+    success_statuses=(200, 200),
+    envelope=None,
+    responses=(
+        (400, 400, ErrorResponse),
+        (401, 401, ErrorResponse),
+        (422, 422, ErrorResponse),
+        (429, 429, ErrorResponse),
+        (500, 599, ErrorResponse),
+    ),
+    page=PageSpec(item=Run, max_limit=100),
+)
 
 
 def sync_detailed(
@@ -170,19 +94,22 @@ def sync_detailed(
     Returns:
         The whole response; `parsed` holds the decoded body (None for an undocumented status).
     """
-    kwargs = _get_kwargs(
-        skip=skip,
-        limit=limit,
-        order_by=order_by,
-        order_dir=order_dir,
-        task_id=task_id,
-        trace_id=trace_id,
-        status=status,
-        type_=type_,
-        start_date=start_date,
-        end_date=end_date,
+    return call_detailed(
+        client,
+        _OPERATION,
+        {
+            "skip": skip,
+            "limit": limit,
+            "order_by": order_by,
+            "order_dir": order_dir,
+            "task_id": task_id,
+            "trace_id": trace_id,
+            "status": status,
+            "type_": type_,
+            "start_date": start_date,
+            "end_date": end_date,
+        },
     )
-    return _build_response(send(client, _OPERATION, _SECURITY, kwargs))
 
 
 def sync(
@@ -229,19 +156,22 @@ def sync(
     Returns:
         PaginatedRuns
     """
-    kwargs = _get_kwargs(
-        skip=skip,
-        limit=limit,
-        order_by=order_by,
-        order_dir=order_dir,
-        task_id=task_id,
-        trace_id=trace_id,
-        status=status,
-        type_=type_,
-        start_date=start_date,
-        end_date=end_date,
+    return call(
+        client,
+        _OPERATION,
+        {
+            "skip": skip,
+            "limit": limit,
+            "order_by": order_by,
+            "order_dir": order_dir,
+            "task_id": task_id,
+            "trace_id": trace_id,
+            "status": status,
+            "type_": type_,
+            "start_date": start_date,
+            "end_date": end_date,
+        },
     )
-    return _success(client, send(client, _OPERATION, _SECURITY, kwargs))
 
 
 async def asyncio_detailed(
@@ -287,19 +217,22 @@ async def asyncio_detailed(
     Returns:
         The whole response; `parsed` holds the decoded body (None for an undocumented status).
     """
-    kwargs = _get_kwargs(
-        skip=skip,
-        limit=limit,
-        order_by=order_by,
-        order_dir=order_dir,
-        task_id=task_id,
-        trace_id=trace_id,
-        status=status,
-        type_=type_,
-        start_date=start_date,
-        end_date=end_date,
+    return await acall_detailed(
+        client,
+        _OPERATION,
+        {
+            "skip": skip,
+            "limit": limit,
+            "order_by": order_by,
+            "order_dir": order_dir,
+            "task_id": task_id,
+            "trace_id": trace_id,
+            "status": status,
+            "type_": type_,
+            "start_date": start_date,
+            "end_date": end_date,
+        },
     )
-    return _build_response(await asend(client, _OPERATION, _SECURITY, kwargs))
 
 
 async def asyncio(
@@ -346,19 +279,22 @@ async def asyncio(
     Returns:
         PaginatedRuns
     """
-    kwargs = _get_kwargs(
-        skip=skip,
-        limit=limit,
-        order_by=order_by,
-        order_dir=order_dir,
-        task_id=task_id,
-        trace_id=trace_id,
-        status=status,
-        type_=type_,
-        start_date=start_date,
-        end_date=end_date,
+    return await acall(
+        client,
+        _OPERATION,
+        {
+            "skip": skip,
+            "limit": limit,
+            "order_by": order_by,
+            "order_dir": order_dir,
+            "task_id": task_id,
+            "trace_id": trace_id,
+            "status": status,
+            "type_": type_,
+            "start_date": start_date,
+            "end_date": end_date,
+        },
     )
-    return _success(client, await asend(client, _OPERATION, _SECURITY, kwargs))
 
 
 def sync_all(
@@ -372,28 +308,27 @@ def sync_all(
     type_: EvalType | Unset = UNSET,
     start_date: datetime.datetime | Unset = UNSET,
     end_date: datetime.datetime | Unset = UNSET,
-    limit: int = PAGE_SIZE,
+    limit: int = 100,
 ) -> Iterator[Run]:
     """Every item of every page, in order, fetched `limit` at a time with the same filters.
 
     The walk ends at the first short or empty page, or where the server's total says.
     Raises what `sync` raises.
     """
-    return walk_pages(
-        lambda skip: sync(
-            client=client,
-            order_by=order_by,
-            order_dir=order_dir,
-            task_id=task_id,
-            trace_id=trace_id,
-            status=status,
-            type_=type_,
-            start_date=start_date,
-            end_date=end_date,
-            skip=skip,
-            limit=limit,
-        ),
-        limit,
+    return iterate(
+        client,
+        _OPERATION,
+        {
+            "order_by": order_by,
+            "order_dir": order_dir,
+            "task_id": task_id,
+            "trace_id": trace_id,
+            "status": status,
+            "type_": type_,
+            "start_date": start_date,
+            "end_date": end_date,
+        }
+        | {"limit": limit},
     )
 
 
@@ -408,28 +343,27 @@ def asyncio_all(
     type_: EvalType | Unset = UNSET,
     start_date: datetime.datetime | Unset = UNSET,
     end_date: datetime.datetime | Unset = UNSET,
-    limit: int = PAGE_SIZE,
-    concurrency: int = 4,
+    limit: int = 100,
+    concurrency: int = DEFAULT_CONCURRENCY,
 ) -> AsyncIterator[Run]:
-    """Every item of every page, in order; once the first page gives the total, up to
-    `concurrency` pages are fetched at once and at most that many are held in memory.
+    """Every item of every page, in order; once the first page is in, up to `concurrency`
+    pages are fetched at once and at most that many are held in memory.
 
     Raises what `asyncio` raises.
     """
-    return walk_pages_async(
-        lambda skip: asyncio(
-            client=client,
-            order_by=order_by,
-            order_dir=order_dir,
-            task_id=task_id,
-            trace_id=trace_id,
-            status=status,
-            type_=type_,
-            start_date=start_date,
-            end_date=end_date,
-            skip=skip,
-            limit=limit,
-        ),
-        limit,
+    return aiterate(
+        client,
+        _OPERATION,
+        {
+            "order_by": order_by,
+            "order_dir": order_dir,
+            "task_id": task_id,
+            "trace_id": trace_id,
+            "status": status,
+            "type_": type_,
+            "start_date": start_date,
+            "end_date": end_date,
+        }
+        | {"limit": limit},
         concurrency,
     )

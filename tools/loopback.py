@@ -1,5 +1,10 @@
-"""A real HTTP server on 127.0.0.1 for tests: it answers with canned responses and
-records every request it receives, so tests check what actually crossed the wire."""
+"""The one HTTP server on 127.0.0.1 that the tests, the mock API and the benchmarks run.
+
+It answers every request with what its responder returns for it, and records the
+requests, so a test checks what actually crossed the wire. The responder can delay an
+answer, or drop the connection without one. Every method is answered, so an operation
+the spec adds is served with no change here.
+"""
 
 from __future__ import annotations
 
@@ -11,12 +16,15 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
+METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
+
 
 @dataclass(frozen=True)
 class RecordedRequest:
     method: str
-    target: str
-    headers: dict[str, str]
+    target: str  # the path and query, as sent
+    headers: dict[str, str]  # names in lower case
+    body: bytes = b""
 
     @property
     def path(self) -> str:
@@ -42,26 +50,39 @@ Responder = Callable[[RecordedRequest], CannedResponse]
 
 
 class _QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
     def handle_error(self, request: object, client_address: object) -> None:
         """A client that gave up (a timeout test) breaks the pipe; that is expected, not news."""
 
 
-class RecordingServer:
-    """Serves `responder(request)` for every request; `requests` lists them in order."""
+class LoopbackServer:
+    """Serves `responder(request)` for every request; `requests` lists them in order.
 
-    def __init__(self) -> None:
+    `keep_alive` answers in HTTP/1.1 with persistent connections and TCP_NODELAY, as a real
+    API front end would (the benchmarks); otherwise each connection carries one request.
+    Without `record` (a long-running mock) nothing is kept.
+    """
+
+    def __init__(
+        self, responder: Responder | None = None, *, keep_alive: bool = False, record: bool = True
+    ) -> None:
+        self.record = record
         self.requests: list[RecordedRequest] = []
         self.in_flight = 0
         self.max_in_flight = 0
         self._lock = threading.Lock()
-        self.responder: Responder = lambda _request: CannedResponse(status=404)
-        self._httpd = _QuietServer(("127.0.0.1", 0), self._handler_class())
+        self.responder: Responder = responder or (lambda _request: CannedResponse(status=404))
+        self._httpd = _QuietServer(("127.0.0.1", 0), self._handler_class(keep_alive))
         self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.01,), daemon=True)
 
     @property
+    def port(self) -> int:
+        return int(self._httpd.server_address[1])
+
+    @property
     def base_url(self) -> str:
-        host, port = self._httpd.server_address[:2]
-        return f"http://{host!s}:{port}"
+        return f"http://127.0.0.1:{self.port}"
 
     def serve(self, body: bytes, status: int = 200, headers: dict[str, str] | None = None) -> None:
         """Answer every request with this body and status (JSON unless headers say otherwise)."""
@@ -78,14 +99,23 @@ class RecordingServer:
 
         self.responder = respond
 
-    def _handler_class(self) -> type[BaseHTTPRequestHandler]:
+    def _handler_class(self, keep_alive: bool) -> type[BaseHTTPRequestHandler]:
         server = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:
-                request = RecordedRequest("GET", self.path, {k.lower(): v for k, v in self.headers.items()})
+            protocol_version = "HTTP/1.1" if keep_alive else "HTTP/1.0"
+            # Headers and body go out in two writes; without TCP_NODELAY, Nagle's algorithm and
+            # delayed ACKs add tens of milliseconds to each kept-alive response.
+            disable_nagle_algorithm = keep_alive
+
+            def handle_one_request_of_any_method(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length) if length else b""
+                headers = {k.lower(): v for k, v in self.headers.items()}
+                request = RecordedRequest(self.command, self.path, headers, body)
                 with server._lock:
-                    server.requests.append(request)
+                    if server.record:
+                        server.requests.append(request)
                     response = server.responder(request)
                     server.in_flight += 1
                     server.max_in_flight = max(server.max_in_flight, server.in_flight)
@@ -108,19 +138,28 @@ class RecordingServer:
                     self.send_header(name, value)
                 self.send_header("Content-Length", str(len(response.body)))
                 self.end_headers()
-                self.wfile.write(response.body)
+                if self.command != "HEAD":
+                    self.wfile.write(response.body)
 
             def log_message(self, format: str, *args: object) -> None:
-                """Keep the test output quiet."""
+                """Keep the output quiet."""
 
+        for method in METHODS:
+            setattr(Handler, f"do_{method}", Handler.handle_one_request_of_any_method)
         return Handler
 
-    @contextmanager
-    def running(self) -> Iterator[RecordingServer]:
+    def start(self) -> None:
         self._thread.start()
+
+    def stop(self) -> None:
+        self._httpd.shutdown()
+        self._httpd.server_close()
+        self._thread.join()
+
+    @contextmanager
+    def running(self) -> Iterator[LoopbackServer]:
+        self.start()
         try:
             yield self
         finally:
-            self._httpd.shutdown()
-            self._httpd.server_close()
-            self._thread.join()
+            self.stop()

@@ -1,0 +1,17 @@
+# avido_client runtime (runtime/_constants.py): make generate copies it verbatim; edit it in runtime/.
+"""Defaults, in one place (the README's "Behaviour" table quotes them)."""
+
+from __future__ import annotations
+
+import httpx
+
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
+DEFAULT_MAX_RETRIES = 2
+INITIAL_RETRY_DELAY = 0.5  # seconds, doubled on each retry
+MAX_RETRY_DELAY = 8.0  # seconds: cap of the exponential backoff
+MAX_RETRY_AFTER = 60.0  # seconds: a longer Retry-After is cut to this
+RETRY_JITTER = 0.25  # up to this fraction is taken off each backoff, to spread out clients
+RETRY_STATUSES = frozenset({408, 409, 429})  # and every status from 500 up
+ENVIRONMENT_PREFIX = "AVIDO_"  # of the variables credentials are read from, as in AVIDO_API_KEY
+BASE_URL_VARIABLE = ENVIRONMENT_PREFIX + "BASE_URL"
+DEFAULT_CONCURRENCY = 4  # pages asyncio_all fetches at once

@@ -1,0 +1,67 @@
+# avido_client runtime (runtime/_retry.py): make generate copies it verbatim; edit it in runtime/.
+"""When to retry and how long to wait: one policy for the sync and the async client.
+
+Nothing here does I/O; `_base_client` asks after each attempt and sleeps (or awaits) what
+it is told.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import random
+from datetime import UTC, datetime
+
+import httpx
+
+from ._constants import INITIAL_RETRY_DELAY, MAX_RETRY_AFTER, MAX_RETRY_DELAY, RETRY_JITTER, RETRY_STATUSES
+
+
+def is_retryable_status(status: int) -> bool:
+    """408, 409, 429 and every 5xx: statuses a read may succeed after."""
+    return status in RETRY_STATUSES or status >= 500
+
+
+def is_retryable_error(exc: httpx.RequestError) -> bool:
+    """Transport failures (refused, reset, timed out) may pass; a body httpx can't decode or a
+    redirect loop will not."""
+    return isinstance(exc, httpx.TransportError)
+
+
+def backoff(attempt: int) -> float:
+    """Seconds before retry number `attempt + 1`: exponential, capped, with jitter."""
+    delay = min(INITIAL_RETRY_DELAY * 2.0**attempt, MAX_RETRY_DELAY)
+    return delay * (1 - RETRY_JITTER * random.random())
+
+
+def retry_after_seconds(value: str | None) -> float | None:
+    """Retry-After as seconds: a number of seconds or an HTTP date; None when absent or unreadable."""
+    if not value:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)
+        seconds = (when - datetime.now(UTC)).total_seconds()
+    return max(seconds, 0.0) if seconds == seconds else None  # NaN is unreadable
+
+
+def delay_after_response(response: httpx.Response, attempt: int, max_retries: int) -> float | None:
+    """Seconds to wait before asking again after `response`, or None when it is final."""
+    if attempt >= max_retries or not is_retryable_status(response.status_code):
+        return None
+    retry_after = retry_after_seconds(response.headers.get("retry-after"))
+    if retry_after is not None:
+        return min(retry_after, MAX_RETRY_AFTER)
+    return backoff(attempt)
+
+
+def delay_after_error(exc: httpx.RequestError, attempt: int, max_retries: int) -> float | None:
+    """Seconds to wait before trying again after a failed attempt, or None to give up."""
+    if attempt >= max_retries or not is_retryable_error(exc):
+        return None
+    return backoff(attempt)

@@ -1,0 +1,72 @@
+"""The retry policy on its own: which outcomes are retried and how long to wait (no I/O)."""
+
+from __future__ import annotations
+
+import email.utils
+import time
+
+import httpx
+import pytest
+from avido_client import _retry
+from avido_client._constants import INITIAL_RETRY_DELAY, MAX_RETRY_AFTER, MAX_RETRY_DELAY, RETRY_JITTER
+
+REQUEST = httpx.Request("GET", "http://127.0.0.1/v0/runs")
+
+
+def response(status: int, retry_after: str | None = None) -> httpx.Response:
+    headers = {"Retry-After": retry_after} if retry_after is not None else {}
+    return httpx.Response(status, headers=headers, request=REQUEST)
+
+
+@pytest.mark.parametrize("status", [408, 409, 429, 500, 502, 503, 504, 520, 599])
+def test_statuses_a_read_may_succeed_after_are_retryable(status: int) -> None:
+    assert _retry.is_retryable_status(status)
+
+
+@pytest.mark.parametrize("status", [200, 201, 301, 400, 401, 403, 404, 405, 410, 422])
+def test_other_statuses_are_final(status: int) -> None:
+    assert not _retry.is_retryable_status(status)
+    assert _retry.delay_after_response(response(status), attempt=0, max_retries=5) is None
+
+
+@pytest.mark.parametrize("attempt", range(8))
+def test_backoff_doubles_from_the_initial_delay_up_to_the_cap_less_jitter(attempt: int) -> None:
+    ceiling = min(INITIAL_RETRY_DELAY * 2**attempt, MAX_RETRY_DELAY)
+    delays = [_retry.backoff(attempt) for _ in range(200)]
+    assert all(ceiling * (1 - RETRY_JITTER) <= d <= ceiling for d in delays)
+    assert len(set(delays)) > 1  # jittered
+
+
+def test_no_retry_once_the_retries_are_used_up() -> None:
+    assert _retry.delay_after_response(response(503), attempt=2, max_retries=2) is None
+    assert _retry.delay_after_response(response(503), attempt=1, max_retries=2) is not None
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [("3", 3.0), ("0", 0.0), ("2.5", 2.5), ("3600", MAX_RETRY_AFTER), ("-5", 0.0)],
+)
+def test_retry_after_seconds_is_honoured_within_the_cap(header: str, expected: float) -> None:
+    assert _retry.delay_after_response(response(429, header), attempt=0, max_retries=2) == expected
+
+
+def test_retry_after_as_an_http_date() -> None:
+    when = email.utils.formatdate(time.time() + 30, usegmt=True)
+    delay = _retry.delay_after_response(response(503, when), attempt=0, max_retries=2)
+    assert delay is not None
+    assert 28.0 <= delay <= 30.0
+
+
+@pytest.mark.parametrize("header", ["soon", "", "NaN", "Wed, 99 Foo 2024"])
+def test_unreadable_retry_after_falls_back_to_backoff(header: str) -> None:
+    delay = _retry.delay_after_response(response(429, header), attempt=0, max_retries=2)
+    assert delay is not None
+    assert INITIAL_RETRY_DELAY * (1 - RETRY_JITTER) <= delay <= INITIAL_RETRY_DELAY
+
+
+def test_transport_errors_are_retried_and_others_are_not() -> None:
+    assert _retry.delay_after_error(httpx.ConnectError("refused"), attempt=0, max_retries=2) is not None
+    assert _retry.delay_after_error(httpx.ReadTimeout("slow"), attempt=0, max_retries=2) is not None
+    assert _retry.delay_after_error(httpx.DecodingError("bad gzip"), attempt=0, max_retries=2) is None
+    assert _retry.delay_after_error(httpx.TooManyRedirects("loop"), attempt=0, max_retries=2) is None
+    assert _retry.delay_after_error(httpx.ConnectError("refused"), attempt=2, max_retries=2) is None
