@@ -54,9 +54,15 @@ def load_avido() -> None:
             sys.modules[name] = module
 
 
+ABSENT = 3  # exit status: this release has no such resource or method
+
+
 def method_of(resource: str, method: str) -> tuple[Any, types.ModuleType]:
-    module = importlib.import_module(f"avido.resources.{resource}")
-    cls = next(
+    try:
+        module = importlib.import_module(f"avido.resources.{resource}")
+    except ModuleNotFoundError:
+        sys.exit(ABSENT)
+    classes = [
         obj
         for name, obj in vars(module).items()
         if inspect.isclass(obj)
@@ -64,8 +70,10 @@ def method_of(resource: str, method: str) -> tuple[Any, types.ModuleType]:
         and not name.startswith("Async")
         and obj.__module__ == module.__name__
         and hasattr(obj, method)
-    )
-    return getattr(cls, method), module
+    ]
+    if not classes:
+        sys.exit(ABSENT)
+    return getattr(classes[0], method), module
 
 
 def response_model(resource: str, method: str) -> tuple[Any, bool]:

@@ -32,6 +32,7 @@ SPEC = Spec.load()
 PROBE = ROOT / "tools" / "sdk_probe.py"
 ENVIRONMENTS = ROOT / ".venv" / "sdk"
 WIRE = FIXTURES / "wire"
+ABSENT = 3  # the probe's exit status when the release has no such resource or method
 EMPTY_PAGE = b'{"data": [], "pagination": {"skip": 0, "limit": 25, "total": 0, "totalPages": 0}}'
 
 # The calls whose requests are captured, by operation and release: keyword arguments as the
@@ -92,7 +93,8 @@ def sdk_names(operation: Operation) -> tuple[str, str]:
 def environment(version: str) -> Path:
     """The interpreter of a virtual environment holding avido==version, made on first use."""
     python = ENVIRONMENTS / version / "bin" / "python"
-    if not python.exists():
+    installed = python.parents[1] / ".installed"  # written last: a half-made environment is made again
+    if not installed.exists():
         print(f"sdk: installing avido=={version} into {python.parents[1].relative_to(ROOT)}", flush=True)
         subprocess.run([sys.executable, "-m", "venv", str(python.parents[1])], check=True)
         install = subprocess.run(
@@ -110,6 +112,7 @@ def environment(version: str) -> Path:
         )
         if install.returncode != 0:
             raise SystemExit(f"sdk: could not install avido=={version}:\n{install.stdout}{install.stderr}")
+        installed.touch()
     return python
 
 
@@ -280,8 +283,13 @@ def survey(version: str, count: int = 100) -> int:
     findings: list[str] = []
     for operation in SPEC.operations():
         result = probe(version, "schema", *sdk_names(operation))
-        if result.returncode != 0:
+        if result.returncode == ABSENT:
             print(f"{operation.operation_id}: avido {version} has no {'.'.join(sdk_names(operation))}")
+            continue
+        if result.returncode != 0:
+            findings.append(
+                f"{operation.operation_id}: the probe failed in avido {version}:\n{result.stderr[-2000:]}"
+            )
             continue
         document = json.loads(result.stdout)
         theirs_schema = document["schema"]
