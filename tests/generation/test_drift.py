@@ -34,8 +34,16 @@ def tree(root: Path) -> dict[str, bytes]:
 def fresh(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A fresh generation into a temporary folder."""
     output = tmp_path_factory.mktemp("regenerated") / "generated"
+    # Run as a make of its own: under `make ci` the inherited MAKEFLAGS would have it print
+    # "Entering directory" lines into the output.
+    outer = ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")
     make_args = subprocess.run(
-        ["make", "-s", "print-generate-args"], cwd=ROOT, check=True, capture_output=True, text=True
+        ["make", "-s", "--no-print-directory", "print-generate-args"],
+        cwd=ROOT,
+        env={name: value for name, value in os.environ.items() if name not in outer},
+        check=True,
+        capture_output=True,
+        text=True,
     ).stdout
     bin_dir = Path(sys.executable).parent
     env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}"}
