@@ -22,7 +22,7 @@ import httpx
 
 from . import pagination
 from ._base_client import BaseClient
-from ._constants import DEFAULT_CONCURRENCY
+from ._constants import DEFAULT_CONCURRENCY, MAX_PATH_SEGMENT_LENGTH
 from ._decoding import Model, decode, decode_error_body
 from .errors import status_error
 from .types import Response, Unset
@@ -116,12 +116,17 @@ def _query_value(parameter: Parameter, value: Any) -> Any:
 
 
 def _path_segment(parameter: Parameter, value: Any) -> str:
-    text = str(value)
-    if text in ("", ".", ".."):
+    if not isinstance(value, str):
+        raise ValueError(f"{parameter.python_name} must be a string, not {type(value).__name__}")
+    if value in ("", ".", ".."):
         # Percent-encoding leaves these as they are, and a URL resolver would then send the
         # request to a different path.
-        raise ValueError(f"{parameter.python_name} must not be {text!r}")
-    return quote(text, safe="")
+        raise ValueError(f"{parameter.python_name} must not be {value!r}")
+    if len(value) > MAX_PATH_SEGMENT_LENGTH:
+        raise ValueError(
+            f"{parameter.python_name} is {len(value):,} characters long, over {MAX_PATH_SEGMENT_LENGTH:,}"
+        )
+    return quote(value, safe="")
 
 
 def request_kwargs(operation: OperationSpec[Any, Any], arguments: Mapping[str, Any]) -> dict[str, Any]:
@@ -171,9 +176,12 @@ def parse_response(operation: OperationSpec[S, Any], response: httpx.Response) -
 
 def _success(client: BaseClient, operation: OperationSpec[S, Any], response: httpx.Response) -> S:
     if _is_success(operation, response):
-        return decode(operation.success, response, operation.envelope)
+        return decode(operation.success, response, operation.envelope, client.secrets)
     raise status_error(
-        response, parse_response(operation, response), client.secrets(), client.credential_headers()
+        response,
+        client.secrets,
+        client.credential_headers(),
+        lambda redacted: parse_response(operation, redacted),
     )
 
 

@@ -22,9 +22,12 @@ def is_retryable_status(status: int) -> bool:
 
 
 def is_retryable_error(exc: httpx.RequestError) -> bool:
-    """Transport failures (refused, reset, timed out) may pass; a body httpx can't decode or a
-    redirect loop will not."""
-    return isinstance(exc, httpx.TransportError)
+    """Transport failures (refused, reset, timed out) may pass. A request httpx refused to send
+    (LocalProtocolError: nothing went out), a scheme it doesn't speak, a body it can't decode
+    or a redirect loop will not."""
+    return isinstance(exc, httpx.TransportError) and not isinstance(
+        exc, (httpx.LocalProtocolError, httpx.UnsupportedProtocol)
+    )
 
 
 def backoff(attempt: int) -> float:
@@ -34,7 +37,8 @@ def backoff(attempt: int) -> float:
 
 
 def retry_after_seconds(value: str | None) -> float | None:
-    """Retry-After as seconds: a number of seconds or an HTTP date; None when absent or unreadable."""
+    """Retry-After as seconds: a number of seconds or an HTTP date (one in the past is 0); None when
+    absent or unreadable (a negative number, NaN, text)."""
     if not value:
         return None
     try:
@@ -42,22 +46,27 @@ def retry_after_seconds(value: str | None) -> float | None:
     except ValueError:
         try:
             when = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):
             return None
         if when.tzinfo is None:
             when = when.replace(tzinfo=UTC)
-        seconds = (when - datetime.now(UTC)).total_seconds()
-    return max(seconds, 0.0) if seconds == seconds else None  # NaN is unreadable
+        return max((when - datetime.now(UTC)).total_seconds(), 0.0)
+    return seconds if 0 <= seconds < float("inf") else None  # NaN, negatives and infinity are unreadable
 
 
 def delay_after_response(response: httpx.Response, attempt: int, max_retries: int) -> float | None:
-    """Seconds to wait before asking again after `response`, or None when it is final."""
+    """Seconds to wait before asking again after `response`, or None when it is final.
+
+    A Retry-After the client won't wait for (over MAX_RETRY_AFTER) ends the retries: the status
+    error is raised at once, carrying the header, rather than asking again before the server
+    said it would answer.
+    """
     if attempt >= max_retries or not is_retryable_status(response.status_code):
         return None
     retry_after = retry_after_seconds(response.headers.get("retry-after"))
-    if retry_after is not None:
-        return min(retry_after, MAX_RETRY_AFTER)
-    return backoff(attempt)
+    if retry_after is None:
+        return backoff(attempt)
+    return retry_after if retry_after <= MAX_RETRY_AFTER else None
 
 
 def delay_after_error(exc: httpx.RequestError, attempt: int, max_retries: int) -> float | None:

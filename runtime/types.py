@@ -18,6 +18,9 @@ class Unset:
     def __repr__(self) -> str:
         return "UNSET"
 
+    def __reduce__(self) -> str:
+        return "UNSET"  # unpickles to the one UNSET, so `is UNSET` still holds
+
 
 UNSET: Unset = Unset()
 

@@ -8,12 +8,14 @@ the spec adds is served with no change here.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from io import BufferedIOBase
 from urllib.parse import parse_qs, urlsplit
 
 METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
@@ -37,13 +39,16 @@ class RecordedRequest:
 
 @dataclass(frozen=True)
 class CannedResponse:
-    """What the server does: wait `delay` seconds, then answer (or, with `drop`, close without answering)."""
+    """What the server does: wait `delay` seconds, then answer (or, with `drop`, close without
+    answering; or, with `raw`, write whatever it writes, status line and headers included: a
+    server misbehaving in ways a well-formed answer can't)."""
 
     status: int = 200
     body: bytes = b""
     headers: dict[str, str] = field(default_factory=lambda: {"Content-Type": "application/json"})
     delay: float = 0.0
     drop: bool = False
+    raw: Callable[[BufferedIOBase], None] | None = None
 
 
 Responder = Callable[[RecordedRequest], CannedResponse]
@@ -130,8 +135,12 @@ class LoopbackServer:
                 self._answer(response)
 
             def _answer(self, response: CannedResponse) -> None:
-                if response.drop:
+                if response.drop or response.raw is not None:
                     self.close_connection = True
+                    if response.raw is not None:
+                        # The client hanging up is what a misbehaving server meets; not news.
+                        with contextlib.suppress(OSError):
+                            response.raw(self.wfile)
                     return
                 self.send_response(response.status)
                 for name, value in response.headers.items():

@@ -5,8 +5,10 @@ one the spec does not allow gets the error status the spec declares for it (404 
 unknown path, 405 for a method the path lacks, 401 for missing credentials, 400 for a
 parameter that doesn't parse, 422 for one that parses but is out of bounds) with a body in
 the spec's error shape. Every valid request is answered with its operation's first 200
-example (the reference page's). Nothing here knows the operations by name: a new one in
-the spec is served. It runs on tools/loopback.py, the server the tests use.
+example (the reference page's); an operation that pages (tools/spec.py says which) serves
+that example's items as a whole listing, honouring `skip` and `limit`. Nothing here knows
+the operations by name: a new one in the spec is served. It runs on tools/loopback.py, the
+server the tests use.
 
     python -m tools.mock_api     (serves on a free port of 127.0.0.1, and prints it first)
 """
@@ -14,7 +16,9 @@ the spec is served. It runs on tools/loopback.py, the server the tests use.
 from __future__ import annotations
 
 import json
+import math
 import threading
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from openapi_core import OpenAPI
@@ -24,7 +28,7 @@ from openapi_core.testing import MockRequest
 from openapi_core.validation.request.exceptions import SecurityValidationError
 
 from tools.loopback import CannedResponse, LoopbackServer, RecordedRequest
-from tools.spec import Spec
+from tools.spec import Operation, Spec
 
 HOST = "http://127.0.0.1"  # requests are matched as if served here; the port doesn't matter
 
@@ -33,7 +37,9 @@ class MockAPI:
     """A responder for the loopback server, answering from the spec's examples."""
 
     def __init__(self, spec: Spec | None = None) -> None:
-        document = dict((spec or Spec.load()).document)
+        spec = spec or Spec.load()
+        self.operations = {operation.operation_id: operation for operation in spec.operations()}
+        document = dict(spec.document)
         # Serve the spec's paths on whatever host and port the mock listens on.
         document["servers"] = [{"url": "/"}]
         self.openapi = OpenAPI.from_dict(document)
@@ -60,10 +66,21 @@ class MockAPI:
             if all(getattr(e.__cause__, "schema_errors", None) for e in result.errors):
                 return error(422, "Unprocessable Entity", message)
             return error(400, "Bad Request", message)
-        examples = found.operation / "responses" / "200" / "content" / "application/json" / "examples"
-        with examples.open() as named:
-            value = next(iter(named.values()))["value"]
+        operation = self.operations[(found.operation / "operationId").read_str()]
+        value = operation.examples()[0].value
+        if operation.pagination is not None:
+            value = page_of(operation, value, request.query)
         return CannedResponse(body=json.dumps(value).encode())
+
+
+def page_of(operation: Operation, example: dict[str, Any], query: dict[str, list[str]]) -> dict[str, Any]:
+    """The page `skip` and `limit` ask for, of a listing holding the example's items."""
+    defaults = {name: operation.parameter_schema(name).get("default", 0) for name in ("skip", "limit")}
+    skip, limit = (int(query.get(name, [defaults[name]])[0]) for name in ("skip", "limit"))
+    items = example["data"]
+    total = len(items)
+    pagination = {"skip": skip, "limit": limit, "total": total, "totalPages": math.ceil(total / limit)}
+    return {**example, "data": items[skip : skip + limit], "pagination": pagination}
 
 
 def describe(exc: Exception) -> str:

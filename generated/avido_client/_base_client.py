@@ -1,26 +1,44 @@
 # avido_client runtime (runtime/_base_client.py): make generate copies it verbatim; edit it in runtime/.
-"""The client's base: credentials, base URL, timeouts, the httpx clients, and sending with retries.
+"""The client's base: credentials, base URL, limits, the httpx clients, and sending with retries.
 
 `client.AuthenticatedClient` (generated) subclasses `BaseClient`, naming the spec's
 credentials (`CREDENTIALS`) and its server (`DEFAULT_BASE_URL`). Sync and async sending
-share one retry policy (`_retry`); only the I/O differs.
+share one retry policy (`_retry`) and one body reader (`_body`); only the I/O differs.
+
+What a hostile or broken server can't do to it: make it wait longer than an attempt's
+deadline (the read timeout bounds connect, send and the whole body together), make it hold
+more than `max_response_bytes` (counted after decompression), or lead the credentials to
+another origin (redirects are off unless asked for, and then credentials are dropped on
+any change of origin).
 """
 
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import logging
 import os
+import threading
 import time
-from collections.abc import Mapping, Sequence
+import weakref
+from collections.abc import AsyncGenerator, Mapping, Sequence
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, TypedDict
 
 import httpx
 
-from ._constants import BASE_URL_VARIABLE, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ENVIRONMENT_PREFIX
+from ._body import ACCEPT_ENCODING, aread_body, read_body, with_content
+from ._constants import (
+    BASE_URL_VARIABLE,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    ENVIRONMENT_PREFIX,
+    MAX_REDIRECTS,
+    MAX_RESPONSE_BYTES,
+)
 from ._retry import delay_after_error, delay_after_response
+from ._secrets import Secrets, check_credential, redact_logs
 from .errors import APIConnectionError, APITimeoutError, MissingCredentialError
 
 logger = logging.getLogger("avido_client")
@@ -28,6 +46,8 @@ logger = logging.getLogger("avido_client")
 # The waits between retries, by name, so a test can observe them without waiting.
 _sleep = time.sleep
 _async_sleep = asyncio.sleep
+
+_REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,8 +64,52 @@ class Credential:
         return ENVIRONMENT_PREFIX + self.argument.upper()
 
 
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    return url.scheme, url.host, url.port
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+class ClientOptions(TypedDict, total=False):
+    """The client's options besides its credentials (all keyword arguments).
+
+    base_url: Where the API is; default: AVIDO_BASE_URL, else the spec's server.
+    timeout: Seconds (or an httpx.Timeout); default 60 s to read, 5 s to connect. The read
+        timeout also bounds each attempt as a whole: connect, send and the whole body. None
+        waits forever.
+    max_retries: Retries after a connection error, a timeout, 408, 409, 429 or 5xx; 0 turns
+        them off.
+    max_response_bytes: The largest body accepted, counted after decompression (64 MiB).
+    follow_redirects: Follow 3xx redirects (off); credentials never follow one to another origin.
+    allow_insecure_http: Allow a plain http base URL to a host other than this machine (off).
+    headers: Extra headers sent with every request.
+    httpx_args: Extra arguments for the httpx.Client and the httpx.AsyncClient. A `transport`
+        goes only to the client it fits (an httpx.BaseTransport to the sync one, an
+        httpx.AsyncBaseTransport to the async one), so one setting can't break the other.
+    """
+
+    base_url: str | None
+    timeout: float | httpx.Timeout | None
+    max_retries: int
+    max_response_bytes: int
+    follow_redirects: bool
+    allow_insecure_http: bool
+    headers: Mapping[str, str] | None
+    httpx_args: Mapping[str, Any] | None
+
+
 class BaseClient:
-    """Holds the credentials, base URL, timeout and retry policy, and the httpx clients."""
+    """Holds the credentials, base URL, limits and retry policy, and the httpx clients.
+
+    Its options are ClientOptions'.
+    """
 
     CREDENTIALS: ClassVar[tuple[Credential, ...]] = ()
     DEFAULT_BASE_URL: ClassVar[str] = ""
@@ -57,30 +121,54 @@ class BaseClient:
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_bytes: int = MAX_RESPONSE_BYTES,
+        follow_redirects: bool = False,
+        allow_insecure_http: bool = False,
         headers: Mapping[str, str] | None = None,
         httpx_args: Mapping[str, Any] | None = None,
     ) -> None:
         if max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
+        if max_response_bytes < 1:
+            raise ValueError("max_response_bytes must be 1 or more")
         # Header name -> (value, credential)
         self._credentials: dict[str, tuple[str | None, Credential]] = {}
         for credential in self.CREDENTIALS:
-            value = credentials.get(credential.argument)
-            value = value if value is not None else os.environ.get(credential.variable)
-            if credential.required and not value:
+            value, source = credentials.get(credential.argument), credential.argument
+            if value is None:
+                value, source = os.environ.get(credential.variable), credential.variable
+            if value is not None:
+                check_credential(value, source)
+            elif credential.required:
                 raise MissingCredentialError(
                     f"No {credential.argument}: pass {credential.argument}= or set {credential.variable}"
                 )
-            self._credentials[credential.header] = (value or None, credential)
+            self._credentials[credential.header] = (value, credential)
+        self._secrets = Secrets(value for value, _ in self._credentials.values() if value)
+        redact_logs(self._secrets)
         self.base_url: str = base_url or os.environ.get(BASE_URL_VARIABLE) or self.DEFAULT_BASE_URL
+        url = httpx.URL(self.base_url)
+        if url.scheme == "http" and not _is_loopback(url.host) and not allow_insecure_http:
+            raise ValueError(
+                f"base_url {self.base_url!r} is plain http to a host other than this machine: the "
+                "credentials would cross the network unencrypted. Use https, or pass "
+                "allow_insecure_http=True."
+            )
+        self._origin = _origin(url)
         self.timeout: httpx.Timeout = (
             timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         )
         self.max_retries = max_retries
-        self._headers = dict(headers or {})
-        self._httpx_args = dict(httpx_args or {})
+        self.max_response_bytes = max_response_bytes
+        args = dict(httpx_args or {})
+        # Redirects are followed here, not by httpx, so that credentials can't follow them away.
+        self.follow_redirects = bool(args.pop("follow_redirects", follow_redirects))
+        self._headers = {**(headers or {}), "Accept-Encoding": ACCEPT_ENCODING}
+        self._httpx_args = args
+        self._lock = threading.Lock()
         self._client: httpx.Client | None = None
-        self._async_client: httpx.AsyncClient | None = None
+        # One httpx.AsyncClient per event loop: a loop's connections can't serve another.
+        self._async_clients: dict[int, _LoopClient] = {}
 
     def __repr__(self) -> str:
         credentials = ", ".join(
@@ -109,12 +197,13 @@ class BaseClient:
             headers[header] = value
         return headers
 
-    def secrets(self) -> tuple[str, ...]:
-        """Credential values, for scrubbing them from anything shown to a user."""
-        return tuple(value for value, _ in self._credentials.values() if value)
+    @property
+    def secrets(self) -> Secrets:
+        """The credential values, for taking them out of anything shown to a user."""
+        return self._secrets
 
     def credential_headers(self) -> tuple[str, ...]:
-        """The headers credentials are sent in (never copied into an error)."""
+        """The headers credentials are sent in (never copied into an error, dropped off-origin)."""
         return tuple(self._credentials)
 
     # --- the httpx clients ---------------------------------------------------------------------
@@ -126,36 +215,66 @@ class BaseClient:
         return args
 
     def get_httpx_client(self) -> httpx.Client:
-        """The httpx.Client, created on first use (it holds no credential)."""
-        if self._client is None:
-            self._client = httpx.Client(
-                base_url=self.base_url,
-                timeout=self.timeout,
-                headers=self._headers,
-                **self._httpx_args_for(httpx.BaseTransport),
-            )
-        return self._client
+        """The httpx.Client, created on first use, once however many threads ask at the same time
+        (it holds no credential)."""
+        client = self._client
+        if client is None:
+            with self._lock:
+                if self._client is None:
+                    self._client = httpx.Client(
+                        base_url=self.base_url,
+                        timeout=self.timeout,
+                        headers=self._headers,
+                        **self._httpx_args_for(httpx.BaseTransport),
+                    )
+                client = self._client
+        return client
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """The httpx.AsyncClient, created on first use (it holds no credential)."""
-        if self._async_client is None:
-            self._async_client = httpx.AsyncClient(
+        """The httpx.AsyncClient of the running event loop, created on first use in it."""
+        return self._loop_client().client
+
+    def _loop_client(self) -> _LoopClient:
+        loop = asyncio.get_running_loop()
+        with self._lock:
+            entry = self._async_clients.get(id(loop))
+            if entry is not None and entry.loop() is loop:
+                return entry
+            # A loop that is gone has closed its client (see _LoopClient) or can't any more.
+            for key, other in list(self._async_clients.items()):
+                old = other.loop()
+                if old is None or old.is_closed():
+                    del self._async_clients[key]
+            client = httpx.AsyncClient(
                 base_url=self.base_url,
                 timeout=self.timeout,
                 headers=self._headers,
                 **self._httpx_args_for(httpx.AsyncBaseTransport),
             )
-        return self._async_client
+            entry = self._async_clients[id(loop)] = _LoopClient(weakref.ref(loop), client)
+        return entry
+
+    async def _async_http(self) -> httpx.AsyncClient:
+        entry = self._loop_client()
+        if not entry.closing_registered:
+            entry.closing_registered = True
+            await anext(entry.closer)  # from here on, the loop's shutdown closes the client
+        return entry.client
 
     def close(self) -> None:
-        if self._client is not None:
-            self._client.close()
-            self._client = None
+        """Close the sync httpx client (the async ones close with their loop, or with aclose)."""
+        with self._lock:
+            client, self._client = self._client, None
+        if client is not None:
+            client.close()
 
     async def aclose(self) -> None:
-        if self._async_client is not None:
-            await self._async_client.aclose()
-            self._async_client = None
+        """Close the running loop's httpx.AsyncClient."""
+        with self._lock:
+            entry = self._async_clients.pop(id(asyncio.get_running_loop()), None)
+        if entry is not None:
+            await entry.client.aclose()
+            await entry.closer.aclose()
 
     def __enter__(self) -> Self:
         return self
@@ -171,6 +290,81 @@ class BaseClient:
     ) -> None:
         await self.aclose()
 
+    # --- one attempt: the request, its redirects, the body within its limits --------------------
+
+    @property
+    def attempt_timeout(self) -> float | None:
+        """Seconds an attempt may take as a whole (connect, send, every redirect, the whole body):
+        the read timeout. None: no limit."""
+        return self.timeout.read
+
+    def _phase_timeouts(self, deadline: float | None) -> httpx.Timeout:
+        """httpx's per-phase timeouts, none longer than what is left of the attempt."""
+        if deadline is None:
+            return self.timeout
+        left = max(deadline - time.monotonic(), 0.001)
+        phases = {
+            phase: left if value is None else min(value, left)
+            for phase, value in self.timeout.as_dict().items()
+        }
+        return httpx.Timeout(**phases)
+
+    def _redirect(self, request: httpx.Request, response: httpx.Response) -> httpx.Request | None:
+        """The request a redirect asks for, if redirects are on; credentials stay on their origin."""
+        if not self.follow_redirects or response.status_code not in _REDIRECT_STATUSES:
+            return None
+        location = response.headers.get("location")
+        if not location:
+            return None
+        url = request.url.join(location)
+        method = "GET" if response.status_code == 303 and request.method != "HEAD" else request.method
+        headers = httpx.Headers(request.headers)
+        if _origin(url) != self._origin:
+            for header in self.credential_headers():
+                headers.pop(header, None)
+            headers["Host"] = url.netloc.decode("ascii")
+        content = request.content if method == request.method else b""
+        if not content:
+            headers.pop("Content-Length", None)
+            headers.pop("Content-Type", None)
+        return httpx.Request(method, url, headers=headers, content=content, extensions=request.extensions)
+
+    def _attempt(self, http: httpx.Client, request: dict[str, Any], what: str) -> httpx.Response:
+        budget = self.attempt_timeout
+        deadline = None if budget is None else time.monotonic() + budget
+        outgoing = http.build_request(**request, timeout=self._phase_timeouts(deadline))
+        for _ in range(MAX_REDIRECTS + 1):
+            response = http.send(outgoing, stream=True, follow_redirects=False)
+            try:
+                following = self._redirect(outgoing, response)
+                if following is None:
+                    end = float("inf") if deadline is None else deadline
+                    return with_content(response, read_body(response, self.max_response_bytes, end, what))
+            finally:
+                response.close()
+            outgoing = following
+            outgoing.extensions["timeout"] = self._phase_timeouts(deadline).as_dict()
+        raise APIConnectionError(f"{what}: more than {MAX_REDIRECTS} redirects")
+
+    async def _aattempt(self, http: httpx.AsyncClient, request: dict[str, Any], what: str) -> httpx.Response:
+        budget = self.attempt_timeout
+        outgoing = http.build_request(**request)
+        try:
+            async with asyncio.timeout(budget):
+                for _ in range(MAX_REDIRECTS + 1):
+                    response = await http.send(outgoing, stream=True, follow_redirects=False)
+                    try:
+                        following = self._redirect(outgoing, response)
+                        if following is None:
+                            content = await aread_body(response, self.max_response_bytes, what)
+                            return with_content(response, content)
+                    finally:
+                        await response.aclose()
+                    outgoing = following
+        except TimeoutError:
+            raise httpx.ReadTimeout(f"no whole response within {budget:g} s", request=outgoing) from None
+        raise APIConnectionError(f"{what}: more than {MAX_REDIRECTS} redirects")
+
     # --- sending, with retries -----------------------------------------------------------------
 
     def _with_auth(self, operation: str, security: Sequence[str], request: dict[str, Any]) -> dict[str, Any]:
@@ -182,24 +376,30 @@ class BaseClient:
     def send(self, operation: str, security: Sequence[str], request: dict[str, Any]) -> httpx.Response:
         """Send the request with the operation's auth headers, retrying as the client's policy says.
 
-        Returns the final response, whatever its status; raises APIConnectionError or
-        APITimeoutError when the last attempt got no response.
+        Returns the final response, whatever its status, its body read; raises APIConnectionError
+        or APITimeoutError when the last attempt got no whole response.
         """
         request = self._with_auth(operation, security, request)
+        http = self.get_httpx_client()
         attempt = 0
         while True:
+            failure: httpx.RequestError | None = None
             try:
-                response = self.get_httpx_client().request(**request)
+                response = self._attempt(http, request, operation)
             except httpx.RequestError as exc:
-                delay = delay_after_error(exc, attempt, self.max_retries)
-                if delay is None:
-                    raise _request_error(exc, operation) from None  # its request holds the credentials
-                reason = type(exc).__name__
-            else:
+                failure = exc
+            # Decided, and raised, outside the handler: no error is chained to httpx's exception
+            # (its request holds the credential headers).
+            if failure is None:
                 delay = delay_after_response(response, attempt, self.max_retries)
                 if delay is None:
                     return response
                 reason = str(response.status_code)
+            else:
+                delay = delay_after_error(failure, attempt, self.max_retries)
+                if delay is None:
+                    raise _request_error(failure, operation, self._secrets)
+                reason = type(failure).__name__
             _log_retry(operation, request, reason, attempt, self.max_retries, delay)
             _sleep(delay)
             attempt += 1
@@ -207,31 +407,70 @@ class BaseClient:
     async def asend(self, operation: str, security: Sequence[str], request: dict[str, Any]) -> httpx.Response:
         """The async twin of `send`."""
         request = self._with_auth(operation, security, request)
+        http = await self._async_http()
         attempt = 0
         while True:
+            failure: httpx.RequestError | None = None
             try:
-                response = await self.get_async_httpx_client().request(**request)
+                response = await self._aattempt(http, request, operation)
             except httpx.RequestError as exc:
-                delay = delay_after_error(exc, attempt, self.max_retries)
-                if delay is None:
-                    raise _request_error(exc, operation) from None  # its request holds the credentials
-                reason = type(exc).__name__
-            else:
+                failure = exc
+            if failure is None:
                 delay = delay_after_response(response, attempt, self.max_retries)
                 if delay is None:
                     return response
                 reason = str(response.status_code)
+            else:
+                delay = delay_after_error(failure, attempt, self.max_retries)
+                if delay is None:
+                    raise _request_error(failure, operation, self._secrets)
+                reason = type(failure).__name__
             _log_retry(operation, request, reason, attempt, self.max_retries, delay)
             await _async_sleep(delay)
             attempt += 1
 
 
-def _request_error(exc: httpx.RequestError, operation: str) -> APIConnectionError:
-    """The package's error for an httpx failure that left no usable response."""
+class _LoopClient:
+    """The httpx.AsyncClient of one event loop, and what closes it when the loop shuts down.
+
+    `closer` is an async generator started in the loop: `asyncio.run` (and any loop whose
+    async generators are shut down) finalises it before closing the loop, and its `finally`
+    closes the client while the loop can still run the closing. So a client used across
+    `asyncio.run` calls neither fails ("Event loop is closed") nor leaves sockets to the
+    garbage collector.
+    """
+
+    def __init__(self, loop: weakref.ref[asyncio.AbstractEventLoop], client: httpx.AsyncClient) -> None:
+        self.loop = loop
+        self.client = client
+        self.closer = self._close_with_the_loop()
+        self.closing_registered = False
+
+    async def _close_with_the_loop(self) -> AsyncGenerator[None]:
+        try:
+            yield
+        finally:
+            await self.client.aclose()
+
+
+def _request_error(exc: httpx.RequestError, operation: str, secrets: Secrets) -> APIConnectionError:
+    """The package's error for an httpx failure that left no usable response: where it tried, and
+    whether connecting or reading failed."""
+    try:
+        url = exc.request.url
+        where = f" {url.host}:{url.port or {'https': 443, 'http': 80}.get(url.scheme, '')}"
+    except RuntimeError:  # an exception httpx raised before it had a request
+        where = ""
+    detail = secrets.redact(f"{type(exc).__name__}: {exc}")
+    if isinstance(exc, httpx.ConnectTimeout):
+        return APITimeoutError(f"{operation}: could not connect to{where} in time ({detail})")
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"{operation}: timed out ({type(exc).__name__}: {exc})")
-    what = "could not connect" if isinstance(exc, httpx.TransportError) else "no usable response"
-    return APIConnectionError(f"{operation}: {what} ({type(exc).__name__}: {exc})")
+        return APITimeoutError(f"{operation}: no whole response from{where} in time ({detail})")
+    if isinstance(exc, httpx.ConnectError):
+        return APIConnectionError(f"{operation}: could not connect to{where} ({detail})")
+    if isinstance(exc, httpx.TransportError):
+        return APIConnectionError(f"{operation}: the connection to{where} failed while reading ({detail})")
+    return APIConnectionError(f"{operation}: no usable response from{where} ({detail})")
 
 
 def _log_retry(

@@ -15,3 +15,6 @@ RETRY_STATUSES = frozenset({408, 409, 429})  # and every status from 500 up
 ENVIRONMENT_PREFIX = "AVIDO_"  # of the variables credentials are read from, as in AVIDO_API_KEY
 BASE_URL_VARIABLE = ENVIRONMENT_PREFIX + "BASE_URL"
 DEFAULT_CONCURRENCY = 4  # pages asyncio_all fetches at once
+MAX_RESPONSE_BYTES = 64 * 1024 * 1024  # a body is refused beyond this, counted after decompression
+MAX_REDIRECTS = 20  # when redirects are followed at all (they are off by default)
+MAX_PATH_SEGMENT_LENGTH = 1024  # characters of a path parameter, such as an id

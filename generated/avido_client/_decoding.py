@@ -4,16 +4,21 @@
 The models' `from_dict` raise `Mismatch` for a JSON value of the wrong type and pass every
 other failure through `locate`, which records where in the body it happened; `decode`
 turns that into one `ResponseValidationError` naming the model, the JSON path and the
-reason, carrying the raw body.
+reason, carrying the raw body. JSON that Python's parser takes but JSON doesn't allow
+(NaN, Infinity, a number too large for a float) is refused, and so is a body nested too
+deeply to decode: nothing a model holds can fail to encode back to JSON.
 """
 
 from __future__ import annotations
 
+import json
+import math
 from collections.abc import Mapping
-from typing import Any, Protocol, TypeVar
+from typing import Any, NoReturn, Protocol, TypeVar
 
 import httpx
 
+from ._secrets import Secrets
 from .errors import ResponseValidationError
 
 
@@ -86,36 +91,69 @@ def locate(exc: Exception, key: str | tuple[str, int], source: object) -> Decode
     return DecodeError(segments, f"invalid value {shown}: {exc}")
 
 
-def decode(model: type[M], response: httpx.Response, envelope: str | None = None) -> M:
+def _finite(text: str) -> float:
+    value = float(text)
+    if math.isinf(value):
+        raise ValueError(f"the number {text[:20]} is too large for a float")
+    return value
+
+
+def _not_json(name: str) -> NoReturn:
+    raise ValueError(f"{name} is not a JSON value")
+
+
+def load_json(content: bytes) -> Any:
+    """Parse a body as JSON; raises ValueError for anything JSON doesn't allow."""
+    try:
+        return json.loads(content, parse_float=_finite, parse_constant=_not_json)
+    except RecursionError:
+        raise ValueError("nested too deeply to decode") from None
+
+
+def decode(
+    model: type[M], response: httpx.Response, envelope: str | None = None, secrets: Secrets | None = None
+) -> M:
     """Decode a success body into `model`; raises ResponseValidationError naming what is wrong.
 
     With `envelope`, the body may also be the model wrapped in an object under that key
-    (the spec accepts both; the key is never one of the model's own properties).
+    (the spec accepts both; the key is never one of the model's own properties). With
+    `secrets`, an error shows none of them (a server could echo a key into a bad field).
     """
+    redact = secrets or Secrets(())
     try:
-        data = response.json()
+        data = load_json(response.content)
     except ValueError as exc:  # json.JSONDecodeError and UnicodeDecodeError are ValueErrors
         raise ResponseValidationError(
-            model=model.__name__, path="", reason=f"body is not JSON ({exc})", raw_body=response.content
+            model=model.__name__,
+            path="",
+            reason=redact.redact(f"body is not JSON ({exc})"),
+            raw_body=redact.redact_bytes(response.content),
         ) from None
     unwrapped = envelope is not None and isinstance(data, Mapping) and envelope in data
     value = data[envelope] if unwrapped else data
     try:
         decoded: M = model.from_dict(value)
+    except RecursionError:
+        located = DecodeError([], "nested too deeply to decode")
     except Exception as exc:
         located = locate(exc, "", value)
-        if unwrapped:
-            located.path.insert(0, str(envelope))
-        raise ResponseValidationError(
-            model=model.__name__, path=located.path_text(), reason=located.reason, raw_body=response.content
-        ) from exc
-    return decoded
+    else:
+        return decoded
+    if unwrapped:
+        located.path.insert(0, str(envelope))
+    # Raised outside the handler, so no exception of decoding (with its values) is chained to it.
+    raise ResponseValidationError(
+        model=model.__name__,
+        path=redact.redact(located.path_text()),
+        reason=redact.redact(located.reason),
+        raw_body=redact.redact_bytes(response.content),
+    )
 
 
 def decode_error_body(model: type[M], response: httpx.Response) -> M | None:
     """Decode an error body into `model`, or None when it is not one (an HTML 502 page, say)."""
     try:
-        decoded: M = model.from_dict(response.json())
+        decoded: M = model.from_dict(load_json(response.content))
     except Exception:
         return None
     return decoded

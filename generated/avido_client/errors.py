@@ -11,21 +11,27 @@ APIError
 │   ├── UnprocessableEntityError   422
 │   ├── RateLimitError             429
 │   └── InternalServerError        500 and above
-├── APIConnectionError             no answer: connection refused, reset, DNS, protocol
-│   └── APITimeoutError            no answer in time
+├── APIConnectionError             no usable answer: connection refused, reset, DNS, protocol
+│   ├── APITimeoutError            no whole answer in time
+│   └── ResponseTooLargeError      an answer over the client's size limit
 ├── ResponseValidationError        a 2xx answer whose body does not match the spec
+├── PaginationError                pages that don't add up (a skip not honoured, a page repeated)
 └── MissingCredentialError         a credential the operation needs is not configured
 
-No error carries a credential: response headers are kept only when they are not
-auth headers and hold no credential value, and messages name methods and paths only.
+No error carries a credential: messages name methods and paths, a server's words in them
+are redacted, bodies and raw bodies are redacted, response headers are kept only when they
+are not auth headers, and no error is chained to an httpx exception (whose request holds
+the headers). Every error pickles back to the same type, attributes and message.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import httpx
+
+from ._secrets import Secrets
 
 # Headers never copied into an error, whatever the server echoes (the client's own
 # credential headers are added to these).
@@ -40,6 +46,17 @@ class APIError(Exception):
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Exception pickles as cls(*args); these take keyword arguments, so rebuild from state.
+        return (_restore, (type(self), self.args, self.__dict__))
+
+
+def _restore(cls: type[APIError], args: tuple[Any, ...], state: dict[str, Any]) -> APIError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
 
 
 class APIStatusError(APIError):
@@ -99,7 +116,33 @@ class APIConnectionError(APIError):
 
 
 class APITimeoutError(APIConnectionError):
-    """No response within the client's timeout."""
+    """No whole response within the client's timeout."""
+
+
+class ResponseTooLargeError(APIConnectionError):
+    """A response body over the client's size limit (`max_response_bytes`), counted as it arrives
+    and after decompression. Not retried.
+
+    Attributes:
+        limit: the limit, in bytes.
+    """
+
+    def __init__(self, message: str, *, limit: int) -> None:
+        super().__init__(message)
+        self.limit = limit
+
+
+class PaginationError(APIError):
+    """The pages of a listing don't add up: the server did not honour `skip`, or sent the same
+    page twice. The walk stops rather than repeat or lose items.
+
+    Attributes:
+        skip: where the walk was when it stopped.
+    """
+
+    def __init__(self, message: str, *, skip: int) -> None:
+        super().__init__(message)
+        self.skip = skip
 
 
 class MissingCredentialError(APIError):
@@ -136,24 +179,32 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 
 
 def status_error(
-    response: httpx.Response, body: Any, secrets: tuple[str, ...], credential_headers: Iterable[str]
+    response: httpx.Response,
+    secrets: Secrets,
+    credential_headers: Iterable[str],
+    decode_body: Callable[[httpx.Response], Any],
 ) -> APIStatusError:
-    """The APIStatusError subclass for the response's status, carrying its body and safe headers."""
+    """The APIStatusError subclass for the response's status, carrying its body and safe headers.
+
+    A server may quote the key it refused: the body is redacted before it is decoded, so
+    neither `raw_body`, `body` nor the message can hold a credential.
+    """
     status = response.status_code
     cls = _STATUS_ERRORS.get(status, InternalServerError if status >= 500 else APIStatusError)
-    message = f"{status} {response.reason_phrase} from {response.request.method} {response.request.url.path}"
+    raw_body = secrets.redact_bytes(response.content)
+    body = decode_body(httpx.Response(status, content=raw_body, request=response.request))
+    request = response.request
+    message = f"{status} {secrets.redact(response.reason_phrase)} from {request.method} {request.url.path}"
     text = getattr(body, "message", None)
     if isinstance(text, str) and text:
-        for secret in secrets:  # a server may quote the key it refused
-            text = text.replace(secret, "<redacted>")
         message = f"{message}: {text}"
     hidden = _SENSITIVE_HEADERS | {name.lower() for name in credential_headers}
     headers = {
         name: value
         for name, value in response.headers.items()
-        if name.lower() not in hidden and not any(secret in value for secret in secrets)
+        if name.lower() not in hidden and not secrets.found_in(value)
     }
-    return cls(message, status_code=status, body=body, raw_body=response.content, headers=headers)
+    return cls(message, status_code=status, body=body, raw_body=raw_body, headers=headers)
 
 
 __all__ = [
@@ -167,8 +218,10 @@ __all__ = [
     "InternalServerError",
     "MissingCredentialError",
     "NotFoundError",
+    "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "UnprocessableEntityError",
 ]

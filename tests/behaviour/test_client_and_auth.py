@@ -170,3 +170,17 @@ def test_an_error_message_quoting_the_key_is_redacted(api_server: LoopbackServer
         list_runs.sync(client=client)
     assert str(raised.value).endswith(": invalid key <redacted>")
     assert TEST_API_KEY not in repr(raised.value)
+
+
+@pytest.mark.parametrize("url", ["http://api.avidoai.com", "http://10.0.0.5:8080", "http://[2001:db8::1]/"])
+def test_plain_http_to_another_host_is_refused_unless_asked_for(url: str) -> None:
+    with pytest.raises(ValueError, match="plain http to a host other than this machine"):
+        AuthenticatedClient(api_key="k", base_url=url)
+    assert AuthenticatedClient(api_key="k", base_url=url, allow_insecure_http=True).base_url == url
+
+
+@pytest.mark.parametrize(
+    "url", ["http://127.0.0.1:8080", "http://localhost", "http://[::1]:9", "https://example.com"]
+)
+def test_plain_http_to_this_machine_and_https_anywhere_are_fine(url: str) -> None:
+    assert AuthenticatedClient(api_key="k", base_url=url).base_url == url

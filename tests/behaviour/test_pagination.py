@@ -87,7 +87,7 @@ def test_listing_that_fills_its_last_page_asks_no_extra_page(api_server: Loopbac
 @pytest.mark.parametrize(
     ("items", "claimed", "expected_skips"),
     [
-        (250, 1000, [0, 100, 200]),  # overstated total: the short page ends the walk
+        (250, 1000, [0, 100, 200, 250]),  # overstated total: on until the empty page
         (200, 1000, [0, 100, 200]),  # overstated total: the empty page ends the walk
         (0, 5, [0]),  # an empty listing that claims items
     ],

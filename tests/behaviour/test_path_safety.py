@@ -9,6 +9,7 @@ from avido_client.api.evals import get_eval
 
 from tests.behaviour.conftest import EVAL
 from tests.support.client import client_for
+from tests.support.modes import ALL_MODES, invoke
 from tools.loopback import LoopbackServer
 
 
@@ -39,3 +40,24 @@ def test_reserved_characters_stay_percent_encoded(raw: str, sent: str, api_serve
     with client_for(api_server.base_url) as client:
         get_eval.sync(raw, client=client)
     assert api_server.requests[0].target == sent
+
+
+@pytest.mark.parametrize(
+    ("bad_id", "message"),
+    [
+        (None, "id is required"),
+        (5, "id must be a string, not int"),
+        (b"e1", "id must be a string, not bytes"),
+        ("e" * 100_000, "id is 100,000 characters long, over 1,024"),
+    ],
+    ids=["none", "int", "bytes", "100k-characters"],
+)
+def test_ids_that_cant_be_sent_are_refused_before_sending(
+    bad_id: object, message: str, api_server: LoopbackServer
+) -> None:
+    api_server.serve(EVAL)
+    with client_for(api_server.base_url) as client:
+        for mode in ALL_MODES:
+            with pytest.raises(ValueError, match=message):
+                invoke(get_eval, mode, client, bad_id)
+    assert api_server.requests == []

@@ -1,4 +1,4 @@
-"""The README's Python examples run, in order, against a server on 127.0.0.1."""
+"""The README's Python examples run, in order, against the mock API on 127.0.0.1."""
 
 from __future__ import annotations
 
@@ -6,21 +6,16 @@ import re
 
 import pytest
 
-from tests.behaviour.conftest import EVAL, RUNS, TESTS
-from tools.loopback import CannedResponse, LoopbackServer, RecordedRequest
+from tools.loopback import LoopbackServer
+from tools.mock_api import MockAPI
 from tools.paths import ROOT
-
-BODIES = {"/v0/runs": RUNS, "/v0/tests": TESTS}
 
 
 def test_readme_python_examples_run(api_server: LoopbackServer, monkeypatch: pytest.MonkeyPatch) -> None:
     blocks = re.findall(r"```python\n(.*?)```", (ROOT / "README.md").read_text(), flags=re.DOTALL)
     assert len(blocks) >= 4
 
-    def respond(request: RecordedRequest) -> CannedResponse:
-        return CannedResponse(body=BODIES.get(request.path, EVAL))
-
-    api_server.responder = respond
+    api_server.responder = MockAPI()  # the spec's examples, listings paged as asked
     monkeypatch.setenv("AVIDO_API_KEY", "readme-key")
     monkeypatch.setenv("AVIDO_APPLICATION_ID", "readme-app")
     monkeypatch.setenv("AVIDO_BASE_URL", api_server.base_url)

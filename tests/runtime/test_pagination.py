@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import asyncio
+import copy
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
+from avido_client.errors import PaginationError
 from avido_client.pagination import PagePlan, walk_pages, walk_pages_async
 
 
 @dataclass
 class Pagination:
     total: Any = None
+    skip: Any = None
+    limit: Any = None
 
 
 @dataclass
@@ -22,18 +26,42 @@ class Page:
     pagination: Any = field(default_factory=Pagination)
 
 
-def listing(
-    items: int, total: Any = "truth", pagination: bool = True
-) -> tuple[list[int], Callable[[int], Page]]:
-    """A fetch over `items` items claiming `total`; and the list of skips it was asked for."""
-    asked: list[int] = []
+@dataclass
+class Server:
+    """A listing of `items` items, paged as a server might page it."""
 
-    def fetch(skip: int, limit: int = 10) -> Page:
-        asked.append(skip)
-        claimed = items if total == "truth" else total
-        return Page(list(range(skip, min(skip + limit, items))), Pagination(claimed) if pagination else None)
+    items: int
+    total: Any = "truth"  # what the pages claim; None: no total; "truth": the real one
+    page_size: int = 10_000  # the most the server sends, whatever it is asked
+    block: bool = True  # whether pages carry a pagination block at all
+    honours_skip: bool = True
+    asked: list[int] = field(default_factory=list)
 
-    return asked, fetch
+    def fetch(self, skip: int, limit: int = 10) -> Page:
+        self.asked.append(skip)
+        start = skip if self.honours_skip else 0
+        size = min(limit, self.page_size)
+        total = self.items if self.total == "truth" else self.total
+        block = Pagination(total, start, size) if self.block else None
+        return Page(list(range(start, min(start + size, self.items))), block)
+
+
+def walk_sync(server: Server) -> list[int]:
+    return list(walk_pages(server.fetch, 10))
+
+
+def walk_async(server: Server, concurrency: int = 3) -> list[int]:
+    async def fetch(skip: int) -> Page:
+        await asyncio.sleep(0)
+        return server.fetch(skip)
+
+    async def collect() -> list[int]:
+        return [item async for item in walk_pages_async(fetch, 10, concurrency)]
+
+    return asyncio.run(collect())
+
+
+WALKERS: dict[str, Callable[[Server], list[int]]] = {"sync": walk_sync, "async": walk_async}
 
 
 def test_a_plan_needs_a_positive_limit() -> None:
@@ -42,64 +70,70 @@ def test_a_plan_needs_a_positive_limit() -> None:
 
 
 @pytest.mark.parametrize(
-    ("page", "skip", "last"),
+    ("page", "skip", "following"),
     [
-        (Page(list(range(10)), Pagination(100)), 0, False),
-        (Page(list(range(10)), Pagination(10)), 0, True),  # the total is reached
-        (Page(list(range(10)), Pagination(100)), 90, True),
-        (Page(list(range(3)), Pagination(100)), 0, True),  # short
-        (Page([], Pagination(100)), 0, True),
-        (Page(list(range(10)), None), 0, False),  # no total: only a short page ends it
-        (Page(list(range(10)), Pagination(True)), 0, False),  # a boolean is no total
+        (Page(list(range(10)), Pagination(100)), 0, 10),
+        (Page(list(range(10)), Pagination(10)), 0, None),  # the total is reached
+        (Page(list(range(10)), Pagination(100)), 90, None),
+        (Page(list(range(3)), Pagination(100)), 0, 3),  # short before the total: on from where it ended
+        (Page([], Pagination(100)), 40, None),  # empty: over, whatever the total says
+        (Page(list(range(3)), Pagination(None, 0, 10)), 0, None),  # shorter than the server's page size
+        (Page(list(range(10)), None), 0, 10),  # nothing to go on: on until an empty page
+        (Page(list(range(3)), None), 0, 3),
+        (Page(list(range(10)), Pagination(True)), 0, 10),  # a boolean is no total
     ],
 )
-def test_which_page_is_the_last(page: Page, skip: int, last: bool) -> None:
-    assert PagePlan(10).is_last(page, skip) is last
+def test_where_the_next_page_starts(page: Page, skip: int, following: int | None) -> None:
+    assert PagePlan(10).next_skip(page, skip) == following
 
 
-def test_the_skips_after_the_first_page() -> None:
+def test_a_page_must_start_where_it_was_asked_to() -> None:
     plan = PagePlan(10)
-    assert list(plan.after_first(Page(list(range(10)), Pagination(35)))) == [10, 20, 30]
-    unbounded = plan.after_first(Page(list(range(10)), None))
-    assert [next(unbounded) for _ in range(4)] == [10, 20, 30, 40]
+    plan.check(Page([1], Pagination(skip=20)), 20, None)
+    with pytest.raises(PaginationError, match="asked for the page at skip 20, got the one at 0"):
+        plan.check(Page([1], Pagination(skip=0)), 20, None)
+    with pytest.raises(PaginationError, match="same item as the page before"):
+        plan.check(Page([1, 2]), 20, Page([1, 2]))
 
 
+@pytest.mark.parametrize("walker", list(WALKERS))
 @pytest.mark.parametrize(
-    ("items", "total", "pagination", "skips"),
+    ("listing", "count", "skips"),
     [
-        (25, "truth", True, [0, 10, 20]),
-        (30, "truth", True, [0, 10, 20]),  # a full last page: no extra request
-        (25, 1000, True, [0, 10, 20]),  # overstated: the short page ends it
-        (25, 5, True, [0]),  # understated: ends where it says
-        (25, None, False, [0, 10, 20]),  # no pagination block at all
-        (30, None, False, [0, 10, 20, 30]),  # ... then an empty page ends it
+        (Server(25), 25, [0, 10, 20]),
+        (Server(30), 30, [0, 10, 20]),  # a full last page: no extra request
+        (Server(25, total=1000), 25, [0, 10, 20, 25]),  # overstated: on until the empty page
+        (Server(25, total=5), 10, [0]),  # understated: ends where it says
+        (Server(25, total=None, block=False), 25, [0, 10, 20, 25]),  # no pagination block at all
+        (Server(25, page_size=4), 25, [0, 4, 8, 12, 16, 20, 24]),  # capped below limit: walked by 4
+        (Server(0), 0, [0]),
     ],
 )
-def test_sync_walk(items: int, total: Any, pagination: bool, skips: list[int]) -> None:
-    asked, fetch = listing(items, total, pagination)
-    seen = list(walk_pages(fetch, 10))
-    assert asked == skips
-    assert seen == list(range(min(items, len(skips) * 10)))
+def test_every_item_once_in_order(walker: str, listing: Server, count: int, skips: list[int]) -> None:
+    server = copy.deepcopy(listing)
+    assert WALKERS[walker](server) == list(range(count))
+    if walker == "sync":
+        assert server.asked == skips
+    else:  # concurrent: the same pages, and perhaps some planned before the plan changed
+        assert set(skips) <= set(server.asked)
+        assert len(server.asked) == len(set(server.asked))
+
+
+@pytest.mark.parametrize("walker", list(WALKERS))
+@pytest.mark.parametrize("block", [True, False])
+def test_a_server_ignoring_skip_ends_the_walk_with_an_error(walker: str, block: bool) -> None:
+    server = Server(50, honours_skip=False, block=block, total=50 if block else None)
+    with pytest.raises(PaginationError):
+        WALKERS[walker](server)
+    assert len(server.asked) <= 4  # stopped at once, not after walking the total
 
 
 @pytest.mark.parametrize("concurrency", [1, 2, 5])
-@pytest.mark.parametrize(
-    ("items", "total", "pagination"), [(95, "truth", True), (95, 1000, True), (95, None, False)]
-)
-def test_async_walk_yields_every_item_once_in_order(
-    concurrency: int, items: int, total: Any, pagination: bool
-) -> None:
-    asked, fetch = listing(items, total, pagination)
-
-    async def fetch_async(skip: int) -> Page:
-        await asyncio.sleep(0)
-        return fetch(skip)
-
-    async def collect() -> list[int]:
-        return [item async for item in walk_pages_async(fetch_async, 10, concurrency)]
-
-    assert asyncio.run(collect()) == list(range(items))
-    assert len(asked) == len(set(asked))  # no page twice
+@pytest.mark.parametrize("listing", [Server(95), Server(95, total=1000), Server(95, total=None, block=False)])
+def test_async_walk_at_any_concurrency(concurrency: int, listing: Server) -> None:
+    server = copy.deepcopy(listing)
+    assert walk_async(server, concurrency) == list(range(95))
+    assert len(server.asked) == len(set(server.asked))  # no page twice
 
 
 def test_async_walk_needs_a_positive_concurrency() -> None:

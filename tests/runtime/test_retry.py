@@ -44,10 +44,19 @@ def test_no_retry_once_the_retries_are_used_up() -> None:
 
 @pytest.mark.parametrize(
     ("header", "expected"),
-    [("3", 3.0), ("0", 0.0), ("2.5", 2.5), ("3600", MAX_RETRY_AFTER), ("-5", 0.0)],
+    [("3", 3.0), ("0", 0.0), ("2.5", 2.5), (str(MAX_RETRY_AFTER), MAX_RETRY_AFTER)],
 )
 def test_retry_after_seconds_is_honoured_within_the_cap(header: str, expected: float) -> None:
     assert _retry.delay_after_response(response(429, header), attempt=0, max_retries=2) == expected
+
+
+@pytest.mark.parametrize("header", [str(MAX_RETRY_AFTER + 1), "3600", "1e9"])
+def test_a_retry_after_beyond_the_cap_ends_the_retries(header: str) -> None:
+    assert _retry.delay_after_response(response(429, header), attempt=0, max_retries=2) is None
+
+
+def test_a_retry_after_date_in_the_past_is_no_wait() -> None:
+    assert _retry.delay_after_response(response(503, "Wed, 21 Oct 2015 07:28:00 GMT"), 0, 2) == 0.0
 
 
 def test_retry_after_as_an_http_date() -> None:
@@ -57,7 +66,7 @@ def test_retry_after_as_an_http_date() -> None:
     assert 28.0 <= delay <= 30.0
 
 
-@pytest.mark.parametrize("header", ["soon", "", "NaN", "Wed, 99 Foo 2024"])
+@pytest.mark.parametrize("header", ["soon", "", "NaN", "inf", "-5", "Wed, 99 Foo 2024"])
 def test_unreadable_retry_after_falls_back_to_backoff(header: str) -> None:
     delay = _retry.delay_after_response(response(429, header), attempt=0, max_retries=2)
     assert delay is not None
@@ -69,4 +78,7 @@ def test_transport_errors_are_retried_and_others_are_not() -> None:
     assert _retry.delay_after_error(httpx.ReadTimeout("slow"), attempt=0, max_retries=2) is not None
     assert _retry.delay_after_error(httpx.DecodingError("bad gzip"), attempt=0, max_retries=2) is None
     assert _retry.delay_after_error(httpx.TooManyRedirects("loop"), attempt=0, max_retries=2) is None
+    # httpx refused to send it: nothing went out, and it would refuse again.
+    assert _retry.delay_after_error(httpx.LocalProtocolError("bad header"), attempt=0, max_retries=2) is None
+    assert _retry.delay_after_error(httpx.UnsupportedProtocol("ftp"), attempt=0, max_retries=2) is None
     assert _retry.delay_after_error(httpx.ConnectError("refused"), attempt=2, max_retries=2) is None
