@@ -50,6 +50,13 @@ _async_sleep = asyncio.sleep
 _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 
 
+class _Keep:
+    """The default of with_options' arguments: keep the client's value."""
+
+
+_KEEP = _Keep()
+
+
 @dataclass(frozen=True, slots=True)
 class Credential:
     """A credential the spec declares (an apiKey security scheme sent as a header)."""
@@ -163,12 +170,8 @@ class BaseClient:
         args = dict(httpx_args or {})
         # Redirects are followed here, not by httpx, so that credentials can't follow them away.
         self.follow_redirects = bool(args.pop("follow_redirects", follow_redirects))
-        self._headers = {**(headers or {}), "Accept-Encoding": ACCEPT_ENCODING}
-        self._httpx_args = args
-        self._lock = threading.Lock()
-        self._client: httpx.Client | None = None
-        # One httpx.AsyncClient per event loop: a loop's connections can't serve another.
-        self._async_clients: dict[int, _LoopClient] = {}
+        self._headers = dict(headers or {})
+        self._pool = _Pool(self.base_url, args)
 
     def __repr__(self) -> str:
         credentials = ", ".join(
@@ -208,54 +211,46 @@ class BaseClient:
 
     # --- the httpx clients ---------------------------------------------------------------------
 
-    def _httpx_args_for(self, transport_type: type) -> dict[str, Any]:
-        args = dict(self._httpx_args)
-        if "transport" in args and not isinstance(args["transport"], transport_type):
-            del args["transport"]
-        return args
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | _Keep | None = _KEEP,
+        max_retries: int | _Keep = _KEEP,
+        max_response_bytes: int | _Keep = _KEEP,
+        follow_redirects: bool | _Keep = _KEEP,
+        headers: Mapping[str, str] | _Keep = _KEEP,
+    ) -> Self:
+        """A client with the same credentials and base URL, and these options changed, sharing this
+        one's connections (closing either closes them). This one is left as it is."""
+        copy = object.__new__(type(self))
+        copy.__dict__.update(self.__dict__)
+        if not isinstance(timeout, _Keep):
+            copy.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        if not isinstance(max_retries, _Keep):
+            if max_retries < 0:
+                raise ValueError("max_retries must be 0 or more")
+            copy.max_retries = max_retries
+        if not isinstance(max_response_bytes, _Keep):
+            if max_response_bytes < 1:
+                raise ValueError("max_response_bytes must be 1 or more")
+            copy.max_response_bytes = max_response_bytes
+        if not isinstance(follow_redirects, _Keep):
+            copy.follow_redirects = follow_redirects
+        if not isinstance(headers, _Keep):
+            copy._headers = {**self._headers, **headers}
+        return copy
 
     def get_httpx_client(self) -> httpx.Client:
         """The httpx.Client, created on first use, once however many threads ask at the same time
         (it holds no credential)."""
-        client = self._client
-        if client is None:
-            with self._lock:
-                if self._client is None:
-                    self._client = httpx.Client(
-                        base_url=self.base_url,
-                        timeout=self.timeout,
-                        headers=self._headers,
-                        **self._httpx_args_for(httpx.BaseTransport),
-                    )
-                client = self._client
-        return client
+        return self._pool.sync_client()
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """The httpx.AsyncClient of the running event loop, created on first use in it."""
-        return self._loop_client().client
-
-    def _loop_client(self) -> _LoopClient:
-        loop = asyncio.get_running_loop()
-        with self._lock:
-            entry = self._async_clients.get(id(loop))
-            if entry is not None and entry.loop() is loop:
-                return entry
-            # A loop that is gone has closed its client (see _LoopClient) or can't any more.
-            for key, other in list(self._async_clients.items()):
-                old = other.loop()
-                if old is None or old.is_closed():
-                    del self._async_clients[key]
-            client = httpx.AsyncClient(
-                base_url=self.base_url,
-                timeout=self.timeout,
-                headers=self._headers,
-                **self._httpx_args_for(httpx.AsyncBaseTransport),
-            )
-            entry = self._async_clients[id(loop)] = _LoopClient(weakref.ref(loop), client)
-        return entry
+        return self._pool.loop_client().client
 
     async def _async_http(self) -> httpx.AsyncClient:
-        entry = self._loop_client()
+        entry = self._pool.loop_client()
         if not entry.closing_registered:
             entry.closing_registered = True
             await anext(entry.closer)  # from here on, the loop's shutdown closes the client
@@ -263,18 +258,11 @@ class BaseClient:
 
     def close(self) -> None:
         """Close the sync httpx client (the async ones close with their loop, or with aclose)."""
-        with self._lock:
-            client, self._client = self._client, None
-        if client is not None:
-            client.close()
+        self._pool.close()
 
     async def aclose(self) -> None:
         """Close the running loop's httpx.AsyncClient."""
-        with self._lock:
-            entry = self._async_clients.pop(id(asyncio.get_running_loop()), None)
-        if entry is not None:
-            await entry.client.aclose()
-            await entry.closer.aclose()
+        await self._pool.aclose()
 
     def __enter__(self) -> Self:
         return self
@@ -348,7 +336,7 @@ class BaseClient:
 
     async def _aattempt(self, http: httpx.AsyncClient, request: dict[str, Any], what: str) -> httpx.Response:
         budget = self.attempt_timeout
-        outgoing = http.build_request(**request)
+        outgoing = http.build_request(**request, timeout=self.timeout)
         try:
             async with asyncio.timeout(budget):
                 for _ in range(MAX_REDIRECTS + 1):
@@ -368,10 +356,10 @@ class BaseClient:
     # --- sending, with retries -----------------------------------------------------------------
 
     def _with_auth(self, operation: str, security: Sequence[str], request: dict[str, Any]) -> dict[str, Any]:
-        return {
-            **request,
-            "headers": {**request.get("headers", {}), **self.auth_headers(operation, security)},
-        }
+        # Headers go on each request, not on the shared httpx clients: with_options copies differ.
+        auth = self.auth_headers(operation, security)
+        headers = {**self._headers, **request.get("headers", {}), **auth, "Accept-Encoding": ACCEPT_ENCODING}
+        return {**request, "headers": headers}
 
     def send(self, operation: str, security: Sequence[str], request: dict[str, Any]) -> httpx.Response:
         """Send the request with the operation's auth headers, retrying as the client's policy says.
@@ -428,6 +416,62 @@ class BaseClient:
             _log_retry(operation, request, reason, attempt, self.max_retries, delay)
             await _async_sleep(delay)
             attempt += 1
+
+
+class _Pool:
+    """The httpx clients (the connections) of a client and its with_options copies: one sync
+    client, created once however many threads start at once, and one async client per event
+    loop, because a loop's connections can't serve another."""
+
+    def __init__(self, base_url: str, httpx_args: dict[str, Any]) -> None:
+        self.base_url = base_url
+        self.httpx_args = httpx_args
+        self.lock = threading.Lock()
+        self.sync: httpx.Client | None = None
+        self.loops: dict[int, _LoopClient] = {}
+
+    def _args_for(self, transport_type: type) -> dict[str, Any]:
+        args = dict(self.httpx_args)
+        if "transport" in args and not isinstance(args["transport"], transport_type):
+            del args["transport"]  # one setting can't break the other client
+        return args
+
+    def sync_client(self) -> httpx.Client:
+        client = self.sync
+        if client is None:
+            with self.lock:
+                if self.sync is None:
+                    self.sync = httpx.Client(base_url=self.base_url, **self._args_for(httpx.BaseTransport))
+                client = self.sync
+        return client
+
+    def loop_client(self) -> _LoopClient:
+        loop = asyncio.get_running_loop()
+        with self.lock:
+            entry = self.loops.get(id(loop))
+            if entry is not None and entry.loop() is loop:
+                return entry
+            # A loop that is gone has closed its client (see _LoopClient) or can't any more.
+            for key, other in list(self.loops.items()):
+                old = other.loop()
+                if old is None or old.is_closed():
+                    del self.loops[key]
+            client = httpx.AsyncClient(base_url=self.base_url, **self._args_for(httpx.AsyncBaseTransport))
+            entry = self.loops[id(loop)] = _LoopClient(weakref.ref(loop), client)
+        return entry
+
+    def close(self) -> None:
+        with self.lock:
+            client, self.sync = self.sync, None
+        if client is not None:
+            client.close()
+
+    async def aclose(self) -> None:
+        with self.lock:
+            entry = self.loops.pop(id(asyncio.get_running_loop()), None)
+        if entry is not None:
+            await entry.client.aclose()
+            await entry.closer.aclose()
 
 
 class _LoopClient:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import shutil
 from typing import Any
 
+import attrs
 import openapi_python_client
 from openapi_python_client.cli import app
 from openapi_python_client.strings import ClassName, PythonIdentifier
@@ -43,8 +44,10 @@ _get_document = openapi_python_client._get_document
 _project_init_stock = openapi_python_client.Project.__init__
 _build_api = openapi_python_client.Project._build_api
 
-# Templates of this project's own (not overrides of stock ones), rendered by _build_package.
-OWN_TEMPLATES = {"spec_module.py.jinja": "_spec.py"}
+# Templates of this project's own (not overrides of stock ones), rendered by _build_package,
+# and the macro libraries the templates share.
+OWN_TEMPLATES = {"spec_module.py.jinja": "_spec.py", "resources.py.jinja": "resources.py"}
+MACRO_LIBRARIES = ("property_templates/json_types.jinja", "operation_macros.jinja")
 
 # What the runtime's parameter descriptions need from a generator template name.
 _DATE_TIME_TEMPLATE = "datetime_property.py.jinja"
@@ -65,9 +68,37 @@ def runtime_modules() -> list[str]:
     return sorted(path.name for path in RUNTIME.glob("*.py") if path.name != "__init__.py")
 
 
+def resources(spec: Spec, prefix: str) -> list[dict[str, Any]]:
+    """One resource per tag, `client.<tag>`, with a method per operation (and `_all` where it pages)."""
+    by_tag: dict[str, list[Operation]] = {}
+    for operation in spec.operations():
+        by_tag.setdefault(operation.tag, []).append(operation)
+    return [
+        {
+            "attribute": str(PythonIdentifier(tag, prefix)),
+            "class": f"{ClassName(tag, prefix)}Resource",
+            "methods": [
+                name
+                for operation in operations
+                for name in (
+                    operation.resource_method,
+                    *(["_".join((operation.resource_method, "all"))] if operation.pagination else []),
+                )
+            ],
+            "summaries": [operation.raw.get("summary", "") for operation in operations],
+        }
+        for tag, operations in by_tag.items()
+    ]
+
+
 def spec_facts(spec: Spec, prefix: str) -> dict[str, Any]:
-    """Servers, credentials, and the operations' index, for `_spec.py` and the client."""
+    """Servers, credentials, the operations' index and the resources, for `_spec.py`, the client
+    and the package's docstring."""
     return {
+        "resources": resources(spec, prefix),
+        "title": spec.document["info"]["title"],
+        "version": spec.document["info"]["version"],
+        "license": spec.document["info"].get("license", {}).get("name"),
         "servers": spec.servers,
         "base_url_variable": BASE_URL_VARIABLE,
         "credentials": [
@@ -98,17 +129,29 @@ def spec_facts(spec: Spec, prefix: str) -> dict[str, Any]:
     }
 
 
+def _value_type(prop: Any) -> str:
+    """The Python type a caller may pass for one value: an enum's member or its plain string."""
+    if prop.template == _ENUM_TEMPLATE:
+        return f"{prop.class_info.name} | {prop.class_info.name}Literal"  # see str_enum.py.jinja
+    return str(required(prop).get_type_string().as_unembedded_code())
+
+
 def _parameter_facts(prop: Any, location: str, raw: dict[str, Any]) -> dict[str, Any]:
-    inner = prop.inner_property if prop.template == _LIST_TEMPLATE else prop
+    array = prop.template == _LIST_TEMPLATE
+    inner = prop.inner_property if array else prop
+    one = _value_type(inner)
     return {
         "python_name": str(prop.python_name),
         "name": raw["name"],
         "location": location,
         "required": bool(prop.required),
         "enum": inner.class_info.name if inner.template == _ENUM_TEMPLATE else None,
-        "array": prop.template == _LIST_TEMPLATE,
+        "array": array,
         "explode": raw.get("explode", raw.get("style", "form") == "form"),
         "date_time": inner.template == _DATE_TIME_TEMPLATE,
+        # What the signature says: one value where the spec takes several is welcome too.
+        "type": f"Sequence[{one}] | {one}" if array else one,
+        "description": raw.get("description", ""),
     }
 
 
@@ -145,23 +188,50 @@ def operation_facts(
             responses.append({"low": low, "high": high, "model": model})
     page = operation.pagination
     item = ClassName(page.item, prefix) if page else None
-    classes = {
-        success,
-        *(p["enum"] for p in parameters if p["enum"]),
-        *(r["model"] for r in responses if r["model"]),
-    }
+    classes = {success, *(r["model"] for r in responses if r["model"])}
+    enums = {p["enum"] for p in parameters if p["enum"]}
     if item:
         classes.add(item)
     return {
         "name": endpoint.name,
+        "operation_id": operation.operation_id,
+        "tag": operation.tag,
+        "method": operation.method.upper(),
+        "path": operation.path,
+        "resource_method": operation.resource_method,
+        "summary": operation.raw.get("summary", ""),
         "success": {"model": success, "statuses": statuses, "envelope": operation.success.envelope},
         "parameters": parameters,
         "responses": responses,
         "response_types": sorted({success, *(r["model"] for r in responses if r["model"])}),
         "page": {"item": item, "max_limit": page.max_limit} if page else None,
-        "imports": sorted(f"from ...models.{modules[name]} import {name}" for name in classes),
+        "imports": sorted(
+            [f"from ...models.{modules[name]} import {name}" for name in classes - enums]
+            + [f"from ...models.{modules[name]} import {name}, {name}Literal" for name in enums]
+        ),
         "uses_datetime": any(p["date_time"] for p in parameters),
+        "uses_sequence": any(p["array"] for p in parameters),
     }
+
+
+def required(prop: Any) -> Any:
+    """The property as if required: its templates then decode and encode a value, never an absence."""
+    return attrs.evolve(prop, required=True)
+
+
+def _union_members(prop: Any) -> list[str]:
+    return str(required(prop).get_type_string().as_unembedded_code()).split(" | ")
+
+
+def accepts_null(prop: Any) -> bool:
+    """Whether JSON null is a value the property takes (a nullable type, or any value)."""
+    return _union_members(prop) in (["Any"],) or "None" in _union_members(prop)
+
+
+def reader_type(prop: Any) -> str:
+    """An optional property's type as readers see it: its value, or None when absent."""
+    members = [member for member in _union_members(prop) if member != "None"]
+    return " | ".join([*members, "None"])
 
 
 def _project_init(self: Any, **kwargs: Any) -> None:
@@ -178,6 +248,10 @@ def _project_init(self: Any, **kwargs: Any) -> None:
         spec_facts=facts,
         base_url_variable=facts["base_url_variable"],
         operation=lambda endpoint: operation_facts(endpoint, by_name[endpoint.name], modules, prefix),
+        required=required,
+        resource_class=lambda tag: f"{ClassName(tag, prefix)}Resource",
+        accepts_null=accepts_null,
+        reader_type=reader_type,
     )
 
 

@@ -4,22 +4,31 @@ Every request is validated against the spec (path, method, parameters, auth head
 one the spec does not allow gets the error status the spec declares for it (404 for an
 unknown path, 405 for a method the path lacks, 401 for missing credentials, 400 for a
 parameter that doesn't parse, 422 for one that parses but is out of bounds) with a body in
-the spec's error shape. Every valid request is answered with its operation's first 200
-example (the reference page's); an operation that pages (tools/spec.py says which) serves
-that example's items as a whole listing, honouring `skip` and `limit`. Nothing here knows
-the operations by name: a new one in the spec is served. It runs on tools/loopback.py, the
-server the tests use.
+the spec's error shape. Valid requests are answered from the spec's own examples:
+
+- an operation that pages (tools/spec.py says which) serves the items of all its examples
+  as one listing, filtered, ordered and paged as the query asks: a filter matches the
+  item's key of the same name (`status`, `traceId`, `runType`...; `taskId` also matches
+  `task.id`), `startDate`/`endDate` bound `createdAt`, `orderBy`/`orderDir` sort; a filter
+  no item has a key for is ignored;
+- an operation with one path parameter answers with the object of its model whose `id`
+  is that value, found in any example of the spec, or 404;
+- any other answers with its first example.
+
+Nothing here knows the operations by name: a new one in the spec is served. It runs on
+tools/loopback.py, the server the tests use.
 
     python -m tools.mock_api     (serves on a free port of 127.0.0.1, and prints it first)
 """
 
 from __future__ import annotations
 
+import datetime
 import json
 import math
 import threading
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from openapi_core import OpenAPI
 from openapi_core.templating.paths.exceptions import OperationNotFound, PathNotFound
@@ -28,18 +37,19 @@ from openapi_core.testing import MockRequest
 from openapi_core.validation.request.exceptions import SecurityValidationError
 
 from tools.loopback import CannedResponse, LoopbackServer, RecordedRequest
-from tools.spec import Operation, Spec
+from tools.spec import JSON, Operation, Spec
 
 HOST = "http://127.0.0.1"  # requests are matched as if served here; the port doesn't matter
+PAGING = {"skip", "limit", "orderBy", "orderDir", "startDate", "endDate"}
 
 
 class MockAPI:
     """A responder for the loopback server, answering from the spec's examples."""
 
     def __init__(self, spec: Spec | None = None) -> None:
-        spec = spec or Spec.load()
-        self.operations = {operation.operation_id: operation for operation in spec.operations()}
-        document = dict(spec.document)
+        self.spec = spec or Spec.load()
+        self.operations = {operation.operation_id: operation for operation in self.spec.operations()}
+        document = dict(self.spec.document)
         # Serve the spec's paths on whatever host and port the mock listens on.
         document["servers"] = [{"url": "/"}]
         self.openapi = OpenAPI.from_dict(document)
@@ -67,20 +77,99 @@ class MockAPI:
                 return error(422, "Unprocessable Entity", message)
             return error(400, "Bad Request", message)
         operation = self.operations[(found.operation / "operationId").read_str()]
-        value = operation.examples()[0].value
+        path_values = {name: unquote(value) for name, value in found.path_result.variables.items()}
         if operation.pagination is not None:
-            value = page_of(operation, value, request.query)
+            value = self.page(operation, request.query)
+        elif len(path_values) == 1 and operation.success.model is not None:
+            [wanted] = path_values.values()
+            matching = [
+                item
+                for item in self.instances(operation.success.model, operation)
+                if item.get("id") == wanted
+            ]
+            if not matching:
+                return error(404, "Not Found", f"No {operation.success.model} has the id {wanted!r}")
+            value = matching[0]
+        else:
+            value = operation.examples()[0].value
         return CannedResponse(body=json.dumps(value).encode())
 
+    def instances(self, model: str, first: Operation) -> list[dict[str, JSON]]:
+        """Every object of the component schema `model` in the spec's examples, those of `first`
+        (unwrapped from their envelope) first."""
+        found: list[dict[str, JSON]] = []
+        for operation in [
+            first,
+            *(o for o in self.spec.operations() if o.operation_id != first.operation_id),
+        ]:
+            for example in operation.examples():
+                if example.status == operation.success.status:
+                    self._collect(operation.success.schema, example.value, model, found)
+        return found
 
-def page_of(operation: Operation, example: dict[str, Any], query: dict[str, list[str]]) -> dict[str, Any]:
-    """The page `skip` and `limit` ask for, of a listing holding the example's items."""
-    defaults = {name: operation.parameter_schema(name).get("default", 0) for name in ("skip", "limit")}
-    skip, limit = (int(query.get(name, [defaults[name]])[0]) for name in ("skip", "limit"))
-    items = example["data"]
-    total = len(items)
-    pagination = {"skip": skip, "limit": limit, "total": total, "totalPages": math.ceil(total / limit)}
-    return {**example, "data": items[skip : skip + limit], "pagination": pagination}
+    def _collect(self, schema: JSON, value: JSON, model: str, found: list[dict[str, JSON]]) -> None:
+        if not isinstance(schema, dict):
+            return
+        if schema.get("$ref", "").rsplit("/", 1)[-1] == model and isinstance(value, dict):
+            found.append(value)
+        schema = self.spec.resolve(schema)
+        for branch in schema.get("oneOf", []) + schema.get("anyOf", []):
+            self._collect(branch, value, model, found)
+        if isinstance(value, dict):
+            for key, sub in schema.get("properties", {}).items():
+                if key in value:
+                    self._collect(sub, value[key], model, found)
+        elif isinstance(value, list):
+            for item in value:
+                self._collect(schema.get("items"), item, model, found)
+
+    def page(self, operation: Operation, query: dict[str, list[str]]) -> dict[str, JSON]:
+        """The page the query asks for, of a listing of the items of all the operation's examples."""
+        example = operation.examples()[0].value
+        items = [
+            item
+            for e in operation.examples()
+            if e.status == operation.success.status
+            for item in e.value["data"]
+        ]
+        for name, values in query.items():
+            if name not in PAGING:
+                wanted = {part for value in values for part in value.split(",")}
+                items = [item for item in items if matches(item, name, wanted)]
+        since, until = (
+            _instant(query[name][0]) if name in query else None for name in ("startDate", "endDate")
+        )
+        items = [item for item in items if _within(item.get("createdAt"), since, until)]
+        if "orderBy" in query:
+            key, descending = query["orderBy"][0], query.get("orderDir", ["desc"])[0] == "desc"
+            items.sort(key=lambda item: str(item.get(key, "")), reverse=descending)
+        defaults = {name: operation.parameter_schema(name).get("default", 0) for name in ("skip", "limit")}
+        skip, limit = (int(query.get(name, [defaults[name]])[0]) for name in ("skip", "limit"))
+        total = len(items)
+        pagination = {"skip": skip, "limit": limit, "total": total, "totalPages": math.ceil(total / limit)}
+        return {**example, "data": items[skip : skip + limit], "pagination": pagination}
+
+
+def matches(item: dict[str, Any], name: str, wanted: set[str]) -> bool:
+    """Whether the item's value under `name` (or, for `xId`, under `x.id`) is one wanted; a filter
+    the item has no key for doesn't exclude it."""
+    if name in item:
+        return str(item[name]) in wanted
+    nested = item.get(name.removesuffix("Id")) if name.endswith("Id") else None
+    if isinstance(nested, dict) and "id" in nested:
+        return str(nested["id"]) in wanted
+    return True
+
+
+def _instant(text: str) -> datetime.datetime:
+    return datetime.datetime.fromisoformat(text)
+
+
+def _within(created: Any, since: datetime.datetime | None, until: datetime.datetime | None) -> bool:
+    if not isinstance(created, str) or (since is None and until is None):
+        return True
+    when = _instant(created)
+    return (since is None or when >= since) and (until is None or when <= until)
 
 
 def describe(exc: Exception) -> str:

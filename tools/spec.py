@@ -139,6 +139,16 @@ class Operation:
                     return SuccessBody(status, schema, schema_name(inner), key)
         return SuccessBody(status, schema, None, None)
 
+    @property
+    def resource_method(self) -> str:
+        """The operation's method on its tag's resource: the operationId less the tag's noun, in
+        snake case (listRuns on `runs` is `list`, getEval on `evals` is `get`)."""
+        noun = self.tag[:1].upper() + self.tag[1:]
+        for candidate in (noun, noun.removesuffix("s")):
+            if candidate and self.operation_id.endswith(candidate) and self.operation_id != candidate:
+                return snake_case(self.operation_id.removesuffix(candidate))
+        return snake_case(self.operation_id)
+
     @cached_property
     def pagination(self) -> Pagination | None:
         """Offset pagination, where the operation has integer `skip` and `limit` query parameters

@@ -86,17 +86,23 @@ class OperationSpec(Generic[S, I]):
 # --- building a request -----------------------------------------------------------------------
 
 
-def require_known(value: Any, name: str) -> Any:
-    """Check an enum the caller sends: values the API added later are accepted in responses only."""
-    if getattr(value, "is_known", True) is False:
-        raise ValueError(f"{name}: {str(value)!r} is not a value this client knows; it can't be sent")
-    return value
+def _enum_value(parameter: Parameter, enum: type[Enum], value: Any) -> str:
+    """The value to send for an enum parameter: a member's value, or a plain string, if it is one
+    the spec lists (a member the API added later, which parses in responses, can't be sent)."""
+    text = value.value if isinstance(value, Enum) else value
+    if not isinstance(text, str):
+        raise ValueError(
+            f"{parameter.python_name}: expected one of {enum.__name__}'s values, got {type(value).__name__}"
+        )
+    if text not in enum._value2member_map_:
+        allowed = ", ".join(repr(member.value) for member in enum)
+        raise ValueError(f"{parameter.name}: {text!r} is not a value this client knows; one of {allowed}")
+    return text
 
 
 def _scalar(parameter: Parameter, value: Any) -> Any:
     if parameter.enum is not None:
-        require_known(value, parameter.name)
-        return value.value if isinstance(value, Enum) else value
+        return _enum_value(parameter, parameter.enum, value)
     if parameter.date_time and isinstance(value, datetime.datetime):
         if value.utcoffset() is None:
             # RFC 3339 needs an offset, and a naive datetime's (local? UTC?) is anyone's guess.

@@ -106,7 +106,7 @@ def test_context_managers_close_cleanly_and_warn_nothing(api_server: LoopbackSer
     def sync_use() -> None:
         with client_for(api_server.base_url) as client:
             list_runs.sync(client=client)
-        assert client._client is None
+        assert client._pool.sync is None
 
     async def async_use() -> None:
         async with client_for(api_server.base_url) as client:

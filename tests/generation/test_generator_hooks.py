@@ -73,7 +73,10 @@ def test_operation_facts_for_the_repository_spec() -> None:
         "array": True,
         "explode": False,
         "date_time": False,
+        "type": "Sequence[Status | StatusLiteral] | Status | StatusLiteral",
+        "description": "Filter by test status; several statuses are sent comma-separated.",
     }
+    assert facts["resource_method"] == "list"
     assert by_name["type"]["python_name"] == "type_"
     assert by_name["startDate"]["date_time"]
     assert facts["success"] == {"model": "PaginatedTests", "statuses": (200, 200), "envelope": None}

@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from tests.support.spec import SPEC
-from tools.generate import OWN_TEMPLATES
+from tools.generate import MACRO_LIBRARIES, OWN_TEMPLATES
 from tools.paths import ROOT
 
 GENERATED = ROOT / "generated"
@@ -97,7 +97,7 @@ def test_generated_project_is_named_as_configured() -> None:
 
 def test_templates_only_override_stock_templates() -> None:
     """templates/ holds overrides of openapi-python-client's own templates, same names, plus
-    one macro library they share and the templates tools/generate.py renders itself; a
+    the macro libraries they share and the templates tools/generate.py renders itself; a
     misnamed override would be silently ignored."""
     import openapi_python_client
 
@@ -105,4 +105,15 @@ def test_templates_only_override_stock_templates() -> None:
     ours = ROOT / "templates"
     names = {p.relative_to(ours).as_posix() for p in ours.rglob("*") if p.is_file()}
     extra = {name for name in names if not (stock / name).is_file()}
-    assert extra == {"property_templates/json_types.jinja", *OWN_TEMPLATES}
+    assert extra == {*MACRO_LIBRARIES, *OWN_TEMPLATES}
+
+
+def test_wheel_metadata_names_the_license_and_describes_the_package(wheel: Path) -> None:
+    [metadata] = [n for n in zipfile.ZipFile(wheel).namelist() if n.endswith(".dist-info/METADATA")]
+    text = zipfile.ZipFile(wheel).read(metadata).decode()
+    assert f"License-Expression: {SPEC.document['info']['license']['name']}" in text
+    assert "Summary: A typed client for the Avido API" in text
+    readme = text.split("\n\n", 1)[1]  # the long description: the package README
+    assert len(readme.splitlines()) >= 40
+    assert "client.runs.list(" in readme
+    assert "async for" in readme

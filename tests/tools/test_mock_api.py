@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from collections.abc import Iterator
+from typing import Any
 
 import httpx
 import pytest
@@ -24,7 +25,7 @@ def mock_url() -> Iterator[str]:
         yield server.base_url
 
 
-def test_each_operation_answers_with_its_documented_example(mock_url: str) -> None:
+def test_each_operation_answers_with_its_documented_example_first(mock_url: str) -> None:
     documented = {e.operation.operation_id: e.value for e in examples() if e.name == "documented"}
     with AuthenticatedClient(api_key="k", application_id="a", base_url=mock_url) as client:
         assert (
@@ -32,7 +33,8 @@ def test_each_operation_answers_with_its_documented_example(mock_url: str) -> No
             == documented["listRuns"]["data"][0]["id"]
         )
         assert list_tests.sync(client=client).data[0].task.title == "Credit Card Block"
-        assert get_eval.sync("any-id", client=client).eval_run_id == documented["getEval"]["evalRunId"]
+        evaluation_id = documented["getEval"]["id"]
+        assert get_eval.sync(evaluation_id, client=client).eval_run_id == documented["getEval"]["evalRunId"]
 
 
 @pytest.mark.parametrize(
@@ -72,5 +74,41 @@ def test_make_demo_runs_the_quickstart_against_the_mock() -> None:
         [sys.executable, "-m", "tools.demo"], cwd=ROOT, capture_output=True, text=True, timeout=60, check=True
     )
     assert "task: Credit Card Block" in result.stdout
+    assert "task: Block a lost card" in result.stdout  # the listing walked, page by page
     assert "score 0.9" in result.stdout
     assert "422 UnprocessableEntityError" in result.stdout
+
+
+def every_item(operation_id: str) -> list[dict[str, Any]]:
+    return [item for e in examples() if e.operation.operation_id == operation_id for item in e.value["data"]]
+
+
+def test_a_listing_is_every_examples_items_paged_as_asked(mock_url: str) -> None:
+    headers = {"x-api-key": "k", "x-application-id": "a"}
+    items = every_item("listTests")
+    pages = [
+        httpx.get(f"{mock_url}/v0/tests?skip={skip}&limit=2", headers=headers).json() for skip in (0, 2, 4)
+    ]
+    assert [t["id"] for page in pages for t in page["data"]] == [t["id"] for t in items]
+    assert {page["pagination"]["total"] for page in pages} == {len(items)}
+    assert [page["pagination"]["skip"] for page in pages] == [0, 2, 4]
+
+
+def test_a_listing_honours_filters_and_order(mock_url: str) -> None:
+    headers = {"x-api-key": "k"}
+    runs = every_item("listRuns")
+    pending = httpx.get(f"{mock_url}/v0/runs?status=PENDING", headers=headers).json()["data"]
+    assert [r["id"] for r in pending] == [r["id"] for r in runs if r.get("status", "PENDING") == "PENDING"]
+    recent = httpx.get(f"{mock_url}/v0/runs?startDate=2025-05-01T00:00:00Z", headers=headers).json()["data"]
+    assert recent
+    assert all(r["createdAt"] >= "2025-05-01" for r in recent)
+    ordered = httpx.get(f"{mock_url}/v0/runs?orderBy=createdAt&orderDir=asc", headers=headers).json()["data"]
+    assert [r["createdAt"] for r in ordered] == sorted(r["createdAt"] for r in runs)
+
+
+def test_a_single_resource_is_found_by_the_id_in_the_path(mock_url: str) -> None:
+    with AuthenticatedClient(api_key="k", base_url=mock_url) as client:
+        for evaluation in every_item("listTests")[-1]["evals"]:
+            assert client.evals.get(evaluation["id"]).status == evaluation["status"]
+        with pytest.raises(errors.NotFoundError, match="No Eval has the id 'no-such-eval'"):
+            client.evals.get("no-such-eval")

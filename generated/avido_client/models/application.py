@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -8,9 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+# What pop() gives for an absent key (None is the JSON null), and the common empty set.
+_ABSENT = object()
+_NO_NULLS: frozenset[str] = frozenset()
+
+import datetime
+
 from ..models.application_environment import ApplicationEnvironment
 from ..models.application_type import ApplicationType
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Application")
 
@@ -31,10 +36,10 @@ class Application:
         environment (ApplicationEnvironment): Environment of the application. Defaults to DEV. Example: DEV.
         created_at (datetime.datetime): When the application was created. Example: 2024-01-05T12:34:56.789Z.
         modified_at (datetime.datetime): When the application was last modified. Example: 2024-01-05T12:34:56.789Z.
-        language (str | Unset): Language of the application, as an ISO 639-1 code. SDK release 1.66.0 and later
+        language (str | None): Language of the application, as an ISO 639-1 code. SDK release 1.66.0 and later
             list da, de, en, es, fr, it, nl, pt and sv; earlier ones take any string.
              Example: en.
-        human_annotation_enabled (bool | Unset): Whether human annotation is enabled for the application.
+        human_annotation_enabled (bool | None): Whether human annotation is enabled for the application.
     """
 
     id: str
@@ -47,9 +52,11 @@ class Application:
     environment: ApplicationEnvironment
     created_at: datetime.datetime
     modified_at: datetime.datetime
-    language: str | Unset = UNSET
-    human_annotation_enabled: bool | Unset = UNSET
+    language: str | None = None
+    human_annotation_enabled: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional keys that came as an explicit null (None also stands for an absent key).
+    _null_keys: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -72,10 +79,6 @@ class Application:
 
         modified_at = self.modified_at.isoformat()
 
-        language = self.language
-
-        human_annotation_enabled = self.human_annotation_enabled
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -92,10 +95,10 @@ class Application:
                 "modifiedAt": modified_at,
             }
         )
-        if language is not UNSET:
-            field_dict["language"] = language
-        if human_annotation_enabled is not UNSET:
-            field_dict["humanAnnotationEnabled"] = human_annotation_enabled
+        if self.language is not None:
+            field_dict["language"] = self.language
+        if self.human_annotation_enabled is not None:
+            field_dict["humanAnnotationEnabled"] = self.human_annotation_enabled
 
         return field_dict
 
@@ -106,6 +109,7 @@ class Application:
         _key: str | tuple[str, int] = ""
         try:
             d = dict(src_dict)
+            _nulls: list[str] = []
             _key = "id"
             id = d.pop("id")
             if not (isinstance(id, str)):
@@ -149,14 +153,24 @@ class Application:
             modified_at = datetime.datetime.fromisoformat(d.pop("modifiedAt"))
 
             _key = "language"
-            language = d.pop("language", UNSET)
-            if language is not UNSET and not (isinstance(language, str)):
-                raise _decoding.Mismatch("string", language)
+            _language = d.pop("language", _ABSENT)
+            language: str | None = None
+            if _language is None:
+                raise _decoding.Mismatch("string", None)
+            elif _language is not _ABSENT:
+                language = _language
+                if not (isinstance(language, str)):
+                    raise _decoding.Mismatch("string", language)
 
             _key = "humanAnnotationEnabled"
-            human_annotation_enabled = d.pop("humanAnnotationEnabled", UNSET)
-            if human_annotation_enabled is not UNSET and not (isinstance(human_annotation_enabled, bool)):
-                raise _decoding.Mismatch("boolean", human_annotation_enabled)
+            _human_annotation_enabled = d.pop("humanAnnotationEnabled", _ABSENT)
+            human_annotation_enabled: bool | None = None
+            if _human_annotation_enabled is None:
+                raise _decoding.Mismatch("boolean", None)
+            elif _human_annotation_enabled is not _ABSENT:
+                human_annotation_enabled = _human_annotation_enabled
+                if not (isinstance(human_annotation_enabled, bool)):
+                    raise _decoding.Mismatch("boolean", human_annotation_enabled)
 
             # Attributes set directly, not through cls(...): no keyword packing or __init__ call
             # on decoding's hot path (the classes have no validators or converters to skip).
@@ -173,6 +187,7 @@ class Application:
             application.modified_at = modified_at
             application.language = language
             application.human_annotation_enabled = human_annotation_enabled
+            application._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
             _located = _decoding.locate(_exc, _key, src_dict)
             if _located is _exc:

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class ApplicationEnvironment(StrEnum):
@@ -38,3 +38,9 @@ class ApplicationEnvironment(StrEnum):
 
 
 _KNOWN: dict[str, ApplicationEnvironment] = {member.value: member for member in ApplicationEnvironment}
+
+# The values as plain strings: a parameter of this type takes a member or one of these.
+ApplicationEnvironmentLiteral: TypeAlias = Literal[
+    "DEV",
+    "PROD",
+]

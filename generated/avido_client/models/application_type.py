@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class ApplicationType(StrEnum):
@@ -10,8 +10,8 @@ class ApplicationType(StrEnum):
     string, so one new value doesn't lose a whole response. Such a member can't be sent.
     """
 
-    AGENT = "AGENT"
     CHATBOT = "CHATBOT"
+    AGENT = "AGENT"
 
     @classmethod
     def _missing_(cls, value: Any) -> "ApplicationType | None":
@@ -38,3 +38,9 @@ class ApplicationType(StrEnum):
 
 
 _KNOWN: dict[str, ApplicationType] = {member.value: member for member in ApplicationType}
+
+# The values as plain strings: a parameter of this type takes a member or one of these.
+ApplicationTypeLiteral: TypeAlias = Literal[
+    "CHATBOT",
+    "AGENT",
+]

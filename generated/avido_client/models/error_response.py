@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
-from ..types import UNSET, Unset
+
+# What pop() gives for an absent key (None is the JSON null), and the common empty set.
+_ABSENT = object()
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 T = TypeVar("T", bound="ErrorResponse")
 
@@ -19,33 +23,31 @@ class ErrorResponse:
     are kept. The keys listed are the ones commonly sent by the API's framework.
 
         Attributes:
-            status_code (int | Unset): The HTTP status code, repeated in the body.
-            error (str | Unset): Short name of the error, such as "Not Found".
-            message (Any | Unset): Human-readable description of the problem; a string, or a list of strings for validation
+            status_code (int | None): The HTTP status code, repeated in the body.
+            error (str | None): Short name of the error, such as "Not Found".
+            message (Any | None): Human-readable description of the problem; a string, or a list of strings for validation
                 errors.
     """
 
-    status_code: int | Unset = UNSET
-    error: str | Unset = UNSET
-    message: Any | Unset = UNSET
+    status_code: int | None = None
+    error: str | None = None
+    message: Any | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional keys that came as an explicit null (None also stands for an absent key).
+    _null_keys: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        status_code = self.status_code
-
-        error = self.error
-
-        message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status_code is not UNSET:
-            field_dict["statusCode"] = status_code
-        if error is not UNSET:
-            field_dict["error"] = error
-        if message is not UNSET:
-            field_dict["message"] = message
+        if self.status_code is not None:
+            field_dict["statusCode"] = self.status_code
+        if self.error is not None:
+            field_dict["error"] = self.error
+        if self.message is not None:
+            field_dict["message"] = self.message
+        elif "message" in self._null_keys:
+            field_dict["message"] = None
 
         return field_dict
 
@@ -56,24 +58,38 @@ class ErrorResponse:
         _key: str | tuple[str, int] = ""
         try:
             d = dict(src_dict)
+            _nulls: list[str] = []
             _key = "statusCode"
-            status_code = d.pop("statusCode", UNSET)
-            if status_code is not UNSET and not (
-                isinstance(status_code, int) and not isinstance(status_code, bool)
-            ):
-                # JSON Schema counts 2.0 as an integer; so does the client.
-                if isinstance(status_code, float) and status_code.is_integer():
-                    status_code = int(status_code)
-                else:
-                    raise _decoding.Mismatch("integer", status_code)
+            _status_code = d.pop("statusCode", _ABSENT)
+            status_code: int | None = None
+            if _status_code is None:
+                raise _decoding.Mismatch("integer", None)
+            elif _status_code is not _ABSENT:
+                status_code = _status_code
+                if not (isinstance(status_code, int) and not isinstance(status_code, bool)):
+                    # JSON Schema counts 2.0 as an integer; so does the client.
+                    if isinstance(status_code, float) and status_code.is_integer():
+                        status_code = int(status_code)
+                    else:
+                        raise _decoding.Mismatch("integer", status_code)
 
             _key = "error"
-            error = d.pop("error", UNSET)
-            if error is not UNSET and not (isinstance(error, str)):
-                raise _decoding.Mismatch("string", error)
+            _error = d.pop("error", _ABSENT)
+            error: str | None = None
+            if _error is None:
+                raise _decoding.Mismatch("string", None)
+            elif _error is not _ABSENT:
+                error = _error
+                if not (isinstance(error, str)):
+                    raise _decoding.Mismatch("string", error)
 
             _key = "message"
-            message = d.pop("message", UNSET)
+            _message = d.pop("message", _ABSENT)
+            message: Any | None = None
+            if _message is None:
+                _nulls.append(_key)
+            elif _message is not _ABSENT:
+                message = _message
 
             # Attributes set directly, not through cls(...): no keyword packing or __init__ call
             # on decoding's hot path (the classes have no validators or converters to skip).
@@ -81,6 +97,7 @@ class ErrorResponse:
             error_response.status_code = status_code
             error_response.error = error
             error_response.message = message
+            error_response._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
             _located = _decoding.locate(_exc, _key, src_dict)
             if _located is _exc:

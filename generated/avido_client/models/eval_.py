@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,8 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+# What pop() gives for an absent key (None is the JSON null), and the common empty set.
+_ABSENT = object()
+_NO_NULLS: frozenset[str] = frozenset()
+
+import datetime
+
 from ..models.eval_status import EvalStatus
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.eval_definition import EvalDefinition
@@ -29,15 +34,15 @@ class Eval:
         modified_at (datetime.datetime): When the evaluation was last modified. Example: 2024-01-05T12:34:56.789Z.
         status (EvalStatus): Status of an evaluation; SKIPPED when it could not run (its `message` says why). Example:
             COMPLETED.
-        passed (bool | None | Unset): Whether the evaluation passed; null when it has no verdict (skipped or not run).
-        score (float | None | Unset): Overall score of the evaluation; null when it has none. Example: 0.9.
-        message (None | str | Unset): Why the evaluation was skipped or failed, when it was.
-        eval_run_id (str | Unset): ID of the run this evaluation belongs to (shown by the single-eval endpoint).
-            Example: 456e4567-e89b-12d3-a456-426614174000.
-        eval_definition_id (str | Unset): ID of the eval definition applied (shown by the single-eval endpoint).
-            Example: 789e4567-e89b-12d3-a456-426614174000.
-        definition (EvalDefinition | Unset): The definition of an eval, as linked to tasks and evaluations.
-        results (Any | Unset): Results of the evaluation; any JSON value (null included), its structure depends on the
+        passed (bool | None): Whether the evaluation passed; null when it has no verdict (skipped or not run).
+        score (float | None): Overall score of the evaluation; null when it has none. Example: 0.9.
+        message (str | None): Why the evaluation was skipped or failed, when it was.
+        eval_run_id (str | None): ID of the run this evaluation belongs to (shown by the single-eval endpoint). Example:
+            456e4567-e89b-12d3-a456-426614174000.
+        eval_definition_id (str | None): ID of the eval definition applied (shown by the single-eval endpoint). Example:
+            789e4567-e89b-12d3-a456-426614174000.
+        definition (EvalDefinition | None): The definition of an eval, as linked to tasks and evaluations.
+        results (Any | None): Results of the evaluation; any JSON value (null included), its structure depends on the
             eval type.
     """
 
@@ -46,14 +51,16 @@ class Eval:
     created_at: datetime.datetime
     modified_at: datetime.datetime
     status: EvalStatus
-    passed: bool | None | Unset = UNSET
-    score: float | None | Unset = UNSET
-    message: None | str | Unset = UNSET
-    eval_run_id: str | Unset = UNSET
-    eval_definition_id: str | Unset = UNSET
-    definition: EvalDefinition | Unset = UNSET
-    results: Any | Unset = UNSET
+    passed: bool | None = None
+    score: float | None = None
+    message: str | None = None
+    eval_run_id: str | None = None
+    eval_definition_id: str | None = None
+    definition: EvalDefinition | None = None
+    results: Any | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional keys that came as an explicit null (None also stands for an absent key).
+    _null_keys: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -66,34 +73,6 @@ class Eval:
 
         status = self.status.value
 
-        passed: bool | None | Unset
-        if isinstance(self.passed, Unset):
-            passed = UNSET
-        else:
-            passed = self.passed
-
-        score: float | None | Unset
-        if isinstance(self.score, Unset):
-            score = UNSET
-        else:
-            score = self.score
-
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
-
-        eval_run_id = self.eval_run_id
-
-        eval_definition_id = self.eval_definition_id
-
-        definition: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.definition, Unset):
-            definition = self.definition.to_dict()
-
-        results = self.results
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -105,20 +84,28 @@ class Eval:
                 "status": status,
             }
         )
-        if passed is not UNSET:
-            field_dict["passed"] = passed
-        if score is not UNSET:
-            field_dict["score"] = score
-        if message is not UNSET:
-            field_dict["message"] = message
-        if eval_run_id is not UNSET:
-            field_dict["evalRunId"] = eval_run_id
-        if eval_definition_id is not UNSET:
-            field_dict["evalDefinitionId"] = eval_definition_id
-        if definition is not UNSET:
-            field_dict["definition"] = definition
-        if results is not UNSET:
-            field_dict["results"] = results
+        if self.passed is not None:
+            field_dict["passed"] = self.passed
+        elif "passed" in self._null_keys:
+            field_dict["passed"] = None
+        if self.score is not None:
+            field_dict["score"] = self.score
+        elif "score" in self._null_keys:
+            field_dict["score"] = None
+        if self.message is not None:
+            field_dict["message"] = self.message
+        elif "message" in self._null_keys:
+            field_dict["message"] = None
+        if self.eval_run_id is not None:
+            field_dict["evalRunId"] = self.eval_run_id
+        if self.eval_definition_id is not None:
+            field_dict["evalDefinitionId"] = self.eval_definition_id
+        if self.definition is not None:
+            field_dict["definition"] = self.definition.to_dict()
+        if self.results is not None:
+            field_dict["results"] = self.results
+        elif "results" in self._null_keys:
+            field_dict["results"] = None
 
         return field_dict
 
@@ -129,6 +116,7 @@ class Eval:
         _key: str | tuple[str, int] = ""
         try:
             d = dict(src_dict)
+            _nulls: list[str] = []
             _key = "id"
             id = d.pop("id")
             if not (isinstance(id, str)):
@@ -149,55 +137,73 @@ class Eval:
             status = EvalStatus.from_json(d.pop("status"))
 
             _key = "passed"
-            _passed = d.pop("passed", UNSET)
-            passed: bool | None | Unset
-            if _passed is None or isinstance(_passed, Unset):
-                passed = _passed
-            elif isinstance(_passed, bool):
-                passed = _passed
-            else:
-                raise _decoding.Mismatch("null or boolean", _passed)
+            _passed = d.pop("passed", _ABSENT)
+            passed: bool | None = None
+            if _passed is None:
+                _nulls.append(_key)
+            elif _passed is not _ABSENT:
+                if isinstance(_passed, bool):
+                    passed = _passed
+                else:
+                    raise _decoding.Mismatch("null or boolean", _passed)
 
             _key = "score"
-            _score = d.pop("score", UNSET)
-            score: float | None | Unset
-            if _score is None or isinstance(_score, Unset):
-                score = _score
-            elif isinstance(_score, (int, float)) and not isinstance(_score, bool):
-                score = _score
-            else:
-                raise _decoding.Mismatch("null or number", _score)
+            _score = d.pop("score", _ABSENT)
+            score: float | None = None
+            if _score is None:
+                _nulls.append(_key)
+            elif _score is not _ABSENT:
+                if isinstance(_score, (int, float)) and not isinstance(_score, bool):
+                    score = _score
+                else:
+                    raise _decoding.Mismatch("null or number", _score)
 
             _key = "message"
-            _message = d.pop("message", UNSET)
-            message: None | str | Unset
-            if _message is None or isinstance(_message, Unset):
-                message = _message
-            elif isinstance(_message, str):
-                message = _message
-            else:
-                raise _decoding.Mismatch("null or string", _message)
+            _message = d.pop("message", _ABSENT)
+            message: str | None = None
+            if _message is None:
+                _nulls.append(_key)
+            elif _message is not _ABSENT:
+                if isinstance(_message, str):
+                    message = _message
+                else:
+                    raise _decoding.Mismatch("null or string", _message)
 
             _key = "evalRunId"
-            eval_run_id = d.pop("evalRunId", UNSET)
-            if eval_run_id is not UNSET and not (isinstance(eval_run_id, str)):
-                raise _decoding.Mismatch("string", eval_run_id)
+            _eval_run_id = d.pop("evalRunId", _ABSENT)
+            eval_run_id: str | None = None
+            if _eval_run_id is None:
+                raise _decoding.Mismatch("string", None)
+            elif _eval_run_id is not _ABSENT:
+                eval_run_id = _eval_run_id
+                if not (isinstance(eval_run_id, str)):
+                    raise _decoding.Mismatch("string", eval_run_id)
 
             _key = "evalDefinitionId"
-            eval_definition_id = d.pop("evalDefinitionId", UNSET)
-            if eval_definition_id is not UNSET and not (isinstance(eval_definition_id, str)):
-                raise _decoding.Mismatch("string", eval_definition_id)
+            _eval_definition_id = d.pop("evalDefinitionId", _ABSENT)
+            eval_definition_id: str | None = None
+            if _eval_definition_id is None:
+                raise _decoding.Mismatch("string", None)
+            elif _eval_definition_id is not _ABSENT:
+                eval_definition_id = _eval_definition_id
+                if not (isinstance(eval_definition_id, str)):
+                    raise _decoding.Mismatch("string", eval_definition_id)
 
             _key = "definition"
-            _definition = d.pop("definition", UNSET)
-            definition: EvalDefinition | Unset
-            if isinstance(_definition, Unset):
-                definition = UNSET
-            else:
+            _definition = d.pop("definition", _ABSENT)
+            definition: EvalDefinition | None = None
+            if _definition is None:
+                raise _decoding.Mismatch("object", None)
+            elif _definition is not _ABSENT:
                 definition = EvalDefinition.from_dict(_definition)
 
             _key = "results"
-            results = d.pop("results", UNSET)
+            _results = d.pop("results", _ABSENT)
+            results: Any | None = None
+            if _results is None:
+                _nulls.append(_key)
+            elif _results is not _ABSENT:
+                results = _results
 
             # Attributes set directly, not through cls(...): no keyword packing or __init__ call
             # on decoding's hot path (the classes have no validators or converters to skip).
@@ -214,6 +220,7 @@ class Eval:
             eval_.eval_definition_id = eval_definition_id
             eval_.definition = definition
             eval_.results = results
+            eval_._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
             _located = _decoding.locate(_exc, _key, src_dict)
             if _located is _exc:

@@ -7,8 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+# What pop() gives for an absent key (None is the JSON null), and the common empty set.
+_ABSENT = object()
+_NO_NULLS: frozenset[str] = frozenset()
+
+
 from ..models.eval_type import EvalType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.application import Application
@@ -30,13 +35,13 @@ class EvalDefinition:
         type_ (EvalType): Type of evaluation. The union of the values documented across releases of the API. Example:
             NATURALNESS.
         name (str): Name of the eval definition.
-        application (Application | None | Unset): The application the eval definition belongs to, where the API includes
-            it; may be null.
-        global_config (Any | Unset): Configuration of the eval; any JSON value (null included), its structure depends on
+        application (Application | None): The application the eval definition belongs to, where the API includes it; may
+            be null.
+        global_config (Any | None): Configuration of the eval; any JSON value (null included), its structure depends on
             the eval type.
-        style_guide_id (None | str | Unset): ID of the style guide the eval checks against, for style evals. Example:
+        style_guide_id (str | None): ID of the style guide the eval checks against, for style evals. Example:
             3c90c3cc-0d44-4b50-8888-8dd25736052a.
-        topics (list[str] | None | Unset): IDs of the topics this eval definition is limited to, for topic-scoped evals.
+        topics (list[str] | None): IDs of the topics this eval definition is limited to, for topic-scoped evals.
     """
 
     id: str
@@ -44,11 +49,13 @@ class EvalDefinition:
     modified_at: str
     type_: EvalType
     name: str
-    application: Application | None | Unset = UNSET
-    global_config: Any | Unset = UNSET
-    style_guide_id: None | str | Unset = UNSET
-    topics: list[str] | None | Unset = UNSET
+    application: Application | None = None
+    global_config: Any | None = None
+    style_guide_id: str | None = None
+    topics: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional keys that came as an explicit null (None also stands for an absent key).
+    _null_keys: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -61,31 +68,6 @@ class EvalDefinition:
 
         name = self.name
 
-        application: dict[str, Any] | None | Unset
-        if isinstance(self.application, Unset):
-            application = UNSET
-        elif isinstance(self.application, Application):
-            application = self.application.to_dict()
-        else:
-            application = self.application
-
-        global_config = self.global_config
-
-        style_guide_id: None | str | Unset
-        if isinstance(self.style_guide_id, Unset):
-            style_guide_id = UNSET
-        else:
-            style_guide_id = self.style_guide_id
-
-        topics: list[str] | None | Unset
-        if isinstance(self.topics, Unset):
-            topics = UNSET
-        elif isinstance(self.topics, list):
-            topics = self.topics
-
-        else:
-            topics = self.topics
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -97,14 +79,29 @@ class EvalDefinition:
                 "name": name,
             }
         )
-        if application is not UNSET:
-            field_dict["application"] = application
-        if global_config is not UNSET:
-            field_dict["globalConfig"] = global_config
-        if style_guide_id is not UNSET:
-            field_dict["styleGuideId"] = style_guide_id
-        if topics is not UNSET:
-            field_dict["topics"] = topics
+        if self.application is not None:
+            if isinstance(self.application, Application):
+                field_dict["application"] = self.application.to_dict()
+            else:
+                field_dict["application"] = self.application
+        elif "application" in self._null_keys:
+            field_dict["application"] = None
+        if self.global_config is not None:
+            field_dict["globalConfig"] = self.global_config
+        elif "globalConfig" in self._null_keys:
+            field_dict["globalConfig"] = None
+        if self.style_guide_id is not None:
+            field_dict["styleGuideId"] = self.style_guide_id
+        elif "styleGuideId" in self._null_keys:
+            field_dict["styleGuideId"] = None
+        if self.topics is not None:
+            if isinstance(self.topics, list):
+                field_dict["topics"] = self.topics
+
+            else:
+                field_dict["topics"] = self.topics
+        elif "topics" in self._null_keys:
+            field_dict["topics"] = None
 
         return field_dict
 
@@ -115,6 +112,7 @@ class EvalDefinition:
         _key: str | tuple[str, int] = ""
         try:
             d = dict(src_dict)
+            _nulls: list[str] = []
             _key = "id"
             id = d.pop("id")
             if not (isinstance(id, str)):
@@ -139,50 +137,58 @@ class EvalDefinition:
                 raise _decoding.Mismatch("string", name)
 
             _key = "application"
-            _application = d.pop("application", UNSET)
-            application: Application | None | Unset
-            if _application is None or isinstance(_application, Unset):
-                application = _application
-            elif isinstance(_application, dict):
-                application_type_0 = Application.from_dict(_application)
+            _application = d.pop("application", _ABSENT)
+            application: Application | None = None
+            if _application is None:
+                _nulls.append(_key)
+            elif _application is not _ABSENT:
+                if isinstance(_application, dict):
+                    application_type_0 = Application.from_dict(_application)
 
-                application = application_type_0
-            else:
-                raise _decoding.Mismatch("null or object", _application)
+                    application = application_type_0
+                else:
+                    raise _decoding.Mismatch("null or object", _application)
 
             _key = "globalConfig"
-            global_config = d.pop("globalConfig", UNSET)
+            _global_config = d.pop("globalConfig", _ABSENT)
+            global_config: Any | None = None
+            if _global_config is None:
+                _nulls.append(_key)
+            elif _global_config is not _ABSENT:
+                global_config = _global_config
 
             _key = "styleGuideId"
-            _style_guide_id = d.pop("styleGuideId", UNSET)
-            style_guide_id: None | str | Unset
-            if _style_guide_id is None or isinstance(_style_guide_id, Unset):
-                style_guide_id = _style_guide_id
-            elif isinstance(_style_guide_id, str):
-                style_guide_id = _style_guide_id
-            else:
-                raise _decoding.Mismatch("null or string", _style_guide_id)
+            _style_guide_id = d.pop("styleGuideId", _ABSENT)
+            style_guide_id: str | None = None
+            if _style_guide_id is None:
+                _nulls.append(_key)
+            elif _style_guide_id is not _ABSENT:
+                if isinstance(_style_guide_id, str):
+                    style_guide_id = _style_guide_id
+                else:
+                    raise _decoding.Mismatch("null or string", _style_guide_id)
 
             _key = "topics"
-            _topics = d.pop("topics", UNSET)
-            topics: list[str] | None | Unset
-            if _topics is None or isinstance(_topics, Unset):
-                topics = _topics
-            elif isinstance(_topics, list):
-                _topics_type_0 = _topics
-                if True:
-                    if not isinstance(_topics_type_0, list):
-                        raise _decoding.Mismatch("array", _topics_type_0)
-                    topics_type_0 = []
-                    for _index, topics_type_0_item_data in enumerate(_topics_type_0):
-                        _key = ("topics_type_0", _index)
-                        if not (isinstance(topics_type_0_item_data, str)):
-                            raise _decoding.Mismatch("string", topics_type_0_item_data)
-                        topics_type_0.append(topics_type_0_item_data)
+            _topics = d.pop("topics", _ABSENT)
+            topics: list[str] | None = None
+            if _topics is None:
+                _nulls.append(_key)
+            elif _topics is not _ABSENT:
+                if isinstance(_topics, list):
+                    _topics_type_0 = _topics
+                    if True:
+                        if not isinstance(_topics_type_0, list):
+                            raise _decoding.Mismatch("array", _topics_type_0)
+                        topics_type_0 = []
+                        for _index, topics_type_0_item_data in enumerate(_topics_type_0):
+                            _key = ("topics_type_0", _index)
+                            if not (isinstance(topics_type_0_item_data, str)):
+                                raise _decoding.Mismatch("string", topics_type_0_item_data)
+                            topics_type_0.append(topics_type_0_item_data)
 
-                topics = topics_type_0
-            else:
-                raise _decoding.Mismatch("null or array", _topics)
+                    topics = topics_type_0
+                else:
+                    raise _decoding.Mismatch("null or array", _topics)
 
             # Attributes set directly, not through cls(...): no keyword packing or __init__ call
             # on decoding's hot path (the classes have no validators or converters to skip).
@@ -196,6 +202,7 @@ class EvalDefinition:
             eval_definition.global_config = global_config
             eval_definition.style_guide_id = style_guide_id
             eval_definition.topics = topics
+            eval_definition._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
             _located = _decoding.locate(_exc, _key, src_dict)
             if _located is _exc:

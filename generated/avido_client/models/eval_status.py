@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class EvalStatus(StrEnum):
@@ -10,11 +10,11 @@ class EvalStatus(StrEnum):
     string, so one new value doesn't lose a whole response. Such a member can't be sent.
     """
 
-    COMPLETED = "COMPLETED"
-    FAILED = "FAILED"
+    PENDING = "PENDING"
     IN_PROGRESS = "IN_PROGRESS"
     PASSED = "PASSED"
-    PENDING = "PENDING"
+    COMPLETED = "COMPLETED"
+    FAILED = "FAILED"
     SKIPPED = "SKIPPED"
 
     @classmethod
@@ -42,3 +42,13 @@ class EvalStatus(StrEnum):
 
 
 _KNOWN: dict[str, EvalStatus] = {member.value: member for member in EvalStatus}
+
+# The values as plain strings: a parameter of this type takes a member or one of these.
+EvalStatusLiteral: TypeAlias = Literal[
+    "PENDING",
+    "IN_PROGRESS",
+    "PASSED",
+    "COMPLETED",
+    "FAILED",
+    "SKIPPED",
+]

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class EvalType(StrEnum):
@@ -10,15 +10,15 @@ class EvalType(StrEnum):
     string, so one new value doesn't lose a whole response. Such a member can't be sent.
     """
 
+    NATURALNESS = "NATURALNESS"
+    STYLE = "STYLE"
+    RECALL = "RECALL"
+    LLMQA = "LLMQA"
     BLACKLIST = "BLACKLIST"
+    GEVAL = "GEVAL"
     CUSTOM = "CUSTOM"
     FACT = "FACT"
-    GEVAL = "GEVAL"
-    LLMQA = "LLMQA"
-    NATURALNESS = "NATURALNESS"
     OUTPUT_MATCH = "OUTPUT_MATCH"
-    RECALL = "RECALL"
-    STYLE = "STYLE"
 
     @classmethod
     def _missing_(cls, value: Any) -> "EvalType | None":
@@ -45,3 +45,16 @@ class EvalType(StrEnum):
 
 
 _KNOWN: dict[str, EvalType] = {member.value: member for member in EvalType}
+
+# The values as plain strings: a parameter of this type takes a member or one of these.
+EvalTypeLiteral: TypeAlias = Literal[
+    "NATURALNESS",
+    "STYLE",
+    "RECALL",
+    "LLMQA",
+    "BLACKLIST",
+    "GEVAL",
+    "CUSTOM",
+    "FACT",
+    "OUTPUT_MATCH",
+]

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class OrderDirection(StrEnum):
@@ -38,3 +38,9 @@ class OrderDirection(StrEnum):
 
 
 _KNOWN: dict[str, OrderDirection] = {member.value: member for member in OrderDirection}
+
+# The values as plain strings: a parameter of this type takes a member or one of these.
+OrderDirectionLiteral: TypeAlias = Literal[
+    "asc",
+    "desc",
+]

@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
-from ..types import UNSET, Unset
+
+# What pop() gives for an absent key (None is the JSON null), and the common empty set.
+_ABSENT = object()
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 if TYPE_CHECKING:
     from ..models.pagination import Pagination
@@ -23,25 +27,22 @@ class PaginatedRuns:
 
     Attributes:
         data (list[Run]): The runs on this page.
-        pagination (Pagination | Unset): Pagination metadata returned in a paginated response. Every key is optional:
-            the
+        pagination (Pagination | None): Pagination metadata returned in a paginated response. Every key is optional: the
             official SDK reads each as optional, and a client should page on by the items it
             received when one is missing.
     """
 
     data: list[Run]
-    pagination: Pagination | Unset = UNSET
+    pagination: Pagination | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional keys that came as an explicit null (None also stands for an absent key).
+    _null_keys: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
             data.append(data_item)
-
-        pagination: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pagination, Unset):
-            pagination = self.pagination.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,8 +51,8 @@ class PaginatedRuns:
                 "data": data,
             }
         )
-        if pagination is not UNSET:
-            field_dict["pagination"] = pagination
+        if self.pagination is not None:
+            field_dict["pagination"] = self.pagination.to_dict()
 
         return field_dict
 
@@ -62,6 +63,7 @@ class PaginatedRuns:
         _key: str | tuple[str, int] = ""
         try:
             d = dict(src_dict)
+            _nulls: list[str] = []
             _key = "data"
             _data = d.pop("data")
             if True:
@@ -75,11 +77,11 @@ class PaginatedRuns:
                     data.append(data_item)
 
             _key = "pagination"
-            _pagination = d.pop("pagination", UNSET)
-            pagination: Pagination | Unset
-            if isinstance(_pagination, Unset):
-                pagination = UNSET
-            else:
+            _pagination = d.pop("pagination", _ABSENT)
+            pagination: Pagination | None = None
+            if _pagination is None:
+                raise _decoding.Mismatch("object", None)
+            elif _pagination is not _ABSENT:
                 pagination = Pagination.from_dict(_pagination)
 
             # Attributes set directly, not through cls(...): no keyword packing or __init__ call
@@ -87,6 +89,7 @@ class PaginatedRuns:
             paginated_runs = cls.__new__(cls)
             paginated_runs.data = data
             paginated_runs.pagination = pagination
+            paginated_runs._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
             _located = _decoding.locate(_exc, _key, src_dict)
             if _located is _exc:

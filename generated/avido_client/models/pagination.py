@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
-from ..types import UNSET, Unset
+
+# What pop() gives for an absent key (None is the JSON null), and the common empty set.
+_ABSENT = object()
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 T = TypeVar("T", bound="Pagination")
 
@@ -19,38 +23,32 @@ class Pagination:
     received when one is missing.
 
         Attributes:
-            skip (int | Unset): Number of items skipped. Example: 0.
-            limit (int | Unset): Number of items per page. Example: 25.
-            total (int | Unset): Total number of items available. Example: 100.
-            total_pages (int | Unset): Total number of pages available. Example: 4.
+            skip (int | None): Number of items skipped. Example: 0.
+            limit (int | None): Number of items per page. Example: 25.
+            total (int | None): Total number of items available. Example: 100.
+            total_pages (int | None): Total number of pages available. Example: 4.
     """
 
-    skip: int | Unset = UNSET
-    limit: int | Unset = UNSET
-    total: int | Unset = UNSET
-    total_pages: int | Unset = UNSET
+    skip: int | None = None
+    limit: int | None = None
+    total: int | None = None
+    total_pages: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional keys that came as an explicit null (None also stands for an absent key).
+    _null_keys: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        skip = self.skip
-
-        limit = self.limit
-
-        total = self.total
-
-        total_pages = self.total_pages
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if skip is not UNSET:
-            field_dict["skip"] = skip
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if total is not UNSET:
-            field_dict["total"] = total
-        if total_pages is not UNSET:
-            field_dict["totalPages"] = total_pages
+        if self.skip is not None:
+            field_dict["skip"] = self.skip
+        if self.limit is not None:
+            field_dict["limit"] = self.limit
+        if self.total is not None:
+            field_dict["total"] = self.total
+        if self.total_pages is not None:
+            field_dict["totalPages"] = self.total_pages
 
         return field_dict
 
@@ -61,43 +59,62 @@ class Pagination:
         _key: str | tuple[str, int] = ""
         try:
             d = dict(src_dict)
+            _nulls: list[str] = []
             _key = "skip"
-            skip = d.pop("skip", UNSET)
-            if skip is not UNSET and not (isinstance(skip, int) and not isinstance(skip, bool)):
-                # JSON Schema counts 2.0 as an integer; so does the client.
-                if isinstance(skip, float) and skip.is_integer():
-                    skip = int(skip)
-                else:
-                    raise _decoding.Mismatch("integer", skip)
+            _skip = d.pop("skip", _ABSENT)
+            skip: int | None = None
+            if _skip is None:
+                raise _decoding.Mismatch("integer", None)
+            elif _skip is not _ABSENT:
+                skip = _skip
+                if not (isinstance(skip, int) and not isinstance(skip, bool)):
+                    # JSON Schema counts 2.0 as an integer; so does the client.
+                    if isinstance(skip, float) and skip.is_integer():
+                        skip = int(skip)
+                    else:
+                        raise _decoding.Mismatch("integer", skip)
 
             _key = "limit"
-            limit = d.pop("limit", UNSET)
-            if limit is not UNSET and not (isinstance(limit, int) and not isinstance(limit, bool)):
-                # JSON Schema counts 2.0 as an integer; so does the client.
-                if isinstance(limit, float) and limit.is_integer():
-                    limit = int(limit)
-                else:
-                    raise _decoding.Mismatch("integer", limit)
+            _limit = d.pop("limit", _ABSENT)
+            limit: int | None = None
+            if _limit is None:
+                raise _decoding.Mismatch("integer", None)
+            elif _limit is not _ABSENT:
+                limit = _limit
+                if not (isinstance(limit, int) and not isinstance(limit, bool)):
+                    # JSON Schema counts 2.0 as an integer; so does the client.
+                    if isinstance(limit, float) and limit.is_integer():
+                        limit = int(limit)
+                    else:
+                        raise _decoding.Mismatch("integer", limit)
 
             _key = "total"
-            total = d.pop("total", UNSET)
-            if total is not UNSET and not (isinstance(total, int) and not isinstance(total, bool)):
-                # JSON Schema counts 2.0 as an integer; so does the client.
-                if isinstance(total, float) and total.is_integer():
-                    total = int(total)
-                else:
-                    raise _decoding.Mismatch("integer", total)
+            _total = d.pop("total", _ABSENT)
+            total: int | None = None
+            if _total is None:
+                raise _decoding.Mismatch("integer", None)
+            elif _total is not _ABSENT:
+                total = _total
+                if not (isinstance(total, int) and not isinstance(total, bool)):
+                    # JSON Schema counts 2.0 as an integer; so does the client.
+                    if isinstance(total, float) and total.is_integer():
+                        total = int(total)
+                    else:
+                        raise _decoding.Mismatch("integer", total)
 
             _key = "totalPages"
-            total_pages = d.pop("totalPages", UNSET)
-            if total_pages is not UNSET and not (
-                isinstance(total_pages, int) and not isinstance(total_pages, bool)
-            ):
-                # JSON Schema counts 2.0 as an integer; so does the client.
-                if isinstance(total_pages, float) and total_pages.is_integer():
-                    total_pages = int(total_pages)
-                else:
-                    raise _decoding.Mismatch("integer", total_pages)
+            _total_pages = d.pop("totalPages", _ABSENT)
+            total_pages: int | None = None
+            if _total_pages is None:
+                raise _decoding.Mismatch("integer", None)
+            elif _total_pages is not _ABSENT:
+                total_pages = _total_pages
+                if not (isinstance(total_pages, int) and not isinstance(total_pages, bool)):
+                    # JSON Schema counts 2.0 as an integer; so does the client.
+                    if isinstance(total_pages, float) and total_pages.is_integer():
+                        total_pages = int(total_pages)
+                    else:
+                        raise _decoding.Mismatch("integer", total_pages)
 
             # Attributes set directly, not through cls(...): no keyword packing or __init__ call
             # on decoding's hot path (the classes have no validators or converters to skip).
@@ -106,6 +123,7 @@ class Pagination:
             pagination.limit = limit
             pagination.total = total
             pagination.total_pages = total_pages
+            pagination._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
             _located = _decoding.locate(_exc, _key, src_dict)
             if _located is _exc:

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class PassRateStatus(StrEnum):
@@ -10,9 +10,9 @@ class PassRateStatus(StrEnum):
     string, so one new value doesn't lose a whole response. Such a member can't be sent.
     """
 
-    ERROR = "error"
     SUCCESS = "success"
     WARNING = "warning"
+    ERROR = "error"
 
     @classmethod
     def _missing_(cls, value: Any) -> "PassRateStatus | None":
@@ -39,3 +39,10 @@ class PassRateStatus(StrEnum):
 
 
 _KNOWN: dict[str, PassRateStatus] = {member.value: member for member in PassRateStatus}
+
+# The values as plain strings: a parameter of this type takes a member or one of these.
+PassRateStatusLiteral: TypeAlias = Literal[
+    "success",
+    "warning",
+    "error",
+]

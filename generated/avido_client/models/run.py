@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,10 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+# What pop() gives for an absent key (None is the JSON null), and the common empty set.
+_ABSENT = object()
+_NO_NULLS: frozenset[str] = frozenset()
+
+import datetime
+
 from ..models.run_result import RunResult
 from ..models.run_type import RunType
 from ..models.status import Status
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.eval_ import Eval
@@ -31,43 +36,44 @@ class Run:
         id (str): Unique identifier of the run. Example: 123e4567-e89b-12d3-a456-426614174000.
         created_at (datetime.datetime): When the run was created. Example: 2024-01-05T12:34:56.789Z.
         modified_at (datetime.datetime): When the run was last modified. Example: 2024-01-05T12:34:56.789Z.
-        org_id (str | Unset): Organization ID that owns this run (shown in the documented example only). Example:
+        org_id (str | None): Organization ID that owns this run (shown in the documented example only). Example:
             org_123456.
-        application_id (str | Unset): ID of the application the run belongs to. Example:
+        application_id (str | None): ID of the application the run belongs to. Example:
             123e4567-e89b-12d3-a456-426614174000.
-        status (Status | Unset): Status of a run or test. Valid options: PENDING, IN_PROGRESS, PASSED, COMPLETED,
-            FAILED. Example: COMPLETED.
-        type_ (RunType | Unset): What started a run. Example: SCHEDULED.
-        result (None | RunResult | RunResultSummary | Unset): The result of a run: PASSED or FAILED in the earlier API,
-            an object of counts and
+        status (Status | None): Status of a run or test. Valid options: PENDING, IN_PROGRESS, PASSED, COMPLETED, FAILED.
+            Example: COMPLETED.
+        type_ (RunType | None): What started a run. Example: SCHEDULED.
+        result (RunResult | RunResultSummary | None): The result of a run: PASSED or FAILED in the earlier API, an
+            object of counts and
             pass rate in the later one; null while it runs.
-        experiment_variant_id (None | str | Unset): ID of the experiment variant this run belongs to, if any.
-        task_id (str | Unset): ID of the task that triggered the run (shown in the documented example only). Example:
+        experiment_variant_id (str | None): ID of the experiment variant this run belongs to, if any.
+        task_id (str | None): ID of the task that triggered the run (shown in the documented example only). Example:
             task_1.
-        task (Task | Unset): A task that represents a specific job-to-be-done by the LLM in the user application.
+        task (Task | None): A task that represents a specific job-to-be-done by the LLM in the user application.
             The earlier API sends it in full; the later one, inside a test, only its id, title
             and topic id.
-        thread_id (None | str | Unset): ID of the thread the run belongs to, if any (shown in the documented example
-            only).
-        tests (list[Test] | Unset): The tests in this run (SDK releases 1.8.0 to 1.13.2).
-        evals (list[Eval] | Unset): Array of evaluations in this run (shown in the documented example only).
+        thread_id (str | None): ID of the thread the run belongs to, if any (shown in the documented example only).
+        tests (list[Test] | None): The tests in this run (SDK releases 1.8.0 to 1.13.2).
+        evals (list[Eval] | None): Array of evaluations in this run (shown in the documented example only).
     """
 
     id: str
     created_at: datetime.datetime
     modified_at: datetime.datetime
-    org_id: str | Unset = UNSET
-    application_id: str | Unset = UNSET
-    status: Status | Unset = UNSET
-    type_: RunType | Unset = UNSET
-    result: None | RunResult | RunResultSummary | Unset = UNSET
-    experiment_variant_id: None | str | Unset = UNSET
-    task_id: str | Unset = UNSET
-    task: Task | Unset = UNSET
-    thread_id: None | str | Unset = UNSET
-    tests: list[Test] | Unset = UNSET
-    evals: list[Eval] | Unset = UNSET
+    org_id: str | None = None
+    application_id: str | None = None
+    status: Status | None = None
+    type_: RunType | None = None
+    result: RunResult | RunResultSummary | None = None
+    experiment_variant_id: str | None = None
+    task_id: str | None = None
+    task: Task | None = None
+    thread_id: str | None = None
+    tests: list[Test] | None = None
+    evals: list[Eval] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional keys that came as an explicit null (None also stands for an absent key).
+    _null_keys: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -75,60 +81,6 @@ class Run:
         created_at = self.created_at.isoformat()
 
         modified_at = self.modified_at.isoformat()
-
-        org_id = self.org_id
-
-        application_id = self.application_id
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        result: dict[str, Any] | None | str | Unset
-        if isinstance(self.result, Unset):
-            result = UNSET
-        elif isinstance(self.result, RunResult):
-            result = self.result.value
-        elif isinstance(self.result, RunResultSummary):
-            result = self.result.to_dict()
-        else:
-            result = self.result
-
-        experiment_variant_id: None | str | Unset
-        if isinstance(self.experiment_variant_id, Unset):
-            experiment_variant_id = UNSET
-        else:
-            experiment_variant_id = self.experiment_variant_id
-
-        task_id = self.task_id
-
-        task: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.task, Unset):
-            task = self.task.to_dict()
-
-        thread_id: None | str | Unset
-        if isinstance(self.thread_id, Unset):
-            thread_id = UNSET
-        else:
-            thread_id = self.thread_id
-
-        tests: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tests, Unset):
-            tests = []
-            for tests_item_data in self.tests:
-                tests_item = tests_item_data.to_dict()
-                tests.append(tests_item)
-
-        evals: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.evals, Unset):
-            evals = []
-            for evals_item_data in self.evals:
-                evals_item = evals_item_data.to_dict()
-                evals.append(evals_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -139,28 +91,46 @@ class Run:
                 "modifiedAt": modified_at,
             }
         )
-        if org_id is not UNSET:
-            field_dict["orgId"] = org_id
-        if application_id is not UNSET:
-            field_dict["applicationId"] = application_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if result is not UNSET:
-            field_dict["result"] = result
-        if experiment_variant_id is not UNSET:
-            field_dict["experimentVariantId"] = experiment_variant_id
-        if task_id is not UNSET:
-            field_dict["taskId"] = task_id
-        if task is not UNSET:
-            field_dict["task"] = task
-        if thread_id is not UNSET:
-            field_dict["threadId"] = thread_id
-        if tests is not UNSET:
-            field_dict["tests"] = tests
-        if evals is not UNSET:
-            field_dict["evals"] = evals
+        if self.org_id is not None:
+            field_dict["orgId"] = self.org_id
+        if self.application_id is not None:
+            field_dict["applicationId"] = self.application_id
+        if self.status is not None:
+            field_dict["status"] = self.status.value
+        if self.type_ is not None:
+            field_dict["type"] = self.type_.value
+        if self.result is not None:
+            if isinstance(self.result, RunResult):
+                field_dict["result"] = self.result.value
+            elif isinstance(self.result, RunResultSummary):
+                field_dict["result"] = self.result.to_dict()
+            else:
+                field_dict["result"] = self.result
+        elif "result" in self._null_keys:
+            field_dict["result"] = None
+        if self.experiment_variant_id is not None:
+            field_dict["experimentVariantId"] = self.experiment_variant_id
+        elif "experimentVariantId" in self._null_keys:
+            field_dict["experimentVariantId"] = None
+        if self.task_id is not None:
+            field_dict["taskId"] = self.task_id
+        if self.task is not None:
+            field_dict["task"] = self.task.to_dict()
+        if self.thread_id is not None:
+            field_dict["threadId"] = self.thread_id
+        elif "threadId" in self._null_keys:
+            field_dict["threadId"] = None
+        if self.tests is not None:
+            field_dict["tests"] = []
+            for tests_item_data in self.tests:
+                tests_item = tests_item_data.to_dict()
+                field_dict["tests"].append(tests_item)
+
+        if self.evals is not None:
+            field_dict["evals"] = []
+            for evals_item_data in self.evals:
+                evals_item = evals_item_data.to_dict()
+                field_dict["evals"].append(evals_item)
 
         return field_dict
 
@@ -171,6 +141,7 @@ class Run:
         _key: str | tuple[str, int] = ""
         try:
             d = dict(src_dict)
+            _nulls: list[str] = []
             _key = "id"
             id = d.pop("id")
             if not (isinstance(id, str)):
@@ -183,105 +154,131 @@ class Run:
             modified_at = datetime.datetime.fromisoformat(d.pop("modifiedAt"))
 
             _key = "orgId"
-            org_id = d.pop("orgId", UNSET)
-            if org_id is not UNSET and not (isinstance(org_id, str)):
-                raise _decoding.Mismatch("string", org_id)
+            _org_id = d.pop("orgId", _ABSENT)
+            org_id: str | None = None
+            if _org_id is None:
+                raise _decoding.Mismatch("string", None)
+            elif _org_id is not _ABSENT:
+                org_id = _org_id
+                if not (isinstance(org_id, str)):
+                    raise _decoding.Mismatch("string", org_id)
 
             _key = "applicationId"
-            application_id = d.pop("applicationId", UNSET)
-            if application_id is not UNSET and not (isinstance(application_id, str)):
-                raise _decoding.Mismatch("string", application_id)
+            _application_id = d.pop("applicationId", _ABSENT)
+            application_id: str | None = None
+            if _application_id is None:
+                raise _decoding.Mismatch("string", None)
+            elif _application_id is not _ABSENT:
+                application_id = _application_id
+                if not (isinstance(application_id, str)):
+                    raise _decoding.Mismatch("string", application_id)
 
             _key = "status"
-            _status = d.pop("status", UNSET)
-            status: Status | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
+            _status = d.pop("status", _ABSENT)
+            status: Status | None = None
+            if _status is None:
+                raise _decoding.Mismatch("string", None)
+            elif _status is not _ABSENT:
                 status = Status.from_json(_status)
 
             _key = "type"
-            _type_ = d.pop("type", UNSET)
-            type_: RunType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
+            _type_ = d.pop("type", _ABSENT)
+            type_: RunType | None = None
+            if _type_ is None:
+                raise _decoding.Mismatch("string", None)
+            elif _type_ is not _ABSENT:
                 type_ = RunType.from_json(_type_)
 
             _key = "result"
-            _result = d.pop("result", UNSET)
-            result: None | RunResult | RunResultSummary | Unset
-            if _result is None or isinstance(_result, Unset):
-                result = _result
-            elif isinstance(_result, str):
-                componentsschemas_run_outcome_run_result = RunResult.from_json(_result)
+            _result = d.pop("result", _ABSENT)
+            result: RunResult | RunResultSummary | None = None
+            if _result is None:
+                _nulls.append(_key)
+            elif _result is not _ABSENT:
+                if isinstance(_result, str):
+                    componentsschemas_run_outcome_run_result = RunResult.from_json(_result)
 
-                result = componentsschemas_run_outcome_run_result
-            elif isinstance(_result, dict):
-                componentsschemas_run_outcome_type_1 = RunResultSummary.from_dict(_result)
+                    result = componentsschemas_run_outcome_run_result
+                elif isinstance(_result, dict):
+                    componentsschemas_run_outcome_type_1 = RunResultSummary.from_dict(_result)
 
-                result = componentsschemas_run_outcome_type_1
-            else:
-                raise _decoding.Mismatch("null or string or object", _result)
+                    result = componentsschemas_run_outcome_type_1
+                else:
+                    raise _decoding.Mismatch("null or string or object", _result)
 
             _key = "experimentVariantId"
-            _experiment_variant_id = d.pop("experimentVariantId", UNSET)
-            experiment_variant_id: None | str | Unset
-            if _experiment_variant_id is None or isinstance(_experiment_variant_id, Unset):
-                experiment_variant_id = _experiment_variant_id
-            elif isinstance(_experiment_variant_id, str):
-                experiment_variant_id = _experiment_variant_id
-            else:
-                raise _decoding.Mismatch("null or string", _experiment_variant_id)
+            _experiment_variant_id = d.pop("experimentVariantId", _ABSENT)
+            experiment_variant_id: str | None = None
+            if _experiment_variant_id is None:
+                _nulls.append(_key)
+            elif _experiment_variant_id is not _ABSENT:
+                if isinstance(_experiment_variant_id, str):
+                    experiment_variant_id = _experiment_variant_id
+                else:
+                    raise _decoding.Mismatch("null or string", _experiment_variant_id)
 
             _key = "taskId"
-            task_id = d.pop("taskId", UNSET)
-            if task_id is not UNSET and not (isinstance(task_id, str)):
-                raise _decoding.Mismatch("string", task_id)
+            _task_id = d.pop("taskId", _ABSENT)
+            task_id: str | None = None
+            if _task_id is None:
+                raise _decoding.Mismatch("string", None)
+            elif _task_id is not _ABSENT:
+                task_id = _task_id
+                if not (isinstance(task_id, str)):
+                    raise _decoding.Mismatch("string", task_id)
 
             _key = "task"
-            _task = d.pop("task", UNSET)
-            task: Task | Unset
-            if isinstance(_task, Unset):
-                task = UNSET
-            else:
+            _task = d.pop("task", _ABSENT)
+            task: Task | None = None
+            if _task is None:
+                raise _decoding.Mismatch("object", None)
+            elif _task is not _ABSENT:
                 task = Task.from_dict(_task)
 
             _key = "threadId"
-            _thread_id = d.pop("threadId", UNSET)
-            thread_id: None | str | Unset
-            if _thread_id is None or isinstance(_thread_id, Unset):
-                thread_id = _thread_id
-            elif isinstance(_thread_id, str):
-                thread_id = _thread_id
-            else:
-                raise _decoding.Mismatch("null or string", _thread_id)
+            _thread_id = d.pop("threadId", _ABSENT)
+            thread_id: str | None = None
+            if _thread_id is None:
+                _nulls.append(_key)
+            elif _thread_id is not _ABSENT:
+                if isinstance(_thread_id, str):
+                    thread_id = _thread_id
+                else:
+                    raise _decoding.Mismatch("null or string", _thread_id)
 
             _key = "tests"
-            _tests = d.pop("tests", UNSET)
-            tests: list[Test] | Unset = UNSET
-            if _tests is not UNSET:
-                if not isinstance(_tests, list):
-                    raise _decoding.Mismatch("array", _tests)
-                tests = []
-                for _index, tests_item_data in enumerate(_tests):
-                    _key = ("tests", _index)
-                    tests_item = Test.from_dict(tests_item_data)
+            _tests = d.pop("tests", _ABSENT)
+            tests: list[Test] | None = None
+            if _tests is None:
+                raise _decoding.Mismatch("array", None)
+            elif _tests is not _ABSENT:
+                _tests = _tests
+                if True:
+                    if not isinstance(_tests, list):
+                        raise _decoding.Mismatch("array", _tests)
+                    tests = []
+                    for _index, tests_item_data in enumerate(_tests):
+                        _key = ("tests", _index)
+                        tests_item = Test.from_dict(tests_item_data)
 
-                    tests.append(tests_item)
+                        tests.append(tests_item)
 
             _key = "evals"
-            _evals = d.pop("evals", UNSET)
-            evals: list[Eval] | Unset = UNSET
-            if _evals is not UNSET:
-                if not isinstance(_evals, list):
-                    raise _decoding.Mismatch("array", _evals)
-                evals = []
-                for _index, evals_item_data in enumerate(_evals):
-                    _key = ("evals", _index)
-                    evals_item = Eval.from_dict(evals_item_data)
+            _evals = d.pop("evals", _ABSENT)
+            evals: list[Eval] | None = None
+            if _evals is None:
+                raise _decoding.Mismatch("array", None)
+            elif _evals is not _ABSENT:
+                _evals = _evals
+                if True:
+                    if not isinstance(_evals, list):
+                        raise _decoding.Mismatch("array", _evals)
+                    evals = []
+                    for _index, evals_item_data in enumerate(_evals):
+                        _key = ("evals", _index)
+                        evals_item = Eval.from_dict(evals_item_data)
 
-                    evals.append(evals_item)
+                        evals.append(evals_item)
 
             # Attributes set directly, not through cls(...): no keyword packing or __init__ call
             # on decoding's hot path (the classes have no validators or converters to skip).
@@ -300,6 +297,7 @@ class Run:
             run.thread_id = thread_id
             run.tests = tests
             run.evals = evals
+            run._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
             _located = _decoding.locate(_exc, _key, src_dict)
             if _located is _exc:

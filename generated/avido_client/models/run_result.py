@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class RunResult(StrEnum):
@@ -10,8 +10,8 @@ class RunResult(StrEnum):
     string, so one new value doesn't lose a whole response. Such a member can't be sent.
     """
 
-    FAILED = "FAILED"
     PASSED = "PASSED"
+    FAILED = "FAILED"
 
     @classmethod
     def _missing_(cls, value: Any) -> "RunResult | None":
@@ -38,3 +38,9 @@ class RunResult(StrEnum):
 
 
 _KNOWN: dict[str, RunResult] = {member.value: member for member in RunResult}
+
+# The values as plain strings: a parameter of this type takes a member or one of these.
+RunResultLiteral: TypeAlias = Literal[
+    "PASSED",
+    "FAILED",
+]

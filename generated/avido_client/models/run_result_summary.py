@@ -8,6 +8,11 @@ from attrs import field as _attrs_field
 
 from .. import _decoding
 
+# What pop() gives for an absent key (None is the JSON null), and the common empty set.
+_ABSENT = object()
+_NO_NULLS: frozenset[str] = frozenset()
+
+
 if TYPE_CHECKING:
     from ..models.eval_result_summary import EvalResultSummary
 

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class RunType(StrEnum):
@@ -10,10 +10,10 @@ class RunType(StrEnum):
     string, so one new value doesn't lose a whole response. Such a member can't be sent.
     """
 
-    EXPERIMENT = "EXPERIMENT"
     MANUAL = "MANUAL"
-    MONITORING = "MONITORING"
     SCHEDULED = "SCHEDULED"
+    EXPERIMENT = "EXPERIMENT"
+    MONITORING = "MONITORING"
 
     @classmethod
     def _missing_(cls, value: Any) -> "RunType | None":
@@ -40,3 +40,11 @@ class RunType(StrEnum):
 
 
 _KNOWN: dict[str, RunType] = {member.value: member for member in RunType}
+
+# The values as plain strings: a parameter of this type takes a member or one of these.
+RunTypeLiteral: TypeAlias = Literal[
+    "MANUAL",
+    "SCHEDULED",
+    "EXPERIMENT",
+    "MONITORING",
+]

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class Status(StrEnum):
@@ -10,11 +10,11 @@ class Status(StrEnum):
     string, so one new value doesn't lose a whole response. Such a member can't be sent.
     """
 
-    COMPLETED = "COMPLETED"
-    FAILED = "FAILED"
+    PENDING = "PENDING"
     IN_PROGRESS = "IN_PROGRESS"
     PASSED = "PASSED"
-    PENDING = "PENDING"
+    COMPLETED = "COMPLETED"
+    FAILED = "FAILED"
 
     @classmethod
     def _missing_(cls, value: Any) -> "Status | None":
@@ -41,3 +41,12 @@ class Status(StrEnum):
 
 
 _KNOWN: dict[str, Status] = {member.value: member for member in Status}
+
+# The values as plain strings: a parameter of this type takes a member or one of these.
+StatusLiteral: TypeAlias = Literal[
+    "PENDING",
+    "IN_PROGRESS",
+    "PASSED",
+    "COMPLETED",
+    "FAILED",
+]

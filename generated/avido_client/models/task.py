@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,8 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+# What pop() gives for an absent key (None is the JSON null), and the common empty set.
+_ABSENT = object()
+_NO_NULLS: frozenset[str] = frozenset()
+
+import datetime
+
 from ..models.task_type import TaskType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.application import Application
@@ -30,131 +35,52 @@ class Task:
         Attributes:
             id (str): The unique identifier of the task. Example: 123e4567-e89b-12d3-a456-426614174000.
             title (str): The title of the task. Example: Credit Card Block.
-            created_at (datetime.datetime | Unset): The date and time the task was created. Example:
+            created_at (datetime.datetime | None): The date and time the task was created. Example:
                 2024-01-01T00:00:00.000Z.
-            modified_at (datetime.datetime | Unset): The date and time the task was last updated. Example:
+            modified_at (datetime.datetime | None): The date and time the task was last updated. Example:
                 2024-01-01T00:00:00.000Z.
-            description (str | Unset): The task description. Example: Wants to block their credit card.
-            type_ (TaskType | Unset): NORMAL tasks have a dynamic user prompt; ADVERSARY tasks a fixed one. Example: NORMAL.
-            baseline (float | None | Unset): The baseline score of the task. Example: 0.5.
-            application (Application | Unset): Application configuration and metadata.
-            topic (None | Topic | Unset): The topic the task belongs to; null or absent when it has none.
-            topic_id (None | str | Unset): The ID of the topic the task belongs to, if any. Example:
+            description (str | None): The task description. Example: Wants to block their credit card.
+            type_ (TaskType | None): NORMAL tasks have a dynamic user prompt; ADVERSARY tasks a fixed one. Example: NORMAL.
+            baseline (float | None): The baseline score of the task. Example: 0.5.
+            application (Application | None): Application configuration and metadata.
+            topic (Topic | None): The topic the task belongs to; null or absent when it has none.
+            topic_id (str | None): The ID of the topic the task belongs to, if any. Example:
                 789e4567-e89b-12d3-a456-426614174000.
-            definitions (list[EvalDefinition] | Unset): The eval definitions linked to the task.
-            pass_rate (float | None | Unset): The 30 day pass rate for the task measured in percentage. Example: 66.
-            last_test (datetime.datetime | None | Unset): The date and time this task was last tested. Example:
+            definitions (list[EvalDefinition] | None): The eval definitions linked to the task.
+            pass_rate (float | None): The 30 day pass rate for the task measured in percentage. Example: 66.
+            last_test (datetime.datetime | None): The date and time this task was last tested. Example:
                 2024-01-01T00:00:00.000Z.
-            input_examples (list[str] | None | Unset): Example inputs for the task.
-            task_schedule (None | TaskSchedule | Unset): When the task runs on a schedule; null when it doesn't.
-            metadata (Any | Unset): Free-form metadata attached to the task, a JSON object or null.
-            simulated_prompt_schema (Any | Unset): JSON Schema of the simulated user prompt for tasks that have one, or
-                null.
+            input_examples (list[str] | None): Example inputs for the task.
+            task_schedule (TaskSchedule | None): When the task runs on a schedule; null when it doesn't.
+            metadata (Any | None): Free-form metadata attached to the task, a JSON object or null.
+            simulated_prompt_schema (Any | None): JSON Schema of the simulated user prompt for tasks that have one, or null.
     """
 
     id: str
     title: str
-    created_at: datetime.datetime | Unset = UNSET
-    modified_at: datetime.datetime | Unset = UNSET
-    description: str | Unset = UNSET
-    type_: TaskType | Unset = UNSET
-    baseline: float | None | Unset = UNSET
-    application: Application | Unset = UNSET
-    topic: None | Topic | Unset = UNSET
-    topic_id: None | str | Unset = UNSET
-    definitions: list[EvalDefinition] | Unset = UNSET
-    pass_rate: float | None | Unset = UNSET
-    last_test: datetime.datetime | None | Unset = UNSET
-    input_examples: list[str] | None | Unset = UNSET
-    task_schedule: None | TaskSchedule | Unset = UNSET
-    metadata: Any | Unset = UNSET
-    simulated_prompt_schema: Any | Unset = UNSET
+    created_at: datetime.datetime | None = None
+    modified_at: datetime.datetime | None = None
+    description: str | None = None
+    type_: TaskType | None = None
+    baseline: float | None = None
+    application: Application | None = None
+    topic: Topic | None = None
+    topic_id: str | None = None
+    definitions: list[EvalDefinition] | None = None
+    pass_rate: float | None = None
+    last_test: datetime.datetime | None = None
+    input_examples: list[str] | None = None
+    task_schedule: TaskSchedule | None = None
+    metadata: Any | None = None
+    simulated_prompt_schema: Any | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional keys that came as an explicit null (None also stands for an absent key).
+    _null_keys: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         title = self.title
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        modified_at: str | Unset = UNSET
-        if not isinstance(self.modified_at, Unset):
-            modified_at = self.modified_at.isoformat()
-
-        description = self.description
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        baseline: float | None | Unset
-        if isinstance(self.baseline, Unset):
-            baseline = UNSET
-        else:
-            baseline = self.baseline
-
-        application: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.application, Unset):
-            application = self.application.to_dict()
-
-        topic: dict[str, Any] | None | Unset
-        if isinstance(self.topic, Unset):
-            topic = UNSET
-        elif isinstance(self.topic, Topic):
-            topic = self.topic.to_dict()
-        else:
-            topic = self.topic
-
-        topic_id: None | str | Unset
-        if isinstance(self.topic_id, Unset):
-            topic_id = UNSET
-        else:
-            topic_id = self.topic_id
-
-        definitions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.definitions, Unset):
-            definitions = []
-            for definitions_item_data in self.definitions:
-                definitions_item = definitions_item_data.to_dict()
-                definitions.append(definitions_item)
-
-        pass_rate: float | None | Unset
-        if isinstance(self.pass_rate, Unset):
-            pass_rate = UNSET
-        else:
-            pass_rate = self.pass_rate
-
-        last_test: None | str | Unset
-        if isinstance(self.last_test, Unset):
-            last_test = UNSET
-        elif isinstance(self.last_test, datetime.datetime):
-            last_test = self.last_test.isoformat()
-        else:
-            last_test = self.last_test
-
-        input_examples: list[str] | None | Unset
-        if isinstance(self.input_examples, Unset):
-            input_examples = UNSET
-        elif isinstance(self.input_examples, list):
-            input_examples = self.input_examples
-
-        else:
-            input_examples = self.input_examples
-
-        task_schedule: dict[str, Any] | None | Unset
-        if isinstance(self.task_schedule, Unset):
-            task_schedule = UNSET
-        elif isinstance(self.task_schedule, TaskSchedule):
-            task_schedule = self.task_schedule.to_dict()
-        else:
-            task_schedule = self.task_schedule
-
-        metadata = self.metadata
-
-        simulated_prompt_schema = self.simulated_prompt_schema
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -164,36 +90,71 @@ class Task:
                 "title": title,
             }
         )
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if modified_at is not UNSET:
-            field_dict["modifiedAt"] = modified_at
-        if description is not UNSET:
-            field_dict["description"] = description
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if baseline is not UNSET:
-            field_dict["baseline"] = baseline
-        if application is not UNSET:
-            field_dict["application"] = application
-        if topic is not UNSET:
-            field_dict["topic"] = topic
-        if topic_id is not UNSET:
-            field_dict["topicId"] = topic_id
-        if definitions is not UNSET:
-            field_dict["definitions"] = definitions
-        if pass_rate is not UNSET:
-            field_dict["passRate"] = pass_rate
-        if last_test is not UNSET:
-            field_dict["lastTest"] = last_test
-        if input_examples is not UNSET:
-            field_dict["inputExamples"] = input_examples
-        if task_schedule is not UNSET:
-            field_dict["taskSchedule"] = task_schedule
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if simulated_prompt_schema is not UNSET:
-            field_dict["simulatedPromptSchema"] = simulated_prompt_schema
+        if self.created_at is not None:
+            field_dict["createdAt"] = self.created_at.isoformat()
+        if self.modified_at is not None:
+            field_dict["modifiedAt"] = self.modified_at.isoformat()
+        if self.description is not None:
+            field_dict["description"] = self.description
+        if self.type_ is not None:
+            field_dict["type"] = self.type_.value
+        if self.baseline is not None:
+            field_dict["baseline"] = self.baseline
+        elif "baseline" in self._null_keys:
+            field_dict["baseline"] = None
+        if self.application is not None:
+            field_dict["application"] = self.application.to_dict()
+        if self.topic is not None:
+            if isinstance(self.topic, Topic):
+                field_dict["topic"] = self.topic.to_dict()
+            else:
+                field_dict["topic"] = self.topic
+        elif "topic" in self._null_keys:
+            field_dict["topic"] = None
+        if self.topic_id is not None:
+            field_dict["topicId"] = self.topic_id
+        elif "topicId" in self._null_keys:
+            field_dict["topicId"] = None
+        if self.definitions is not None:
+            field_dict["definitions"] = []
+            for definitions_item_data in self.definitions:
+                definitions_item = definitions_item_data.to_dict()
+                field_dict["definitions"].append(definitions_item)
+
+        if self.pass_rate is not None:
+            field_dict["passRate"] = self.pass_rate
+        elif "passRate" in self._null_keys:
+            field_dict["passRate"] = None
+        if self.last_test is not None:
+            if isinstance(self.last_test, datetime.datetime):
+                field_dict["lastTest"] = self.last_test.isoformat()
+            else:
+                field_dict["lastTest"] = self.last_test
+        elif "lastTest" in self._null_keys:
+            field_dict["lastTest"] = None
+        if self.input_examples is not None:
+            if isinstance(self.input_examples, list):
+                field_dict["inputExamples"] = self.input_examples
+
+            else:
+                field_dict["inputExamples"] = self.input_examples
+        elif "inputExamples" in self._null_keys:
+            field_dict["inputExamples"] = None
+        if self.task_schedule is not None:
+            if isinstance(self.task_schedule, TaskSchedule):
+                field_dict["taskSchedule"] = self.task_schedule.to_dict()
+            else:
+                field_dict["taskSchedule"] = self.task_schedule
+        elif "taskSchedule" in self._null_keys:
+            field_dict["taskSchedule"] = None
+        if self.metadata is not None:
+            field_dict["metadata"] = self.metadata
+        elif "metadata" in self._null_keys:
+            field_dict["metadata"] = None
+        if self.simulated_prompt_schema is not None:
+            field_dict["simulatedPromptSchema"] = self.simulated_prompt_schema
+        elif "simulatedPromptSchema" in self._null_keys:
+            field_dict["simulatedPromptSchema"] = None
 
         return field_dict
 
@@ -204,6 +165,7 @@ class Task:
         _key: str | tuple[str, int] = ""
         try:
             d = dict(src_dict)
+            _nulls: list[str] = []
             _key = "id"
             id = d.pop("id")
             if not (isinstance(id, str)):
@@ -215,147 +177,173 @@ class Task:
                 raise _decoding.Mismatch("string", title)
 
             _key = "createdAt"
-            _created_at = d.pop("createdAt", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
-            else:
+            _created_at = d.pop("createdAt", _ABSENT)
+            created_at: datetime.datetime | None = None
+            if _created_at is None:
+                raise _decoding.Mismatch("date-time string", None)
+            elif _created_at is not _ABSENT:
                 created_at = datetime.datetime.fromisoformat(_created_at)
 
             _key = "modifiedAt"
-            _modified_at = d.pop("modifiedAt", UNSET)
-            modified_at: datetime.datetime | Unset
-            if isinstance(_modified_at, Unset):
-                modified_at = UNSET
-            else:
+            _modified_at = d.pop("modifiedAt", _ABSENT)
+            modified_at: datetime.datetime | None = None
+            if _modified_at is None:
+                raise _decoding.Mismatch("date-time string", None)
+            elif _modified_at is not _ABSENT:
                 modified_at = datetime.datetime.fromisoformat(_modified_at)
 
             _key = "description"
-            description = d.pop("description", UNSET)
-            if description is not UNSET and not (isinstance(description, str)):
-                raise _decoding.Mismatch("string", description)
+            _description = d.pop("description", _ABSENT)
+            description: str | None = None
+            if _description is None:
+                raise _decoding.Mismatch("string", None)
+            elif _description is not _ABSENT:
+                description = _description
+                if not (isinstance(description, str)):
+                    raise _decoding.Mismatch("string", description)
 
             _key = "type"
-            _type_ = d.pop("type", UNSET)
-            type_: TaskType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
+            _type_ = d.pop("type", _ABSENT)
+            type_: TaskType | None = None
+            if _type_ is None:
+                raise _decoding.Mismatch("string", None)
+            elif _type_ is not _ABSENT:
                 type_ = TaskType.from_json(_type_)
 
             _key = "baseline"
-            _baseline = d.pop("baseline", UNSET)
-            baseline: float | None | Unset
-            if _baseline is None or isinstance(_baseline, Unset):
-                baseline = _baseline
-            elif isinstance(_baseline, (int, float)) and not isinstance(_baseline, bool):
-                baseline = _baseline
-            else:
-                raise _decoding.Mismatch("null or number", _baseline)
+            _baseline = d.pop("baseline", _ABSENT)
+            baseline: float | None = None
+            if _baseline is None:
+                _nulls.append(_key)
+            elif _baseline is not _ABSENT:
+                if isinstance(_baseline, (int, float)) and not isinstance(_baseline, bool):
+                    baseline = _baseline
+                else:
+                    raise _decoding.Mismatch("null or number", _baseline)
 
             _key = "application"
-            _application = d.pop("application", UNSET)
-            application: Application | Unset
-            if isinstance(_application, Unset):
-                application = UNSET
-            else:
+            _application = d.pop("application", _ABSENT)
+            application: Application | None = None
+            if _application is None:
+                raise _decoding.Mismatch("object", None)
+            elif _application is not _ABSENT:
                 application = Application.from_dict(_application)
 
             _key = "topic"
-            _topic = d.pop("topic", UNSET)
-            topic: None | Topic | Unset
-            if _topic is None or isinstance(_topic, Unset):
-                topic = _topic
-            elif isinstance(_topic, dict):
-                topic_type_0 = Topic.from_dict(_topic)
+            _topic = d.pop("topic", _ABSENT)
+            topic: Topic | None = None
+            if _topic is None:
+                _nulls.append(_key)
+            elif _topic is not _ABSENT:
+                if isinstance(_topic, dict):
+                    topic_type_0 = Topic.from_dict(_topic)
 
-                topic = topic_type_0
-            else:
-                raise _decoding.Mismatch("null or object", _topic)
+                    topic = topic_type_0
+                else:
+                    raise _decoding.Mismatch("null or object", _topic)
 
             _key = "topicId"
-            _topic_id = d.pop("topicId", UNSET)
-            topic_id: None | str | Unset
-            if _topic_id is None or isinstance(_topic_id, Unset):
-                topic_id = _topic_id
-            elif isinstance(_topic_id, str):
-                topic_id = _topic_id
-            else:
-                raise _decoding.Mismatch("null or string", _topic_id)
+            _topic_id = d.pop("topicId", _ABSENT)
+            topic_id: str | None = None
+            if _topic_id is None:
+                _nulls.append(_key)
+            elif _topic_id is not _ABSENT:
+                if isinstance(_topic_id, str):
+                    topic_id = _topic_id
+                else:
+                    raise _decoding.Mismatch("null or string", _topic_id)
 
             _key = "definitions"
-            _definitions = d.pop("definitions", UNSET)
-            definitions: list[EvalDefinition] | Unset = UNSET
-            if _definitions is not UNSET:
-                if not isinstance(_definitions, list):
-                    raise _decoding.Mismatch("array", _definitions)
-                definitions = []
-                for _index, definitions_item_data in enumerate(_definitions):
-                    _key = ("definitions", _index)
-                    definitions_item = EvalDefinition.from_dict(definitions_item_data)
+            _definitions = d.pop("definitions", _ABSENT)
+            definitions: list[EvalDefinition] | None = None
+            if _definitions is None:
+                raise _decoding.Mismatch("array", None)
+            elif _definitions is not _ABSENT:
+                _definitions = _definitions
+                if True:
+                    if not isinstance(_definitions, list):
+                        raise _decoding.Mismatch("array", _definitions)
+                    definitions = []
+                    for _index, definitions_item_data in enumerate(_definitions):
+                        _key = ("definitions", _index)
+                        definitions_item = EvalDefinition.from_dict(definitions_item_data)
 
-                    definitions.append(definitions_item)
+                        definitions.append(definitions_item)
 
             _key = "passRate"
-            _pass_rate = d.pop("passRate", UNSET)
-            pass_rate: float | None | Unset
-            if _pass_rate is None or isinstance(_pass_rate, Unset):
-                pass_rate = _pass_rate
-            elif isinstance(_pass_rate, (int, float)) and not isinstance(_pass_rate, bool):
-                pass_rate = _pass_rate
-            else:
-                raise _decoding.Mismatch("null or number", _pass_rate)
+            _pass_rate = d.pop("passRate", _ABSENT)
+            pass_rate: float | None = None
+            if _pass_rate is None:
+                _nulls.append(_key)
+            elif _pass_rate is not _ABSENT:
+                if isinstance(_pass_rate, (int, float)) and not isinstance(_pass_rate, bool):
+                    pass_rate = _pass_rate
+                else:
+                    raise _decoding.Mismatch("null or number", _pass_rate)
 
             _key = "lastTest"
-            _last_test = d.pop("lastTest", UNSET)
-            last_test: datetime.datetime | None | Unset
-            if _last_test is None or isinstance(_last_test, Unset):
-                last_test = _last_test
-            elif isinstance(_last_test, str):
-                last_test_type_0 = datetime.datetime.fromisoformat(_last_test)
+            _last_test = d.pop("lastTest", _ABSENT)
+            last_test: datetime.datetime | None = None
+            if _last_test is None:
+                _nulls.append(_key)
+            elif _last_test is not _ABSENT:
+                if isinstance(_last_test, str):
+                    last_test_type_0 = datetime.datetime.fromisoformat(_last_test)
 
-                last_test = last_test_type_0
-            else:
-                raise _decoding.Mismatch("null or date-time string", _last_test)
+                    last_test = last_test_type_0
+                else:
+                    raise _decoding.Mismatch("null or date-time string", _last_test)
 
             _key = "inputExamples"
-            _input_examples = d.pop("inputExamples", UNSET)
-            input_examples: list[str] | None | Unset
-            if _input_examples is None or isinstance(_input_examples, Unset):
-                input_examples = _input_examples
-            elif isinstance(_input_examples, list):
-                _input_examples_type_0 = _input_examples
-                if True:
-                    if not isinstance(_input_examples_type_0, list):
-                        raise _decoding.Mismatch("array", _input_examples_type_0)
-                    input_examples_type_0 = []
-                    for _index, input_examples_type_0_item_data in enumerate(_input_examples_type_0):
-                        _key = ("inputExamples_type_0", _index)
-                        if not (isinstance(input_examples_type_0_item_data, str)):
-                            raise _decoding.Mismatch("string", input_examples_type_0_item_data)
-                        input_examples_type_0.append(input_examples_type_0_item_data)
+            _input_examples = d.pop("inputExamples", _ABSENT)
+            input_examples: list[str] | None = None
+            if _input_examples is None:
+                _nulls.append(_key)
+            elif _input_examples is not _ABSENT:
+                if isinstance(_input_examples, list):
+                    _input_examples_type_0 = _input_examples
+                    if True:
+                        if not isinstance(_input_examples_type_0, list):
+                            raise _decoding.Mismatch("array", _input_examples_type_0)
+                        input_examples_type_0 = []
+                        for _index, input_examples_type_0_item_data in enumerate(_input_examples_type_0):
+                            _key = ("inputExamples_type_0", _index)
+                            if not (isinstance(input_examples_type_0_item_data, str)):
+                                raise _decoding.Mismatch("string", input_examples_type_0_item_data)
+                            input_examples_type_0.append(input_examples_type_0_item_data)
 
-                input_examples = input_examples_type_0
-            else:
-                raise _decoding.Mismatch("null or array", _input_examples)
+                    input_examples = input_examples_type_0
+                else:
+                    raise _decoding.Mismatch("null or array", _input_examples)
 
             _key = "taskSchedule"
-            _task_schedule = d.pop("taskSchedule", UNSET)
-            task_schedule: None | TaskSchedule | Unset
-            if _task_schedule is None or isinstance(_task_schedule, Unset):
-                task_schedule = _task_schedule
-            elif isinstance(_task_schedule, dict):
-                task_schedule_type_0 = TaskSchedule.from_dict(_task_schedule)
+            _task_schedule = d.pop("taskSchedule", _ABSENT)
+            task_schedule: TaskSchedule | None = None
+            if _task_schedule is None:
+                _nulls.append(_key)
+            elif _task_schedule is not _ABSENT:
+                if isinstance(_task_schedule, dict):
+                    task_schedule_type_0 = TaskSchedule.from_dict(_task_schedule)
 
-                task_schedule = task_schedule_type_0
-            else:
-                raise _decoding.Mismatch("null or object", _task_schedule)
+                    task_schedule = task_schedule_type_0
+                else:
+                    raise _decoding.Mismatch("null or object", _task_schedule)
 
             _key = "metadata"
-            metadata = d.pop("metadata", UNSET)
+            _metadata = d.pop("metadata", _ABSENT)
+            metadata: Any | None = None
+            if _metadata is None:
+                _nulls.append(_key)
+            elif _metadata is not _ABSENT:
+                metadata = _metadata
 
             _key = "simulatedPromptSchema"
-            simulated_prompt_schema = d.pop("simulatedPromptSchema", UNSET)
+            _simulated_prompt_schema = d.pop("simulatedPromptSchema", _ABSENT)
+            simulated_prompt_schema: Any | None = None
+            if _simulated_prompt_schema is None:
+                _nulls.append(_key)
+            elif _simulated_prompt_schema is not _ABSENT:
+                simulated_prompt_schema = _simulated_prompt_schema
 
             # Attributes set directly, not through cls(...): no keyword packing or __init__ call
             # on decoding's hot path (the classes have no validators or converters to skip).
@@ -377,6 +365,7 @@ class Task:
             task.task_schedule = task_schedule
             task.metadata = metadata
             task.simulated_prompt_schema = simulated_prompt_schema
+            task._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
             _located = _decoding.locate(_exc, _key, src_dict)
             if _located is _exc:

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class TaskCriticality(StrEnum):
@@ -10,9 +10,9 @@ class TaskCriticality(StrEnum):
     string, so one new value doesn't lose a whole response. Such a member can't be sent.
     """
 
-    HIGH = "HIGH"
     LOW = "LOW"
     MEDIUM = "MEDIUM"
+    HIGH = "HIGH"
 
     @classmethod
     def _missing_(cls, value: Any) -> "TaskCriticality | None":
@@ -39,3 +39,10 @@ class TaskCriticality(StrEnum):
 
 
 _KNOWN: dict[str, TaskCriticality] = {member.value: member for member in TaskCriticality}
+
+# The values as plain strings: a parameter of this type takes a member or one of these.
+TaskCriticalityLiteral: TypeAlias = Literal[
+    "LOW",
+    "MEDIUM",
+    "HIGH",
+]

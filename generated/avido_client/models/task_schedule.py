@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -8,8 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+# What pop() gives for an absent key (None is the JSON null), and the common empty set.
+_ABSENT = object()
+_NO_NULLS: frozenset[str] = frozenset()
+
+import datetime
+
 from ..models.task_criticality import TaskCriticality
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskSchedule")
 
@@ -21,40 +26,24 @@ class TaskSchedule:
     Attributes:
         cron (str): When the task runs, as a cron expression. Example: 0 6 * * *.
         criticality (TaskCriticality): How critical a scheduled task is. Example: HIGH.
-        last_run_at (datetime.datetime | None | Unset): When the task last ran on its schedule.
-        next_run_at (datetime.datetime | None | Unset): When the task next runs on its schedule.
-        task_id (str | Unset): ID of the task scheduled.
+        last_run_at (datetime.datetime | None): When the task last ran on its schedule.
+        next_run_at (datetime.datetime | None): When the task next runs on its schedule.
+        task_id (str | None): ID of the task scheduled.
     """
 
     cron: str
     criticality: TaskCriticality
-    last_run_at: datetime.datetime | None | Unset = UNSET
-    next_run_at: datetime.datetime | None | Unset = UNSET
-    task_id: str | Unset = UNSET
+    last_run_at: datetime.datetime | None = None
+    next_run_at: datetime.datetime | None = None
+    task_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional keys that came as an explicit null (None also stands for an absent key).
+    _null_keys: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         cron = self.cron
 
         criticality = self.criticality.value
-
-        last_run_at: None | str | Unset
-        if isinstance(self.last_run_at, Unset):
-            last_run_at = UNSET
-        elif isinstance(self.last_run_at, datetime.datetime):
-            last_run_at = self.last_run_at.isoformat()
-        else:
-            last_run_at = self.last_run_at
-
-        next_run_at: None | str | Unset
-        if isinstance(self.next_run_at, Unset):
-            next_run_at = UNSET
-        elif isinstance(self.next_run_at, datetime.datetime):
-            next_run_at = self.next_run_at.isoformat()
-        else:
-            next_run_at = self.next_run_at
-
-        task_id = self.task_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,12 +53,22 @@ class TaskSchedule:
                 "criticality": criticality,
             }
         )
-        if last_run_at is not UNSET:
-            field_dict["lastRunAt"] = last_run_at
-        if next_run_at is not UNSET:
-            field_dict["nextRunAt"] = next_run_at
-        if task_id is not UNSET:
-            field_dict["taskId"] = task_id
+        if self.last_run_at is not None:
+            if isinstance(self.last_run_at, datetime.datetime):
+                field_dict["lastRunAt"] = self.last_run_at.isoformat()
+            else:
+                field_dict["lastRunAt"] = self.last_run_at
+        elif "lastRunAt" in self._null_keys:
+            field_dict["lastRunAt"] = None
+        if self.next_run_at is not None:
+            if isinstance(self.next_run_at, datetime.datetime):
+                field_dict["nextRunAt"] = self.next_run_at.isoformat()
+            else:
+                field_dict["nextRunAt"] = self.next_run_at
+        elif "nextRunAt" in self._null_keys:
+            field_dict["nextRunAt"] = None
+        if self.task_id is not None:
+            field_dict["taskId"] = self.task_id
 
         return field_dict
 
@@ -80,6 +79,7 @@ class TaskSchedule:
         _key: str | tuple[str, int] = ""
         try:
             d = dict(src_dict)
+            _nulls: list[str] = []
             _key = "cron"
             cron = d.pop("cron")
             if not (isinstance(cron, str)):
@@ -89,33 +89,40 @@ class TaskSchedule:
             criticality = TaskCriticality.from_json(d.pop("criticality"))
 
             _key = "lastRunAt"
-            _last_run_at = d.pop("lastRunAt", UNSET)
-            last_run_at: datetime.datetime | None | Unset
-            if _last_run_at is None or isinstance(_last_run_at, Unset):
-                last_run_at = _last_run_at
-            elif isinstance(_last_run_at, str):
-                last_run_at_type_0 = datetime.datetime.fromisoformat(_last_run_at)
+            _last_run_at = d.pop("lastRunAt", _ABSENT)
+            last_run_at: datetime.datetime | None = None
+            if _last_run_at is None:
+                _nulls.append(_key)
+            elif _last_run_at is not _ABSENT:
+                if isinstance(_last_run_at, str):
+                    last_run_at_type_0 = datetime.datetime.fromisoformat(_last_run_at)
 
-                last_run_at = last_run_at_type_0
-            else:
-                raise _decoding.Mismatch("null or date-time string", _last_run_at)
+                    last_run_at = last_run_at_type_0
+                else:
+                    raise _decoding.Mismatch("null or date-time string", _last_run_at)
 
             _key = "nextRunAt"
-            _next_run_at = d.pop("nextRunAt", UNSET)
-            next_run_at: datetime.datetime | None | Unset
-            if _next_run_at is None or isinstance(_next_run_at, Unset):
-                next_run_at = _next_run_at
-            elif isinstance(_next_run_at, str):
-                next_run_at_type_0 = datetime.datetime.fromisoformat(_next_run_at)
+            _next_run_at = d.pop("nextRunAt", _ABSENT)
+            next_run_at: datetime.datetime | None = None
+            if _next_run_at is None:
+                _nulls.append(_key)
+            elif _next_run_at is not _ABSENT:
+                if isinstance(_next_run_at, str):
+                    next_run_at_type_0 = datetime.datetime.fromisoformat(_next_run_at)
 
-                next_run_at = next_run_at_type_0
-            else:
-                raise _decoding.Mismatch("null or date-time string", _next_run_at)
+                    next_run_at = next_run_at_type_0
+                else:
+                    raise _decoding.Mismatch("null or date-time string", _next_run_at)
 
             _key = "taskId"
-            task_id = d.pop("taskId", UNSET)
-            if task_id is not UNSET and not (isinstance(task_id, str)):
-                raise _decoding.Mismatch("string", task_id)
+            _task_id = d.pop("taskId", _ABSENT)
+            task_id: str | None = None
+            if _task_id is None:
+                raise _decoding.Mismatch("string", None)
+            elif _task_id is not _ABSENT:
+                task_id = _task_id
+                if not (isinstance(task_id, str)):
+                    raise _decoding.Mismatch("string", task_id)
 
             # Attributes set directly, not through cls(...): no keyword packing or __init__ call
             # on decoding's hot path (the classes have no validators or converters to skip).
@@ -125,6 +132,7 @@ class TaskSchedule:
             task_schedule.last_run_at = last_run_at
             task_schedule.next_run_at = next_run_at
             task_schedule.task_id = task_id
+            task_schedule._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
             _located = _decoding.locate(_exc, _key, src_dict)
             if _located is _exc:

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class TaskType(StrEnum):
@@ -10,8 +10,8 @@ class TaskType(StrEnum):
     string, so one new value doesn't lose a whole response. Such a member can't be sent.
     """
 
-    ADVERSARY = "ADVERSARY"
     NORMAL = "NORMAL"
+    ADVERSARY = "ADVERSARY"
 
     @classmethod
     def _missing_(cls, value: Any) -> "TaskType | None":
@@ -38,3 +38,9 @@ class TaskType(StrEnum):
 
 
 _KNOWN: dict[str, TaskType] = {member.value: member for member in TaskType}
+
+# The values as plain strings: a parameter of this type takes a member or one of these.
+TaskTypeLiteral: TypeAlias = Literal[
+    "NORMAL",
+    "ADVERSARY",
+]

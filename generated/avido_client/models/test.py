@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,10 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+# What pop() gives for an absent key (None is the JSON null), and the common empty set.
+_ABSENT = object()
+_NO_NULLS: frozenset[str] = frozenset()
+
+import datetime
+
 from ..models.run_result import RunResult
 from ..models.run_type import RunType
 from ..models.status import Status
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.eval_ import Eval
@@ -36,15 +41,15 @@ class Test:
         task (Task): A task that represents a specific job-to-be-done by the LLM in the user application.
             The earlier API sends it in full; the later one, inside a test, only its id, title
             and topic id.
-        application_id (str | Unset): ID of the application this test belongs to. Example:
+        application_id (str | None): ID of the application this test belongs to. Example:
             123e4567-e89b-12d3-a456-426614174000.
-        run_id (str | Unset): ID of the run this test belongs to. Example: 123e4567-e89b-12d3-a456-426614174000.
-        run_type (RunType | Unset): What started a run. Example: SCHEDULED.
-        task_id (str | Unset): ID of the task this test runs. Example: 123e4567-e89b-12d3-a456-426614174000.
-        trace_id (None | str | Unset): ID of the trace this test produced; null while it is pending or not recorded yet.
+        run_id (str | None): ID of the run this test belongs to. Example: 123e4567-e89b-12d3-a456-426614174000.
+        run_type (RunType | None): What started a run. Example: SCHEDULED.
+        task_id (str | None): ID of the task this test runs. Example: 123e4567-e89b-12d3-a456-426614174000.
+        trace_id (str | None): ID of the trace this test produced; null while it is pending or not recorded yet.
             Example: 789e4567-e89b-12d3-a456-426614174000.
-        result (None | RunResult | TestResultSummary | Unset): The result of a test: PASSED or FAILED in the earlier
-            API, an object of counts and
+        result (RunResult | TestResultSummary | None): The result of a test: PASSED or FAILED in the earlier API, an
+            object of counts and
             pass rate in the later one; null while it runs.
     """
 
@@ -57,13 +62,15 @@ class Test:
     status: Status
     evals: list[Eval]
     task: Task
-    application_id: str | Unset = UNSET
-    run_id: str | Unset = UNSET
-    run_type: RunType | Unset = UNSET
-    task_id: str | Unset = UNSET
-    trace_id: None | str | Unset = UNSET
-    result: None | RunResult | TestResultSummary | Unset = UNSET
+    application_id: str | None = None
+    run_id: str | None = None
+    run_type: RunType | None = None
+    task_id: str | None = None
+    trace_id: str | None = None
+    result: RunResult | TestResultSummary | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional keys that came as an explicit null (None also stands for an absent key).
+    _null_keys: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -81,32 +88,6 @@ class Test:
 
         task = self.task.to_dict()
 
-        application_id = self.application_id
-
-        run_id = self.run_id
-
-        run_type: str | Unset = UNSET
-        if not isinstance(self.run_type, Unset):
-            run_type = self.run_type.value
-
-        task_id = self.task_id
-
-        trace_id: None | str | Unset
-        if isinstance(self.trace_id, Unset):
-            trace_id = UNSET
-        else:
-            trace_id = self.trace_id
-
-        result: dict[str, Any] | None | str | Unset
-        if isinstance(self.result, Unset):
-            result = UNSET
-        elif isinstance(self.result, RunResult):
-            result = self.result.value
-        elif isinstance(self.result, TestResultSummary):
-            result = self.result.to_dict()
-        else:
-            result = self.result
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -119,18 +100,27 @@ class Test:
                 "task": task,
             }
         )
-        if application_id is not UNSET:
-            field_dict["applicationId"] = application_id
-        if run_id is not UNSET:
-            field_dict["runId"] = run_id
-        if run_type is not UNSET:
-            field_dict["runType"] = run_type
-        if task_id is not UNSET:
-            field_dict["taskId"] = task_id
-        if trace_id is not UNSET:
-            field_dict["traceId"] = trace_id
-        if result is not UNSET:
-            field_dict["result"] = result
+        if self.application_id is not None:
+            field_dict["applicationId"] = self.application_id
+        if self.run_id is not None:
+            field_dict["runId"] = self.run_id
+        if self.run_type is not None:
+            field_dict["runType"] = self.run_type.value
+        if self.task_id is not None:
+            field_dict["taskId"] = self.task_id
+        if self.trace_id is not None:
+            field_dict["traceId"] = self.trace_id
+        elif "traceId" in self._null_keys:
+            field_dict["traceId"] = None
+        if self.result is not None:
+            if isinstance(self.result, RunResult):
+                field_dict["result"] = self.result.value
+            elif isinstance(self.result, TestResultSummary):
+                field_dict["result"] = self.result.to_dict()
+            else:
+                field_dict["result"] = self.result
+        elif "result" in self._null_keys:
+            field_dict["result"] = None
 
         return field_dict
 
@@ -141,6 +131,7 @@ class Test:
         _key: str | tuple[str, int] = ""
         try:
             d = dict(src_dict)
+            _nulls: list[str] = []
             _key = "id"
             id = d.pop("id")
             if not (isinstance(id, str)):
@@ -171,53 +162,70 @@ class Test:
             task = Task.from_dict(d.pop("task"))
 
             _key = "applicationId"
-            application_id = d.pop("applicationId", UNSET)
-            if application_id is not UNSET and not (isinstance(application_id, str)):
-                raise _decoding.Mismatch("string", application_id)
+            _application_id = d.pop("applicationId", _ABSENT)
+            application_id: str | None = None
+            if _application_id is None:
+                raise _decoding.Mismatch("string", None)
+            elif _application_id is not _ABSENT:
+                application_id = _application_id
+                if not (isinstance(application_id, str)):
+                    raise _decoding.Mismatch("string", application_id)
 
             _key = "runId"
-            run_id = d.pop("runId", UNSET)
-            if run_id is not UNSET and not (isinstance(run_id, str)):
-                raise _decoding.Mismatch("string", run_id)
+            _run_id = d.pop("runId", _ABSENT)
+            run_id: str | None = None
+            if _run_id is None:
+                raise _decoding.Mismatch("string", None)
+            elif _run_id is not _ABSENT:
+                run_id = _run_id
+                if not (isinstance(run_id, str)):
+                    raise _decoding.Mismatch("string", run_id)
 
             _key = "runType"
-            _run_type = d.pop("runType", UNSET)
-            run_type: RunType | Unset
-            if isinstance(_run_type, Unset):
-                run_type = UNSET
-            else:
+            _run_type = d.pop("runType", _ABSENT)
+            run_type: RunType | None = None
+            if _run_type is None:
+                raise _decoding.Mismatch("string", None)
+            elif _run_type is not _ABSENT:
                 run_type = RunType.from_json(_run_type)
 
             _key = "taskId"
-            task_id = d.pop("taskId", UNSET)
-            if task_id is not UNSET and not (isinstance(task_id, str)):
-                raise _decoding.Mismatch("string", task_id)
+            _task_id = d.pop("taskId", _ABSENT)
+            task_id: str | None = None
+            if _task_id is None:
+                raise _decoding.Mismatch("string", None)
+            elif _task_id is not _ABSENT:
+                task_id = _task_id
+                if not (isinstance(task_id, str)):
+                    raise _decoding.Mismatch("string", task_id)
 
             _key = "traceId"
-            _trace_id = d.pop("traceId", UNSET)
-            trace_id: None | str | Unset
-            if _trace_id is None or isinstance(_trace_id, Unset):
-                trace_id = _trace_id
-            elif isinstance(_trace_id, str):
-                trace_id = _trace_id
-            else:
-                raise _decoding.Mismatch("null or string", _trace_id)
+            _trace_id = d.pop("traceId", _ABSENT)
+            trace_id: str | None = None
+            if _trace_id is None:
+                _nulls.append(_key)
+            elif _trace_id is not _ABSENT:
+                if isinstance(_trace_id, str):
+                    trace_id = _trace_id
+                else:
+                    raise _decoding.Mismatch("null or string", _trace_id)
 
             _key = "result"
-            _result = d.pop("result", UNSET)
-            result: None | RunResult | TestResultSummary | Unset
-            if _result is None or isinstance(_result, Unset):
-                result = _result
-            elif isinstance(_result, str):
-                componentsschemas_test_outcome_run_result = RunResult.from_json(_result)
+            _result = d.pop("result", _ABSENT)
+            result: RunResult | TestResultSummary | None = None
+            if _result is None:
+                _nulls.append(_key)
+            elif _result is not _ABSENT:
+                if isinstance(_result, str):
+                    componentsschemas_test_outcome_run_result = RunResult.from_json(_result)
 
-                result = componentsschemas_test_outcome_run_result
-            elif isinstance(_result, dict):
-                componentsschemas_test_outcome_type_1 = TestResultSummary.from_dict(_result)
+                    result = componentsschemas_test_outcome_run_result
+                elif isinstance(_result, dict):
+                    componentsschemas_test_outcome_type_1 = TestResultSummary.from_dict(_result)
 
-                result = componentsschemas_test_outcome_type_1
-            else:
-                raise _decoding.Mismatch("null or string or object", _result)
+                    result = componentsschemas_test_outcome_type_1
+                else:
+                    raise _decoding.Mismatch("null or string or object", _result)
 
             # Attributes set directly, not through cls(...): no keyword packing or __init__ call
             # on decoding's hot path (the classes have no validators or converters to skip).
@@ -234,6 +242,7 @@ class Test:
             test.task_id = task_id
             test.trace_id = trace_id
             test.result = result
+            test._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
             _located = _decoding.locate(_exc, _key, src_dict)
             if _located is _exc:

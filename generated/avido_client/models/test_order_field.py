@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 
 class TestOrderField(StrEnum):
@@ -11,9 +11,9 @@ class TestOrderField(StrEnum):
     """
 
     CREATEDAT = "createdAt"
-    ID = "id"
     MODIFIEDAT = "modifiedAt"
     STATUS = "status"
+    ID = "id"
 
     @classmethod
     def _missing_(cls, value: Any) -> "TestOrderField | None":
@@ -40,3 +40,11 @@ class TestOrderField(StrEnum):
 
 
 _KNOWN: dict[str, TestOrderField] = {member.value: member for member in TestOrderField}
+
+# The values as plain strings: a parameter of this type takes a member or one of these.
+TestOrderFieldLiteral: TypeAlias = Literal[
+    "createdAt",
+    "modifiedAt",
+    "status",
+    "id",
+]

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -8,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
-from ..types import UNSET, Unset
+
+# What pop() gives for an absent key (None is the JSON null), and the common empty set.
+_ABSENT = object()
+_NO_NULLS: frozenset[str] = frozenset()
+
+import datetime
 
 T = TypeVar("T", bound="Topic")
 
@@ -23,7 +27,7 @@ class Topic:
         title (str): Title of the topic. Example: Code Quality.
         created_at (datetime.datetime): When the topic was created. Example: 2024-01-05T12:34:56.789Z.
         modified_at (datetime.datetime): When the topic was last modified. Example: 2024-01-05T12:34:56.789Z.
-        baseline (float | None | Unset): Optional baseline score for this topic. Example: 0.85.
+        baseline (float | None): Optional baseline score for this topic. Example: 0.85.
     """
 
     id: str
@@ -31,8 +35,10 @@ class Topic:
     title: str
     created_at: datetime.datetime
     modified_at: datetime.datetime
-    baseline: float | None | Unset = UNSET
+    baseline: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional keys that came as an explicit null (None also stands for an absent key).
+    _null_keys: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -45,12 +51,6 @@ class Topic:
 
         modified_at = self.modified_at.isoformat()
 
-        baseline: float | None | Unset
-        if isinstance(self.baseline, Unset):
-            baseline = UNSET
-        else:
-            baseline = self.baseline
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -62,8 +62,10 @@ class Topic:
                 "modifiedAt": modified_at,
             }
         )
-        if baseline is not UNSET:
-            field_dict["baseline"] = baseline
+        if self.baseline is not None:
+            field_dict["baseline"] = self.baseline
+        elif "baseline" in self._null_keys:
+            field_dict["baseline"] = None
 
         return field_dict
 
@@ -74,6 +76,7 @@ class Topic:
         _key: str | tuple[str, int] = ""
         try:
             d = dict(src_dict)
+            _nulls: list[str] = []
             _key = "id"
             id = d.pop("id")
             if not (isinstance(id, str)):
@@ -96,14 +99,15 @@ class Topic:
             modified_at = datetime.datetime.fromisoformat(d.pop("modifiedAt"))
 
             _key = "baseline"
-            _baseline = d.pop("baseline", UNSET)
-            baseline: float | None | Unset
-            if _baseline is None or isinstance(_baseline, Unset):
-                baseline = _baseline
-            elif isinstance(_baseline, (int, float)) and not isinstance(_baseline, bool):
-                baseline = _baseline
-            else:
-                raise _decoding.Mismatch("null or number", _baseline)
+            _baseline = d.pop("baseline", _ABSENT)
+            baseline: float | None = None
+            if _baseline is None:
+                _nulls.append(_key)
+            elif _baseline is not _ABSENT:
+                if isinstance(_baseline, (int, float)) and not isinstance(_baseline, bool):
+                    baseline = _baseline
+                else:
+                    raise _decoding.Mismatch("null or number", _baseline)
 
             # Attributes set directly, not through cls(...): no keyword packing or __init__ call
             # on decoding's hot path (the classes have no validators or converters to skip).
@@ -114,6 +118,7 @@ class Topic:
             topic.created_at = created_at
             topic.modified_at = modified_at
             topic.baseline = baseline
+            topic._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
             _located = _decoding.locate(_exc, _key, src_dict)
             if _located is _exc:

@@ -1,3 +1,5 @@
+"""Get a single evaluation by ID: `GET /v0/evals/{id}` (`getEval`). Also `client.evals.get`."""
+
 from ... import _spec
 from ..._operation import (
     OperationSpec,
@@ -35,21 +37,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ErrorResponse | Eval]:
-    """Get a single evaluation by ID
-
-     Retrieves detailed information about a specific evaluation. The body is the
-    evaluation itself (as the reference page shows) or the evaluation wrapped as
-    `{"eval": ...}` (as SDK releases 1.7.0 to 1.13.2 read it); clients should accept both.
+    """Get a single evaluation by ID (`GET /v0/evals/{id}`).
 
     Args:
-        id (str): The unique identifier of the evaluation. Example:
-            123e4567-e89b-12d3-a456-426614174000.
+        id: The unique identifier of the evaluation.
 
     Raises:
         errors.ResponseValidationError: A success body does not match the spec.
-        errors.APIConnectionError: No response after the client's retries (errors.APITimeoutError: none in time).
+        errors.APIConnectionError: No usable response after the client's retries (APITimeoutError: none
+            in time; ResponseTooLargeError: over the client's limit).
         errors.MissingCredentialError: The client lacks a credential this operation needs.
-        ValueError: An argument can't be sent (an empty or dot path segment, an enum value the client doesn't know).
+        ValueError: An argument that can't be sent (an unknown enum value, an id that would change the
+            path, a datetime without a timezone), before anything is sent.
 
     Returns:
         The whole response; `parsed` holds the decoded body (None for an undocumented status).
@@ -68,22 +67,19 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Eval:
-    """Get a single evaluation by ID
-
-     Retrieves detailed information about a specific evaluation. The body is the
-    evaluation itself (as the reference page shows) or the evaluation wrapped as
-    `{"eval": ...}` (as SDK releases 1.7.0 to 1.13.2 read it); clients should accept both.
+    """Get a single evaluation by ID (`GET /v0/evals/{id}`).
 
     Args:
-        id (str): The unique identifier of the evaluation. Example:
-            123e4567-e89b-12d3-a456-426614174000.
+        id: The unique identifier of the evaluation.
 
     Raises:
         errors.APIStatusError: The API answered with an error status (a subclass per status).
         errors.ResponseValidationError: A success body does not match the spec.
-        errors.APIConnectionError: No response after the client's retries (errors.APITimeoutError: none in time).
+        errors.APIConnectionError: No usable response after the client's retries (APITimeoutError: none
+            in time; ResponseTooLargeError: over the client's limit).
         errors.MissingCredentialError: The client lacks a credential this operation needs.
-        ValueError: An argument can't be sent (an empty or dot path segment, an enum value the client doesn't know).
+        ValueError: An argument that can't be sent (an unknown enum value, an id that would change the
+            path, a datetime without a timezone), before anything is sent.
 
     Returns:
         Eval
@@ -102,21 +98,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ErrorResponse | Eval]:
-    """Get a single evaluation by ID
-
-     Retrieves detailed information about a specific evaluation. The body is the
-    evaluation itself (as the reference page shows) or the evaluation wrapped as
-    `{"eval": ...}` (as SDK releases 1.7.0 to 1.13.2 read it); clients should accept both.
+    """Get a single evaluation by ID (`GET /v0/evals/{id}`).
 
     Args:
-        id (str): The unique identifier of the evaluation. Example:
-            123e4567-e89b-12d3-a456-426614174000.
+        id: The unique identifier of the evaluation.
 
     Raises:
         errors.ResponseValidationError: A success body does not match the spec.
-        errors.APIConnectionError: No response after the client's retries (errors.APITimeoutError: none in time).
+        errors.APIConnectionError: No usable response after the client's retries (APITimeoutError: none
+            in time; ResponseTooLargeError: over the client's limit).
         errors.MissingCredentialError: The client lacks a credential this operation needs.
-        ValueError: An argument can't be sent (an empty or dot path segment, an enum value the client doesn't know).
+        ValueError: An argument that can't be sent (an unknown enum value, an id that would change the
+            path, a datetime without a timezone), before anything is sent.
 
     Returns:
         The whole response; `parsed` holds the decoded body (None for an undocumented status).
@@ -135,22 +128,19 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Eval:
-    """Get a single evaluation by ID
-
-     Retrieves detailed information about a specific evaluation. The body is the
-    evaluation itself (as the reference page shows) or the evaluation wrapped as
-    `{"eval": ...}` (as SDK releases 1.7.0 to 1.13.2 read it); clients should accept both.
+    """Get a single evaluation by ID (`GET /v0/evals/{id}`).
 
     Args:
-        id (str): The unique identifier of the evaluation. Example:
-            123e4567-e89b-12d3-a456-426614174000.
+        id: The unique identifier of the evaluation.
 
     Raises:
         errors.APIStatusError: The API answered with an error status (a subclass per status).
         errors.ResponseValidationError: A success body does not match the spec.
-        errors.APIConnectionError: No response after the client's retries (errors.APITimeoutError: none in time).
+        errors.APIConnectionError: No usable response after the client's retries (APITimeoutError: none
+            in time; ResponseTooLargeError: over the client's limit).
         errors.MissingCredentialError: The client lacks a credential this operation needs.
-        ValueError: An argument can't be sent (an empty or dot path segment, an enum value the client doesn't know).
+        ValueError: An argument that can't be sent (an unknown enum value, an id that would change the
+            path, a datetime without a timezone), before anything is sent.
 
     Returns:
         Eval

@@ -1,3 +1,5 @@
+"""List runs: `GET /v0/runs` (`listRuns`). Also `client.runs.list`."""
+
 import datetime
 from collections.abc import AsyncIterator, Iterator
 
@@ -16,12 +18,12 @@ from ..._operation import (
 )
 from ...client import AuthenticatedClient
 from ...models.error_response import ErrorResponse
-from ...models.eval_type import EvalType
-from ...models.order_direction import OrderDirection
+from ...models.eval_type import EvalType, EvalTypeLiteral
+from ...models.order_direction import OrderDirection, OrderDirectionLiteral
 from ...models.paginated_runs import PaginatedRuns
 from ...models.run import Run
-from ...models.status import Status
-from ...types import UNSET, Response, Unset
+from ...models.status import Status, StatusLiteral
+from ...types import Response
 
 _OPERATION: OperationSpec[PaginatedRuns, Run] = OperationSpec(
     info=_spec.OPERATIONS["list_runs"],
@@ -54,42 +56,38 @@ _OPERATION: OperationSpec[PaginatedRuns, Run] = OperationSpec(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_dir: OrderDirection | Unset = UNSET,
-    task_id: str | Unset = UNSET,
-    trace_id: str | Unset = UNSET,
-    status: Status | Unset = UNSET,
-    type_: EvalType | Unset = UNSET,
-    start_date: datetime.datetime | Unset = UNSET,
-    end_date: datetime.datetime | Unset = UNSET,
+    skip: int | None = None,
+    limit: int | None = None,
+    order_by: str | None = None,
+    order_dir: OrderDirection | OrderDirectionLiteral | None = None,
+    task_id: str | None = None,
+    trace_id: str | None = None,
+    status: Status | StatusLiteral | None = None,
+    type_: EvalType | EvalTypeLiteral | None = None,
+    start_date: datetime.datetime | None = None,
+    end_date: datetime.datetime | None = None,
 ) -> Response[ErrorResponse | PaginatedRuns]:
-    """List runs
-
-     Retrieves a paginated list of runs with optional filtering.
+    """List runs (`GET /v0/runs`).
 
     Args:
-        skip (int | Unset): Number of items to skip. Default: 0.
-        limit (int | Unset): Number of items per page. Default: 25.
-        order_by (str | Unset): Field to order by. Default: 'createdAt'.
-        order_dir (OrderDirection | Unset): Sort direction.
-        task_id (str | Unset): Filter by task ID. Example: 456e4567-e89b-12d3-a456-426614174000.
-        trace_id (str | Unset): Filter by trace ID. Example: 789e4567-e89b-12d3-a456-426614174000.
-        status (Status | Unset): Status of a run or test. Valid options: PENDING, IN_PROGRESS,
-            PASSED, COMPLETED, FAILED. Example: COMPLETED.
-        type_ (EvalType | Unset): Type of evaluation. The union of the values documented across
-            releases of the API. Example: NATURALNESS.
-        start_date (datetime.datetime | Unset): ISO 8601 date-time, inclusive. Example:
-            2024-01-01T00:00:00Z.
-        end_date (datetime.datetime | Unset): ISO 8601 date-time, inclusive. Example:
-            2024-02-01T00:00:00Z.
+        skip: Number of items to skip.
+        limit: Number of items per page.
+        order_by: Field to order by.
+        order_dir: Order direction.
+        task_id: Filter by task ID.
+        trace_id: Filter by trace ID.
+        status: Filter by evaluation status.
+        type_: Filter by evaluation type.
+        start_date: Only items created at or after this date-time (inclusive).
+        end_date: Only items created at or before this date-time (inclusive).
 
     Raises:
         errors.ResponseValidationError: A success body does not match the spec.
-        errors.APIConnectionError: No response after the client's retries (errors.APITimeoutError: none in time).
+        errors.APIConnectionError: No usable response after the client's retries (APITimeoutError: none
+            in time; ResponseTooLargeError: over the client's limit).
         errors.MissingCredentialError: The client lacks a credential this operation needs.
-        ValueError: An argument can't be sent (an empty or dot path segment, an enum value the client doesn't know).
+        ValueError: An argument that can't be sent (an unknown enum value, an id that would change the
+            path, a datetime without a timezone), before anything is sent.
 
     Returns:
         The whole response; `parsed` holds the decoded body (None for an undocumented status).
@@ -115,43 +113,39 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_dir: OrderDirection | Unset = UNSET,
-    task_id: str | Unset = UNSET,
-    trace_id: str | Unset = UNSET,
-    status: Status | Unset = UNSET,
-    type_: EvalType | Unset = UNSET,
-    start_date: datetime.datetime | Unset = UNSET,
-    end_date: datetime.datetime | Unset = UNSET,
+    skip: int | None = None,
+    limit: int | None = None,
+    order_by: str | None = None,
+    order_dir: OrderDirection | OrderDirectionLiteral | None = None,
+    task_id: str | None = None,
+    trace_id: str | None = None,
+    status: Status | StatusLiteral | None = None,
+    type_: EvalType | EvalTypeLiteral | None = None,
+    start_date: datetime.datetime | None = None,
+    end_date: datetime.datetime | None = None,
 ) -> PaginatedRuns:
-    """List runs
-
-     Retrieves a paginated list of runs with optional filtering.
+    """List runs (`GET /v0/runs`).
 
     Args:
-        skip (int | Unset): Number of items to skip. Default: 0.
-        limit (int | Unset): Number of items per page. Default: 25.
-        order_by (str | Unset): Field to order by. Default: 'createdAt'.
-        order_dir (OrderDirection | Unset): Sort direction.
-        task_id (str | Unset): Filter by task ID. Example: 456e4567-e89b-12d3-a456-426614174000.
-        trace_id (str | Unset): Filter by trace ID. Example: 789e4567-e89b-12d3-a456-426614174000.
-        status (Status | Unset): Status of a run or test. Valid options: PENDING, IN_PROGRESS,
-            PASSED, COMPLETED, FAILED. Example: COMPLETED.
-        type_ (EvalType | Unset): Type of evaluation. The union of the values documented across
-            releases of the API. Example: NATURALNESS.
-        start_date (datetime.datetime | Unset): ISO 8601 date-time, inclusive. Example:
-            2024-01-01T00:00:00Z.
-        end_date (datetime.datetime | Unset): ISO 8601 date-time, inclusive. Example:
-            2024-02-01T00:00:00Z.
+        skip: Number of items to skip.
+        limit: Number of items per page.
+        order_by: Field to order by.
+        order_dir: Order direction.
+        task_id: Filter by task ID.
+        trace_id: Filter by trace ID.
+        status: Filter by evaluation status.
+        type_: Filter by evaluation type.
+        start_date: Only items created at or after this date-time (inclusive).
+        end_date: Only items created at or before this date-time (inclusive).
 
     Raises:
         errors.APIStatusError: The API answered with an error status (a subclass per status).
         errors.ResponseValidationError: A success body does not match the spec.
-        errors.APIConnectionError: No response after the client's retries (errors.APITimeoutError: none in time).
+        errors.APIConnectionError: No usable response after the client's retries (APITimeoutError: none
+            in time; ResponseTooLargeError: over the client's limit).
         errors.MissingCredentialError: The client lacks a credential this operation needs.
-        ValueError: An argument can't be sent (an empty or dot path segment, an enum value the client doesn't know).
+        ValueError: An argument that can't be sent (an unknown enum value, an id that would change the
+            path, a datetime without a timezone), before anything is sent.
 
     Returns:
         PaginatedRuns
@@ -177,42 +171,38 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_dir: OrderDirection | Unset = UNSET,
-    task_id: str | Unset = UNSET,
-    trace_id: str | Unset = UNSET,
-    status: Status | Unset = UNSET,
-    type_: EvalType | Unset = UNSET,
-    start_date: datetime.datetime | Unset = UNSET,
-    end_date: datetime.datetime | Unset = UNSET,
+    skip: int | None = None,
+    limit: int | None = None,
+    order_by: str | None = None,
+    order_dir: OrderDirection | OrderDirectionLiteral | None = None,
+    task_id: str | None = None,
+    trace_id: str | None = None,
+    status: Status | StatusLiteral | None = None,
+    type_: EvalType | EvalTypeLiteral | None = None,
+    start_date: datetime.datetime | None = None,
+    end_date: datetime.datetime | None = None,
 ) -> Response[ErrorResponse | PaginatedRuns]:
-    """List runs
-
-     Retrieves a paginated list of runs with optional filtering.
+    """List runs (`GET /v0/runs`).
 
     Args:
-        skip (int | Unset): Number of items to skip. Default: 0.
-        limit (int | Unset): Number of items per page. Default: 25.
-        order_by (str | Unset): Field to order by. Default: 'createdAt'.
-        order_dir (OrderDirection | Unset): Sort direction.
-        task_id (str | Unset): Filter by task ID. Example: 456e4567-e89b-12d3-a456-426614174000.
-        trace_id (str | Unset): Filter by trace ID. Example: 789e4567-e89b-12d3-a456-426614174000.
-        status (Status | Unset): Status of a run or test. Valid options: PENDING, IN_PROGRESS,
-            PASSED, COMPLETED, FAILED. Example: COMPLETED.
-        type_ (EvalType | Unset): Type of evaluation. The union of the values documented across
-            releases of the API. Example: NATURALNESS.
-        start_date (datetime.datetime | Unset): ISO 8601 date-time, inclusive. Example:
-            2024-01-01T00:00:00Z.
-        end_date (datetime.datetime | Unset): ISO 8601 date-time, inclusive. Example:
-            2024-02-01T00:00:00Z.
+        skip: Number of items to skip.
+        limit: Number of items per page.
+        order_by: Field to order by.
+        order_dir: Order direction.
+        task_id: Filter by task ID.
+        trace_id: Filter by trace ID.
+        status: Filter by evaluation status.
+        type_: Filter by evaluation type.
+        start_date: Only items created at or after this date-time (inclusive).
+        end_date: Only items created at or before this date-time (inclusive).
 
     Raises:
         errors.ResponseValidationError: A success body does not match the spec.
-        errors.APIConnectionError: No response after the client's retries (errors.APITimeoutError: none in time).
+        errors.APIConnectionError: No usable response after the client's retries (APITimeoutError: none
+            in time; ResponseTooLargeError: over the client's limit).
         errors.MissingCredentialError: The client lacks a credential this operation needs.
-        ValueError: An argument can't be sent (an empty or dot path segment, an enum value the client doesn't know).
+        ValueError: An argument that can't be sent (an unknown enum value, an id that would change the
+            path, a datetime without a timezone), before anything is sent.
 
     Returns:
         The whole response; `parsed` holds the decoded body (None for an undocumented status).
@@ -238,43 +228,39 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_dir: OrderDirection | Unset = UNSET,
-    task_id: str | Unset = UNSET,
-    trace_id: str | Unset = UNSET,
-    status: Status | Unset = UNSET,
-    type_: EvalType | Unset = UNSET,
-    start_date: datetime.datetime | Unset = UNSET,
-    end_date: datetime.datetime | Unset = UNSET,
+    skip: int | None = None,
+    limit: int | None = None,
+    order_by: str | None = None,
+    order_dir: OrderDirection | OrderDirectionLiteral | None = None,
+    task_id: str | None = None,
+    trace_id: str | None = None,
+    status: Status | StatusLiteral | None = None,
+    type_: EvalType | EvalTypeLiteral | None = None,
+    start_date: datetime.datetime | None = None,
+    end_date: datetime.datetime | None = None,
 ) -> PaginatedRuns:
-    """List runs
-
-     Retrieves a paginated list of runs with optional filtering.
+    """List runs (`GET /v0/runs`).
 
     Args:
-        skip (int | Unset): Number of items to skip. Default: 0.
-        limit (int | Unset): Number of items per page. Default: 25.
-        order_by (str | Unset): Field to order by. Default: 'createdAt'.
-        order_dir (OrderDirection | Unset): Sort direction.
-        task_id (str | Unset): Filter by task ID. Example: 456e4567-e89b-12d3-a456-426614174000.
-        trace_id (str | Unset): Filter by trace ID. Example: 789e4567-e89b-12d3-a456-426614174000.
-        status (Status | Unset): Status of a run or test. Valid options: PENDING, IN_PROGRESS,
-            PASSED, COMPLETED, FAILED. Example: COMPLETED.
-        type_ (EvalType | Unset): Type of evaluation. The union of the values documented across
-            releases of the API. Example: NATURALNESS.
-        start_date (datetime.datetime | Unset): ISO 8601 date-time, inclusive. Example:
-            2024-01-01T00:00:00Z.
-        end_date (datetime.datetime | Unset): ISO 8601 date-time, inclusive. Example:
-            2024-02-01T00:00:00Z.
+        skip: Number of items to skip.
+        limit: Number of items per page.
+        order_by: Field to order by.
+        order_dir: Order direction.
+        task_id: Filter by task ID.
+        trace_id: Filter by trace ID.
+        status: Filter by evaluation status.
+        type_: Filter by evaluation type.
+        start_date: Only items created at or after this date-time (inclusive).
+        end_date: Only items created at or before this date-time (inclusive).
 
     Raises:
         errors.APIStatusError: The API answered with an error status (a subclass per status).
         errors.ResponseValidationError: A success body does not match the spec.
-        errors.APIConnectionError: No response after the client's retries (errors.APITimeoutError: none in time).
+        errors.APIConnectionError: No usable response after the client's retries (APITimeoutError: none
+            in time; ResponseTooLargeError: over the client's limit).
         errors.MissingCredentialError: The client lacks a credential this operation needs.
-        ValueError: An argument can't be sent (an empty or dot path segment, an enum value the client doesn't know).
+        ValueError: An argument that can't be sent (an unknown enum value, an id that would change the
+            path, a datetime without a timezone), before anything is sent.
 
     Returns:
         PaginatedRuns
@@ -300,20 +286,20 @@ async def asyncio(
 def sync_all(
     *,
     client: AuthenticatedClient,
-    order_by: str | Unset = UNSET,
-    order_dir: OrderDirection | Unset = UNSET,
-    task_id: str | Unset = UNSET,
-    trace_id: str | Unset = UNSET,
-    status: Status | Unset = UNSET,
-    type_: EvalType | Unset = UNSET,
-    start_date: datetime.datetime | Unset = UNSET,
-    end_date: datetime.datetime | Unset = UNSET,
+    order_by: str | None = None,
+    order_dir: OrderDirection | OrderDirectionLiteral | None = None,
+    task_id: str | None = None,
+    trace_id: str | None = None,
+    status: Status | StatusLiteral | None = None,
+    type_: EvalType | EvalTypeLiteral | None = None,
+    start_date: datetime.datetime | None = None,
+    end_date: datetime.datetime | None = None,
     limit: int = 100,
 ) -> Iterator[Run]:
     """Every item of every page, in order, fetched `limit` at a time with the same filters.
 
-    The walk ends at the first short or empty page, or where the server's total says.
-    Raises what `sync` raises.
+    The walk goes by what came back (see the package README); raises what `sync` raises, and
+    errors.PaginationError when the pages don't add up.
     """
     return iterate(
         client,
@@ -335,21 +321,21 @@ def sync_all(
 def asyncio_all(
     *,
     client: AuthenticatedClient,
-    order_by: str | Unset = UNSET,
-    order_dir: OrderDirection | Unset = UNSET,
-    task_id: str | Unset = UNSET,
-    trace_id: str | Unset = UNSET,
-    status: Status | Unset = UNSET,
-    type_: EvalType | Unset = UNSET,
-    start_date: datetime.datetime | Unset = UNSET,
-    end_date: datetime.datetime | Unset = UNSET,
+    order_by: str | None = None,
+    order_dir: OrderDirection | OrderDirectionLiteral | None = None,
+    task_id: str | None = None,
+    trace_id: str | None = None,
+    status: Status | StatusLiteral | None = None,
+    type_: EvalType | EvalTypeLiteral | None = None,
+    start_date: datetime.datetime | None = None,
+    end_date: datetime.datetime | None = None,
     limit: int = 100,
     concurrency: int = DEFAULT_CONCURRENCY,
 ) -> AsyncIterator[Run]:
     """Every item of every page, in order; once the first page is in, up to `concurrency`
     pages are fetched at once and at most that many are held in memory.
 
-    Raises what `asyncio` raises.
+    Raises what `asyncio` raises, and errors.PaginationError when the pages don't add up.
     """
     return aiterate(
         client,

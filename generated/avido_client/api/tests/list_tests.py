@@ -1,5 +1,7 @@
+"""List tests: `GET /v0/tests` (`listTests`). Also `client.tests.list`."""
+
 import datetime
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Sequence
 
 from ... import _spec
 from ..._constants import DEFAULT_CONCURRENCY
@@ -16,15 +18,15 @@ from ..._operation import (
 )
 from ...client import AuthenticatedClient
 from ...models.error_response import ErrorResponse
-from ...models.eval_type import EvalType
-from ...models.order_direction import OrderDirection
+from ...models.eval_type import EvalType, EvalTypeLiteral
+from ...models.order_direction import OrderDirection, OrderDirectionLiteral
 from ...models.paginated_tests import PaginatedTests
-from ...models.pass_rate_status import PassRateStatus
-from ...models.run_type import RunType
-from ...models.status import Status
+from ...models.pass_rate_status import PassRateStatus, PassRateStatusLiteral
+from ...models.run_type import RunType, RunTypeLiteral
+from ...models.status import Status, StatusLiteral
 from ...models.test import Test
-from ...models.test_order_field import TestOrderField
-from ...types import UNSET, Response, Unset
+from ...models.test_order_field import TestOrderField, TestOrderFieldLiteral
+from ...types import Response
 
 _OPERATION: OperationSpec[PaginatedTests, Test] = OperationSpec(
     info=_spec.OPERATIONS["list_tests"],
@@ -64,56 +66,57 @@ _OPERATION: OperationSpec[PaginatedTests, Test] = OperationSpec(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    order_by: TestOrderField | Unset = UNSET,
-    order_dir: OrderDirection | Unset = UNSET,
-    task_id: list[str] | Unset = UNSET,
-    trace_id: str | Unset = UNSET,
-    status: list[Status] | Unset = UNSET,
-    type_: EvalType | Unset = UNSET,
-    start_date: datetime.datetime | Unset = UNSET,
-    end_date: datetime.datetime | Unset = UNSET,
-    eval_definition_id: list[str] | Unset = UNSET,
-    experiment_variant_id: list[str] | Unset = UNSET,
-    run_type: list[RunType] | Unset = UNSET,
-    pass_rate_statuses: list[PassRateStatus] | Unset = UNSET,
-    tag_id: list[str] | Unset = UNSET,
+    skip: int | None = None,
+    limit: int | None = None,
+    order_by: TestOrderField | TestOrderFieldLiteral | None = None,
+    order_dir: OrderDirection | OrderDirectionLiteral | None = None,
+    task_id: Sequence[str] | str | None = None,
+    trace_id: str | None = None,
+    status: Sequence[Status | StatusLiteral] | Status | StatusLiteral | None = None,
+    type_: EvalType | EvalTypeLiteral | None = None,
+    start_date: datetime.datetime | None = None,
+    end_date: datetime.datetime | None = None,
+    eval_definition_id: Sequence[str] | str | None = None,
+    experiment_variant_id: Sequence[str] | str | None = None,
+    run_type: Sequence[RunType | RunTypeLiteral] | RunType | RunTypeLiteral | None = None,
+    pass_rate_statuses: Sequence[PassRateStatus | PassRateStatusLiteral]
+    | PassRateStatus
+    | PassRateStatusLiteral
+    | None = None,
+    tag_id: Sequence[str] | str | None = None,
 ) -> Response[ErrorResponse | PaginatedTests]:
-    """List tests
-
-     Retrieves a paginated list of tests with optional filtering.
-    Needs the application id header (`x-application-id`) as well as the API key.
-    Filters that take several values are sent comma-separated (`status=COMPLETED,FAILED`).
+    """List tests (`GET /v0/tests`).
 
     Args:
-        skip (int | Unset): Number of items to skip. Default: 0.
-        limit (int | Unset): Number of items per page. Default: 25.
-        order_by (TestOrderField | Unset): A field tests can be ordered by.
-        order_dir (OrderDirection | Unset): Sort direction.
-        task_id (list[str] | Unset): Task IDs; a test matches if its task is any of them.
-        trace_id (str | Unset): Filter by trace ID. Example: 789e4567-e89b-12d3-a456-426614174000.
-        status (list[Status] | Unset): Statuses; a test matches if its status is any of them.
-        type_ (EvalType | Unset): Type of evaluation. The union of the values documented across
-            releases of the API. Example: NATURALNESS.
-        start_date (datetime.datetime | Unset): ISO 8601 date-time, inclusive. Example:
-            2024-01-01T00:00:00Z.
-        end_date (datetime.datetime | Unset): ISO 8601 date-time, inclusive. Example:
-            2024-02-01T00:00:00Z.
-        eval_definition_id (list[str] | Unset): Eval definition IDs; a test matches if it ran any
-            of them.
-        experiment_variant_id (list[str] | Unset): Experiment variant IDs; a test matches if its
-            run belongs to any of them.
-        run_type (list[RunType] | Unset): Run types; a test matches if its run is any of them.
-        pass_rate_statuses (list[PassRateStatus] | Unset): Pass-rate badges; a test matches if its
-            task has any of them.
-        tag_id (list[str] | Unset): Tag IDs; a test matches if its task has any of them.
+        skip: Number of items to skip.
+        limit: Number of items per page.
+        order_by: Field to order by.
+        order_dir: Order direction.
+        task_id: Filter by task ID; several IDs are sent comma-separated.
+        trace_id: Filter by trace ID.
+        status: Filter by test status; several statuses are sent comma-separated.
+        type_: Filter by evaluation type.
+        start_date: Only items created at or after this date-time (inclusive).
+        end_date: Only items created at or before this date-time (inclusive).
+        eval_definition_id: Filter by eval definition ID; several IDs are sent comma-separated.
+        experiment_variant_id: Filter by experiment variant ID; several IDs are sent comma-
+            separated.
+        run_type: Filter by the type of the run a test belongs to; several are sent comma-
+            separated.
+        pass_rate_statuses: Filter by the pass-rate badge of the test's task (success: above 75 %,
+            warning: 51 to
+            75 %, error: 50 % or less); several are sent comma-separated.
+        tag_id: Filter by the tag IDs of the test's task; `__none__` matches tests whose task has
+            no
+            tag. Several are sent comma-separated.
 
     Raises:
         errors.ResponseValidationError: A success body does not match the spec.
-        errors.APIConnectionError: No response after the client's retries (errors.APITimeoutError: none in time).
+        errors.APIConnectionError: No usable response after the client's retries (APITimeoutError: none
+            in time; ResponseTooLargeError: over the client's limit).
         errors.MissingCredentialError: The client lacks a credential this operation needs.
-        ValueError: An argument can't be sent (an empty or dot path segment, an enum value the client doesn't know).
+        ValueError: An argument that can't be sent (an unknown enum value, an id that would change the
+            path, a datetime without a timezone), before anything is sent.
 
     Returns:
         The whole response; `parsed` holds the decoded body (None for an undocumented status).
@@ -144,57 +147,58 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    order_by: TestOrderField | Unset = UNSET,
-    order_dir: OrderDirection | Unset = UNSET,
-    task_id: list[str] | Unset = UNSET,
-    trace_id: str | Unset = UNSET,
-    status: list[Status] | Unset = UNSET,
-    type_: EvalType | Unset = UNSET,
-    start_date: datetime.datetime | Unset = UNSET,
-    end_date: datetime.datetime | Unset = UNSET,
-    eval_definition_id: list[str] | Unset = UNSET,
-    experiment_variant_id: list[str] | Unset = UNSET,
-    run_type: list[RunType] | Unset = UNSET,
-    pass_rate_statuses: list[PassRateStatus] | Unset = UNSET,
-    tag_id: list[str] | Unset = UNSET,
+    skip: int | None = None,
+    limit: int | None = None,
+    order_by: TestOrderField | TestOrderFieldLiteral | None = None,
+    order_dir: OrderDirection | OrderDirectionLiteral | None = None,
+    task_id: Sequence[str] | str | None = None,
+    trace_id: str | None = None,
+    status: Sequence[Status | StatusLiteral] | Status | StatusLiteral | None = None,
+    type_: EvalType | EvalTypeLiteral | None = None,
+    start_date: datetime.datetime | None = None,
+    end_date: datetime.datetime | None = None,
+    eval_definition_id: Sequence[str] | str | None = None,
+    experiment_variant_id: Sequence[str] | str | None = None,
+    run_type: Sequence[RunType | RunTypeLiteral] | RunType | RunTypeLiteral | None = None,
+    pass_rate_statuses: Sequence[PassRateStatus | PassRateStatusLiteral]
+    | PassRateStatus
+    | PassRateStatusLiteral
+    | None = None,
+    tag_id: Sequence[str] | str | None = None,
 ) -> PaginatedTests:
-    """List tests
-
-     Retrieves a paginated list of tests with optional filtering.
-    Needs the application id header (`x-application-id`) as well as the API key.
-    Filters that take several values are sent comma-separated (`status=COMPLETED,FAILED`).
+    """List tests (`GET /v0/tests`).
 
     Args:
-        skip (int | Unset): Number of items to skip. Default: 0.
-        limit (int | Unset): Number of items per page. Default: 25.
-        order_by (TestOrderField | Unset): A field tests can be ordered by.
-        order_dir (OrderDirection | Unset): Sort direction.
-        task_id (list[str] | Unset): Task IDs; a test matches if its task is any of them.
-        trace_id (str | Unset): Filter by trace ID. Example: 789e4567-e89b-12d3-a456-426614174000.
-        status (list[Status] | Unset): Statuses; a test matches if its status is any of them.
-        type_ (EvalType | Unset): Type of evaluation. The union of the values documented across
-            releases of the API. Example: NATURALNESS.
-        start_date (datetime.datetime | Unset): ISO 8601 date-time, inclusive. Example:
-            2024-01-01T00:00:00Z.
-        end_date (datetime.datetime | Unset): ISO 8601 date-time, inclusive. Example:
-            2024-02-01T00:00:00Z.
-        eval_definition_id (list[str] | Unset): Eval definition IDs; a test matches if it ran any
-            of them.
-        experiment_variant_id (list[str] | Unset): Experiment variant IDs; a test matches if its
-            run belongs to any of them.
-        run_type (list[RunType] | Unset): Run types; a test matches if its run is any of them.
-        pass_rate_statuses (list[PassRateStatus] | Unset): Pass-rate badges; a test matches if its
-            task has any of them.
-        tag_id (list[str] | Unset): Tag IDs; a test matches if its task has any of them.
+        skip: Number of items to skip.
+        limit: Number of items per page.
+        order_by: Field to order by.
+        order_dir: Order direction.
+        task_id: Filter by task ID; several IDs are sent comma-separated.
+        trace_id: Filter by trace ID.
+        status: Filter by test status; several statuses are sent comma-separated.
+        type_: Filter by evaluation type.
+        start_date: Only items created at or after this date-time (inclusive).
+        end_date: Only items created at or before this date-time (inclusive).
+        eval_definition_id: Filter by eval definition ID; several IDs are sent comma-separated.
+        experiment_variant_id: Filter by experiment variant ID; several IDs are sent comma-
+            separated.
+        run_type: Filter by the type of the run a test belongs to; several are sent comma-
+            separated.
+        pass_rate_statuses: Filter by the pass-rate badge of the test's task (success: above 75 %,
+            warning: 51 to
+            75 %, error: 50 % or less); several are sent comma-separated.
+        tag_id: Filter by the tag IDs of the test's task; `__none__` matches tests whose task has
+            no
+            tag. Several are sent comma-separated.
 
     Raises:
         errors.APIStatusError: The API answered with an error status (a subclass per status).
         errors.ResponseValidationError: A success body does not match the spec.
-        errors.APIConnectionError: No response after the client's retries (errors.APITimeoutError: none in time).
+        errors.APIConnectionError: No usable response after the client's retries (APITimeoutError: none
+            in time; ResponseTooLargeError: over the client's limit).
         errors.MissingCredentialError: The client lacks a credential this operation needs.
-        ValueError: An argument can't be sent (an empty or dot path segment, an enum value the client doesn't know).
+        ValueError: An argument that can't be sent (an unknown enum value, an id that would change the
+            path, a datetime without a timezone), before anything is sent.
 
     Returns:
         PaginatedTests
@@ -225,56 +229,57 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    order_by: TestOrderField | Unset = UNSET,
-    order_dir: OrderDirection | Unset = UNSET,
-    task_id: list[str] | Unset = UNSET,
-    trace_id: str | Unset = UNSET,
-    status: list[Status] | Unset = UNSET,
-    type_: EvalType | Unset = UNSET,
-    start_date: datetime.datetime | Unset = UNSET,
-    end_date: datetime.datetime | Unset = UNSET,
-    eval_definition_id: list[str] | Unset = UNSET,
-    experiment_variant_id: list[str] | Unset = UNSET,
-    run_type: list[RunType] | Unset = UNSET,
-    pass_rate_statuses: list[PassRateStatus] | Unset = UNSET,
-    tag_id: list[str] | Unset = UNSET,
+    skip: int | None = None,
+    limit: int | None = None,
+    order_by: TestOrderField | TestOrderFieldLiteral | None = None,
+    order_dir: OrderDirection | OrderDirectionLiteral | None = None,
+    task_id: Sequence[str] | str | None = None,
+    trace_id: str | None = None,
+    status: Sequence[Status | StatusLiteral] | Status | StatusLiteral | None = None,
+    type_: EvalType | EvalTypeLiteral | None = None,
+    start_date: datetime.datetime | None = None,
+    end_date: datetime.datetime | None = None,
+    eval_definition_id: Sequence[str] | str | None = None,
+    experiment_variant_id: Sequence[str] | str | None = None,
+    run_type: Sequence[RunType | RunTypeLiteral] | RunType | RunTypeLiteral | None = None,
+    pass_rate_statuses: Sequence[PassRateStatus | PassRateStatusLiteral]
+    | PassRateStatus
+    | PassRateStatusLiteral
+    | None = None,
+    tag_id: Sequence[str] | str | None = None,
 ) -> Response[ErrorResponse | PaginatedTests]:
-    """List tests
-
-     Retrieves a paginated list of tests with optional filtering.
-    Needs the application id header (`x-application-id`) as well as the API key.
-    Filters that take several values are sent comma-separated (`status=COMPLETED,FAILED`).
+    """List tests (`GET /v0/tests`).
 
     Args:
-        skip (int | Unset): Number of items to skip. Default: 0.
-        limit (int | Unset): Number of items per page. Default: 25.
-        order_by (TestOrderField | Unset): A field tests can be ordered by.
-        order_dir (OrderDirection | Unset): Sort direction.
-        task_id (list[str] | Unset): Task IDs; a test matches if its task is any of them.
-        trace_id (str | Unset): Filter by trace ID. Example: 789e4567-e89b-12d3-a456-426614174000.
-        status (list[Status] | Unset): Statuses; a test matches if its status is any of them.
-        type_ (EvalType | Unset): Type of evaluation. The union of the values documented across
-            releases of the API. Example: NATURALNESS.
-        start_date (datetime.datetime | Unset): ISO 8601 date-time, inclusive. Example:
-            2024-01-01T00:00:00Z.
-        end_date (datetime.datetime | Unset): ISO 8601 date-time, inclusive. Example:
-            2024-02-01T00:00:00Z.
-        eval_definition_id (list[str] | Unset): Eval definition IDs; a test matches if it ran any
-            of them.
-        experiment_variant_id (list[str] | Unset): Experiment variant IDs; a test matches if its
-            run belongs to any of them.
-        run_type (list[RunType] | Unset): Run types; a test matches if its run is any of them.
-        pass_rate_statuses (list[PassRateStatus] | Unset): Pass-rate badges; a test matches if its
-            task has any of them.
-        tag_id (list[str] | Unset): Tag IDs; a test matches if its task has any of them.
+        skip: Number of items to skip.
+        limit: Number of items per page.
+        order_by: Field to order by.
+        order_dir: Order direction.
+        task_id: Filter by task ID; several IDs are sent comma-separated.
+        trace_id: Filter by trace ID.
+        status: Filter by test status; several statuses are sent comma-separated.
+        type_: Filter by evaluation type.
+        start_date: Only items created at or after this date-time (inclusive).
+        end_date: Only items created at or before this date-time (inclusive).
+        eval_definition_id: Filter by eval definition ID; several IDs are sent comma-separated.
+        experiment_variant_id: Filter by experiment variant ID; several IDs are sent comma-
+            separated.
+        run_type: Filter by the type of the run a test belongs to; several are sent comma-
+            separated.
+        pass_rate_statuses: Filter by the pass-rate badge of the test's task (success: above 75 %,
+            warning: 51 to
+            75 %, error: 50 % or less); several are sent comma-separated.
+        tag_id: Filter by the tag IDs of the test's task; `__none__` matches tests whose task has
+            no
+            tag. Several are sent comma-separated.
 
     Raises:
         errors.ResponseValidationError: A success body does not match the spec.
-        errors.APIConnectionError: No response after the client's retries (errors.APITimeoutError: none in time).
+        errors.APIConnectionError: No usable response after the client's retries (APITimeoutError: none
+            in time; ResponseTooLargeError: over the client's limit).
         errors.MissingCredentialError: The client lacks a credential this operation needs.
-        ValueError: An argument can't be sent (an empty or dot path segment, an enum value the client doesn't know).
+        ValueError: An argument that can't be sent (an unknown enum value, an id that would change the
+            path, a datetime without a timezone), before anything is sent.
 
     Returns:
         The whole response; `parsed` holds the decoded body (None for an undocumented status).
@@ -305,57 +310,58 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    order_by: TestOrderField | Unset = UNSET,
-    order_dir: OrderDirection | Unset = UNSET,
-    task_id: list[str] | Unset = UNSET,
-    trace_id: str | Unset = UNSET,
-    status: list[Status] | Unset = UNSET,
-    type_: EvalType | Unset = UNSET,
-    start_date: datetime.datetime | Unset = UNSET,
-    end_date: datetime.datetime | Unset = UNSET,
-    eval_definition_id: list[str] | Unset = UNSET,
-    experiment_variant_id: list[str] | Unset = UNSET,
-    run_type: list[RunType] | Unset = UNSET,
-    pass_rate_statuses: list[PassRateStatus] | Unset = UNSET,
-    tag_id: list[str] | Unset = UNSET,
+    skip: int | None = None,
+    limit: int | None = None,
+    order_by: TestOrderField | TestOrderFieldLiteral | None = None,
+    order_dir: OrderDirection | OrderDirectionLiteral | None = None,
+    task_id: Sequence[str] | str | None = None,
+    trace_id: str | None = None,
+    status: Sequence[Status | StatusLiteral] | Status | StatusLiteral | None = None,
+    type_: EvalType | EvalTypeLiteral | None = None,
+    start_date: datetime.datetime | None = None,
+    end_date: datetime.datetime | None = None,
+    eval_definition_id: Sequence[str] | str | None = None,
+    experiment_variant_id: Sequence[str] | str | None = None,
+    run_type: Sequence[RunType | RunTypeLiteral] | RunType | RunTypeLiteral | None = None,
+    pass_rate_statuses: Sequence[PassRateStatus | PassRateStatusLiteral]
+    | PassRateStatus
+    | PassRateStatusLiteral
+    | None = None,
+    tag_id: Sequence[str] | str | None = None,
 ) -> PaginatedTests:
-    """List tests
-
-     Retrieves a paginated list of tests with optional filtering.
-    Needs the application id header (`x-application-id`) as well as the API key.
-    Filters that take several values are sent comma-separated (`status=COMPLETED,FAILED`).
+    """List tests (`GET /v0/tests`).
 
     Args:
-        skip (int | Unset): Number of items to skip. Default: 0.
-        limit (int | Unset): Number of items per page. Default: 25.
-        order_by (TestOrderField | Unset): A field tests can be ordered by.
-        order_dir (OrderDirection | Unset): Sort direction.
-        task_id (list[str] | Unset): Task IDs; a test matches if its task is any of them.
-        trace_id (str | Unset): Filter by trace ID. Example: 789e4567-e89b-12d3-a456-426614174000.
-        status (list[Status] | Unset): Statuses; a test matches if its status is any of them.
-        type_ (EvalType | Unset): Type of evaluation. The union of the values documented across
-            releases of the API. Example: NATURALNESS.
-        start_date (datetime.datetime | Unset): ISO 8601 date-time, inclusive. Example:
-            2024-01-01T00:00:00Z.
-        end_date (datetime.datetime | Unset): ISO 8601 date-time, inclusive. Example:
-            2024-02-01T00:00:00Z.
-        eval_definition_id (list[str] | Unset): Eval definition IDs; a test matches if it ran any
-            of them.
-        experiment_variant_id (list[str] | Unset): Experiment variant IDs; a test matches if its
-            run belongs to any of them.
-        run_type (list[RunType] | Unset): Run types; a test matches if its run is any of them.
-        pass_rate_statuses (list[PassRateStatus] | Unset): Pass-rate badges; a test matches if its
-            task has any of them.
-        tag_id (list[str] | Unset): Tag IDs; a test matches if its task has any of them.
+        skip: Number of items to skip.
+        limit: Number of items per page.
+        order_by: Field to order by.
+        order_dir: Order direction.
+        task_id: Filter by task ID; several IDs are sent comma-separated.
+        trace_id: Filter by trace ID.
+        status: Filter by test status; several statuses are sent comma-separated.
+        type_: Filter by evaluation type.
+        start_date: Only items created at or after this date-time (inclusive).
+        end_date: Only items created at or before this date-time (inclusive).
+        eval_definition_id: Filter by eval definition ID; several IDs are sent comma-separated.
+        experiment_variant_id: Filter by experiment variant ID; several IDs are sent comma-
+            separated.
+        run_type: Filter by the type of the run a test belongs to; several are sent comma-
+            separated.
+        pass_rate_statuses: Filter by the pass-rate badge of the test's task (success: above 75 %,
+            warning: 51 to
+            75 %, error: 50 % or less); several are sent comma-separated.
+        tag_id: Filter by the tag IDs of the test's task; `__none__` matches tests whose task has
+            no
+            tag. Several are sent comma-separated.
 
     Raises:
         errors.APIStatusError: The API answered with an error status (a subclass per status).
         errors.ResponseValidationError: A success body does not match the spec.
-        errors.APIConnectionError: No response after the client's retries (errors.APITimeoutError: none in time).
+        errors.APIConnectionError: No usable response after the client's retries (APITimeoutError: none
+            in time; ResponseTooLargeError: over the client's limit).
         errors.MissingCredentialError: The client lacks a credential this operation needs.
-        ValueError: An argument can't be sent (an empty or dot path segment, an enum value the client doesn't know).
+        ValueError: An argument that can't be sent (an unknown enum value, an id that would change the
+            path, a datetime without a timezone), before anything is sent.
 
     Returns:
         PaginatedTests
@@ -386,25 +392,28 @@ async def asyncio(
 def sync_all(
     *,
     client: AuthenticatedClient,
-    order_by: TestOrderField | Unset = UNSET,
-    order_dir: OrderDirection | Unset = UNSET,
-    task_id: list[str] | Unset = UNSET,
-    trace_id: str | Unset = UNSET,
-    status: list[Status] | Unset = UNSET,
-    type_: EvalType | Unset = UNSET,
-    start_date: datetime.datetime | Unset = UNSET,
-    end_date: datetime.datetime | Unset = UNSET,
-    eval_definition_id: list[str] | Unset = UNSET,
-    experiment_variant_id: list[str] | Unset = UNSET,
-    run_type: list[RunType] | Unset = UNSET,
-    pass_rate_statuses: list[PassRateStatus] | Unset = UNSET,
-    tag_id: list[str] | Unset = UNSET,
+    order_by: TestOrderField | TestOrderFieldLiteral | None = None,
+    order_dir: OrderDirection | OrderDirectionLiteral | None = None,
+    task_id: Sequence[str] | str | None = None,
+    trace_id: str | None = None,
+    status: Sequence[Status | StatusLiteral] | Status | StatusLiteral | None = None,
+    type_: EvalType | EvalTypeLiteral | None = None,
+    start_date: datetime.datetime | None = None,
+    end_date: datetime.datetime | None = None,
+    eval_definition_id: Sequence[str] | str | None = None,
+    experiment_variant_id: Sequence[str] | str | None = None,
+    run_type: Sequence[RunType | RunTypeLiteral] | RunType | RunTypeLiteral | None = None,
+    pass_rate_statuses: Sequence[PassRateStatus | PassRateStatusLiteral]
+    | PassRateStatus
+    | PassRateStatusLiteral
+    | None = None,
+    tag_id: Sequence[str] | str | None = None,
     limit: int = 100,
 ) -> Iterator[Test]:
     """Every item of every page, in order, fetched `limit` at a time with the same filters.
 
-    The walk ends at the first short or empty page, or where the server's total says.
-    Raises what `sync` raises.
+    The walk goes by what came back (see the package README); raises what `sync` raises, and
+    errors.PaginationError when the pages don't add up.
     """
     return iterate(
         client,
@@ -431,26 +440,29 @@ def sync_all(
 def asyncio_all(
     *,
     client: AuthenticatedClient,
-    order_by: TestOrderField | Unset = UNSET,
-    order_dir: OrderDirection | Unset = UNSET,
-    task_id: list[str] | Unset = UNSET,
-    trace_id: str | Unset = UNSET,
-    status: list[Status] | Unset = UNSET,
-    type_: EvalType | Unset = UNSET,
-    start_date: datetime.datetime | Unset = UNSET,
-    end_date: datetime.datetime | Unset = UNSET,
-    eval_definition_id: list[str] | Unset = UNSET,
-    experiment_variant_id: list[str] | Unset = UNSET,
-    run_type: list[RunType] | Unset = UNSET,
-    pass_rate_statuses: list[PassRateStatus] | Unset = UNSET,
-    tag_id: list[str] | Unset = UNSET,
+    order_by: TestOrderField | TestOrderFieldLiteral | None = None,
+    order_dir: OrderDirection | OrderDirectionLiteral | None = None,
+    task_id: Sequence[str] | str | None = None,
+    trace_id: str | None = None,
+    status: Sequence[Status | StatusLiteral] | Status | StatusLiteral | None = None,
+    type_: EvalType | EvalTypeLiteral | None = None,
+    start_date: datetime.datetime | None = None,
+    end_date: datetime.datetime | None = None,
+    eval_definition_id: Sequence[str] | str | None = None,
+    experiment_variant_id: Sequence[str] | str | None = None,
+    run_type: Sequence[RunType | RunTypeLiteral] | RunType | RunTypeLiteral | None = None,
+    pass_rate_statuses: Sequence[PassRateStatus | PassRateStatusLiteral]
+    | PassRateStatus
+    | PassRateStatusLiteral
+    | None = None,
+    tag_id: Sequence[str] | str | None = None,
     limit: int = 100,
     concurrency: int = DEFAULT_CONCURRENCY,
 ) -> AsyncIterator[Test]:
     """Every item of every page, in order; once the first page is in, up to `concurrency`
     pages are fetched at once and at most that many are held in memory.
 
-    Raises what `asyncio` raises.
+    Raises what `asyncio` raises, and errors.PaginationError when the pages don't add up.
     """
     return aiterate(
         client,

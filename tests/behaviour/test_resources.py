@@ -1,0 +1,201 @@
+"""The calling style: resources (`client.runs.list(...)`), plain strings for enums, with_options,
+None for absent fields. Resource methods are read from the spec, so a new operation is covered."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import pydoc
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import avido_client
+import pytest
+from avido_client import AuthenticatedClient, errors
+from avido_client.api.tests import list_tests
+from avido_client.models import PaginatedRuns, Status
+
+from tests.behaviour.conftest import RUNS, TESTS
+from tests.support.client import client_for
+from tests.support.compare import as_instants
+from tests.support.modes import MODES
+from tests.support.spec import SPEC, Operation, json_schema, module_of
+from tools.loopback import LoopbackServer
+from tools.mock_api import MockAPI
+
+OPERATIONS = SPEC.operations()
+IDS = [operation.operation_id for operation in OPERATIONS]
+PATH_VALUES = {"id": "123e4567-e89b-12d3-a456-426614174000"}
+
+
+@pytest.fixture
+def mock() -> Iterator[LoopbackServer]:
+    with LoopbackServer(MockAPI()).running() as server:
+        yield server
+
+
+def path_arguments(operation: Operation) -> list[str]:
+    return [PATH_VALUES[p["name"]] for p in operation.parameters if p["in"] == "path"]
+
+
+@pytest.mark.parametrize("operation", OPERATIONS, ids=IDS)
+def test_every_operation_is_a_resource_method_sync_and_async(
+    operation: Operation, mock: LoopbackServer
+) -> None:
+    with client_for(mock.base_url) as client:
+        resource = getattr(client, operation.tag)
+        method = getattr(resource, operation.resource_method)
+        from_resource = method(*path_arguments(operation))
+        from_function = module_of(operation).sync(*path_arguments(operation), client=client)
+
+        async def twin() -> Any:
+            try:
+                return await getattr(resource, "a" + operation.resource_method)(*path_arguments(operation))
+            finally:
+                await client.aclose()
+
+        from_twin = asyncio.run(twin())
+    assert type(from_resource).__name__ == operation.success.model
+    assert from_resource.to_dict() == from_function.to_dict() == from_twin.to_dict()
+    targets = {request.target for request in mock.requests}
+    assert len(targets) == 1  # the three sent the same request
+
+
+@pytest.mark.parametrize("operation", [o for o in OPERATIONS if o.pagination], ids=lambda o: o.operation_id)
+def test_every_paging_operation_walks_from_its_resource(operation: Operation, mock: LoopbackServer) -> None:
+    name = operation.resource_method + "_all"
+    with client_for(mock.base_url) as client:
+        resource = getattr(client, operation.tag)
+        items = [item.to_dict() for item in getattr(resource, name)(limit=2)]
+
+        async def twin() -> list[Any]:
+            try:
+                return [
+                    item.to_dict() async for item in getattr(resource, "a" + name)(limit=2, concurrency=2)
+                ]
+            finally:
+                await client.aclose()
+
+        assert asyncio.run(twin()) == items
+    every = [
+        item for example in operation.examples() if example.status == "200" for item in example.value["data"]
+    ]
+    assert len(items) == len(every)  # the mock's listing is every example's items
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("status", "sent"),
+    [
+        ("COMPLETED", "COMPLETED"),
+        (Status.FAILED, "FAILED"),
+        (["COMPLETED", Status.FAILED], "COMPLETED,FAILED"),
+        (("PENDING",), "PENDING"),
+    ],
+    ids=["string", "member", "strings-and-members", "tuple"],
+)
+def test_enum_parameters_take_plain_strings(
+    status: Any, sent: str, mode: str, api_server: LoopbackServer
+) -> None:
+    api_server.serve(TESTS)
+    with client_for(api_server.base_url) as client:
+        if mode == "sync":
+            client.tests.list(status=status, order_by="id", order_dir="asc")
+        else:
+            asyncio.run(client.tests.alist(status=status, order_by="id", order_dir="asc"))
+    [request] = api_server.requests
+    assert request.query == {"status": [sent], "orderBy": ["id"], "orderDir": ["asc"]}
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_an_unknown_enum_string_is_refused_listing_the_values_before_sending(
+    mode: str, api_server: LoopbackServer
+) -> None:
+    api_server.serve(TESTS)
+    with client_for(api_server.base_url) as client:
+        # "DONE" is no Status: a type checker says so too; this is what happens without one.
+        call: Callable[[], object] = {
+            "sync": lambda: client.tests.list(status=["COMPLETED", "DONE"]),  # type: ignore[list-item]
+            "asyncio": lambda: asyncio.run(client.tests.alist(status=["COMPLETED", "DONE"])),  # type: ignore[list-item]
+        }[mode]
+        with pytest.raises(ValueError, match="DONE") as raised:
+            call()
+    assert str(raised.value) == (
+        "status: 'DONE' is not a value this client knows; "
+        "one of 'PENDING', 'IN_PROGRESS', 'PASSED', 'COMPLETED', 'FAILED'"
+    )
+    assert api_server.requests == []
+
+
+def test_module_functions_take_strings_too(api_server: LoopbackServer) -> None:
+    api_server.serve(TESTS)
+    with client_for(api_server.base_url) as client:
+        list_tests.sync(client=client, status="PASSED", run_type=["MANUAL"], pass_rate_statuses="error")
+    assert api_server.requests[0].query == {
+        "status": ["PASSED"],
+        "runType": ["MANUAL"],
+        "passRateStatuses": ["error"],
+    }
+
+
+def test_with_options_shares_the_connections_and_leaves_the_original_alone(
+    api_server: LoopbackServer,
+) -> None:
+    api_server.serve(RUNS)
+    client = client_for(api_server.base_url, timeout=30, max_retries=2)
+    quick = client.with_options(timeout=2, max_retries=0, headers={"X-Trace": "t-1"})
+
+    assert (quick.timeout.read, quick.max_retries) == (2.0, 0)
+    assert (client.timeout.read, client.max_retries) == (30.0, 2)
+    assert (quick.base_url, repr(quick).split(", timeout")[0]) == (
+        client.base_url,
+        repr(client).split(", timeout")[0],
+    )
+    quick.runs.list()
+    client.runs.list()
+    assert quick.get_httpx_client() is client.get_httpx_client()
+    assert [r.headers.get("x-trace") for r in api_server.requests] == ["t-1", None]
+    assert all(r.headers["x-api-key"] for r in api_server.requests)
+    with pytest.raises(ValueError, match="max_retries"):
+        client.with_options(max_retries=-1)
+    client.close()
+
+
+def test_an_absent_field_reads_as_none_and_stays_absent(api_server: LoopbackServer) -> None:
+    """A run as SDK 1.22.0 reads it has no status: None, not a sentinel, in the model and its repr;
+    to_dict() gives back the keys that came, explicit nulls included."""
+    payload = json.loads((SPEC_FIXTURE := _fixture("list_runs", "200-sdk-1.22.0")).read_text())
+    api_server.serve(SPEC_FIXTURE.read_bytes())
+    with client_for(api_server.base_url) as client:
+        page: PaginatedRuns = client.runs.list()
+    [run] = page.data
+    assert run.status is None
+    assert run.experiment_variant_id is None
+    assert "Unset" not in repr(page)
+    assert "UNSET" not in repr(page)
+    schema = json_schema("PaginatedRuns")
+    assert as_instants(schema, page.to_dict()) == as_instants(schema, payload)
+    assert "status" not in page.to_dict()["data"][0]
+    assert page.to_dict()["data"][0]["experimentVariantId"] is None  # an explicit null, kept
+
+
+def _fixture(operation: str, name: str) -> Any:
+    from tools.paths import FIXTURES
+
+    return FIXTURES / operation / f"{name}.json"
+
+
+def test_help_shows_how_to_build_a_client_and_the_resources() -> None:
+    text = pydoc.plain(pydoc.render_doc(avido_client))
+    assert "AuthenticatedClient()" in text
+    for operation in OPERATIONS:
+        assert f"client.{operation.tag}: " in text
+        assert f"{operation.resource_method}()" in text
+
+
+def test_a_refused_connection_names_host_and_port() -> None:
+    with (
+        AuthenticatedClient(api_key="k", base_url="http://127.0.0.1:9", max_retries=0) as client,
+        pytest.raises(errors.APIConnectionError, match=r"could not connect to 127\.0\.0\.1:9 \("),
+    ):
+        client.runs.list()
