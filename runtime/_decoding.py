@@ -26,6 +26,8 @@ class Model(Protocol):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Any: ...
 
+    def to_dict(self) -> dict[str, Any]: ...
+
 
 M = TypeVar("M", bound=Model)
 

@@ -123,6 +123,7 @@ def spec_facts(spec: Spec, prefix: str) -> dict[str, Any]:
                 "path": operation.path,
                 "security": operation.security_headers,
                 "page_item": ClassName(operation.pagination.item, prefix) if operation.pagination else None,
+                "idempotent": operation.idempotent,
             }
             for operation in spec.operations()
         ],
@@ -169,8 +170,14 @@ def operation_facts(
         )
         for prop in props
     ]
-    if endpoint.cookie_parameters or endpoint.bodies:
-        raise NotImplementedError(f"{operation.operation_id}: cookie parameters and request bodies")
+    if endpoint.cookie_parameters:
+        raise NotImplementedError(f"{operation.operation_id}: cookie parameters")
+    request_body = operation.request_body  # a JSON model, or a ValueError saying why not
+    body = (
+        {"model": ClassName(request_body.model, prefix), "required": request_body.required}
+        if request_body
+        else None
+    )
     if operation.success.model is None:
         raise ValueError(
             f"{operation.operation_id}: a success body must be a model, or a model or its envelope"
@@ -188,7 +195,7 @@ def operation_facts(
             responses.append({"low": low, "high": high, "model": model})
     page = operation.pagination
     item = ClassName(page.item, prefix) if page else None
-    classes = {success, *(r["model"] for r in responses if r["model"])}
+    classes = {success, *(r["model"] for r in responses if r["model"]), *([body["model"]] if body else [])}
     enums = {p["enum"] for p in parameters if p["enum"]}
     if item:
         classes.add(item)
@@ -205,6 +212,7 @@ def operation_facts(
         "responses": responses,
         "response_types": sorted({success, *(r["model"] for r in responses if r["model"])}),
         "page": {"item": item, "max_limit": page.max_limit} if page else None,
+        "body": body,
         "imports": sorted(
             [f"from ...models.{modules[name]} import {name}" for name in classes - enums]
             + [f"from ...models.{modules[name]} import {name}, {name}Literal" for name in enums]

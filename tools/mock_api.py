@@ -58,7 +58,13 @@ class MockAPI:
     def __call__(self, request: RecordedRequest) -> CannedResponse:
         path = urlsplit(request.target).path
         openapi_request = MockRequest(
-            HOST, request.method.lower(), path, args=request.query, headers=request.headers
+            HOST,
+            request.method.lower(),
+            path,
+            args=request.query,
+            headers=request.headers,
+            data=request.body or None,
+            content_type=request.headers.get("content-type", "application/json"),
         )
         try:
             found = self.finder.find(request.method.lower(), urljoin(HOST, path))
@@ -91,8 +97,8 @@ class MockAPI:
                 return error(404, "Not Found", f"No {operation.success.model} has the id {wanted!r}")
             value = matching[0]
         else:
-            value = operation.examples()[0].value
-        return CannedResponse(body=json.dumps(value).encode())
+            value = next(e for e in operation.examples() if e.status == operation.success.status).value
+        return CannedResponse(status=int(operation.success.status), body=json.dumps(value).encode())
 
     def instances(self, model: str, first: Operation) -> list[dict[str, JSON]]:
         """Every object of the component schema `model` in the spec's examples, those of `first`
@@ -125,7 +131,7 @@ class MockAPI:
 
     def page(self, operation: Operation, query: dict[str, list[str]]) -> dict[str, JSON]:
         """The page the query asks for, of a listing of the items of all the operation's examples."""
-        example = operation.examples()[0].value
+        example = next(e for e in operation.examples() if e.status == operation.success.status).value
         items = [
             item
             for e in operation.examples()

@@ -20,6 +20,7 @@ from tools.paths import FIXTURES, SPEC
 
 JSON = Any
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,14 @@ class Pagination:
 
     item: str  # the component schema name of an item
     max_limit: int  # the largest `limit` the spec allows (its default if it sets no maximum)
+
+
+@dataclass(frozen=True)
+class RequestBody:
+    """The JSON body an operation takes."""
+
+    model: str  # the component schema name
+    required: bool
 
 
 @dataclass(frozen=True)
@@ -138,6 +147,36 @@ class Operation:
                         raise ValueError(f"{self.operation_id}: the envelope key {key!r} is also a property")
                     return SuccessBody(status, schema, schema_name(inner), key)
         return SuccessBody(status, schema, None, None)
+
+    @property
+    def idempotent(self) -> bool:
+        """Whether repeating the call is safe, so a failed attempt may be retried once it was sent:
+        GET, HEAD, PUT, DELETE and OPTIONS are by definition; a POST or PATCH only when the spec
+        marks it (`x-idempotent: true`) or it takes an idempotency key header."""
+        if self.method.upper() in IDEMPOTENT_METHODS or self.raw.get("x-idempotent") is True:
+            return True
+        return any(p["in"] == "header" and p["name"].lower() == "idempotency-key" for p in self.parameters)
+
+    @property
+    def request_body(self) -> RequestBody | None:
+        """The JSON body the operation takes: a component model, required or not."""
+        body = self.spec.resolve(self.raw.get("requestBody"))
+        if not body:
+            return None
+        media = body.get("content", {})
+        if list(media) != ["application/json"] or "$ref" not in media["application/json"].get("schema", {}):
+            raise ValueError(
+                f"{self.operation_id}: a request body must be one application/json component model"
+            )
+        return RequestBody(
+            schema_name(media["application/json"]["schema"]), bool(body.get("required", False))
+        )
+
+    def request_examples(self) -> list[Example]:
+        """The named examples of the request body (the body sent by the tests)."""
+        body = self.spec.resolve(self.raw.get("requestBody", {}))
+        examples = body.get("content", {}).get("application/json", {}).get("examples", {})
+        return [Example(self, "request", name, example["value"]) for name, example in examples.items()]
 
     @property
     def resource_method(self) -> str:

@@ -361,8 +361,11 @@ class BaseClient:
         headers = {**self._headers, **request.get("headers", {}), **auth, "Accept-Encoding": ACCEPT_ENCODING}
         return {**request, "headers": headers}
 
-    def send(self, operation: str, security: Sequence[str], request: dict[str, Any]) -> httpx.Response:
-        """Send the request with the operation's auth headers, retrying as the client's policy says.
+    def send(
+        self, operation: str, security: Sequence[str], request: dict[str, Any], idempotent: bool = True
+    ) -> httpx.Response:
+        """Send the request with the operation's auth headers, retrying as the client's policy says
+        (a call that isn't idempotent only while nothing was sent).
 
         Returns the final response, whatever its status, its body read; raises APIConnectionError
         or APITimeoutError when the last attempt got no whole response.
@@ -379,12 +382,12 @@ class BaseClient:
             # Decided, and raised, outside the handler: no error is chained to httpx's exception
             # (its request holds the credential headers).
             if failure is None:
-                delay = delay_after_response(response, attempt, self.max_retries)
+                delay = delay_after_response(response, attempt, self.max_retries, idempotent)
                 if delay is None:
                     return response
                 reason = str(response.status_code)
             else:
-                delay = delay_after_error(failure, attempt, self.max_retries)
+                delay = delay_after_error(failure, attempt, self.max_retries, idempotent)
                 if delay is None:
                     raise _request_error(failure, operation, self._secrets)
                 reason = type(failure).__name__
@@ -392,7 +395,9 @@ class BaseClient:
             _sleep(delay)
             attempt += 1
 
-    async def asend(self, operation: str, security: Sequence[str], request: dict[str, Any]) -> httpx.Response:
+    async def asend(
+        self, operation: str, security: Sequence[str], request: dict[str, Any], idempotent: bool = True
+    ) -> httpx.Response:
         """The async twin of `send`."""
         request = self._with_auth(operation, security, request)
         http = await self._async_http()
@@ -404,12 +409,12 @@ class BaseClient:
             except httpx.RequestError as exc:
                 failure = exc
             if failure is None:
-                delay = delay_after_response(response, attempt, self.max_retries)
+                delay = delay_after_response(response, attempt, self.max_retries, idempotent)
                 if delay is None:
                     return response
                 reason = str(response.status_code)
             else:
-                delay = delay_after_error(failure, attempt, self.max_retries)
+                delay = delay_after_error(failure, attempt, self.max_retries, idempotent)
                 if delay is None:
                     raise _request_error(failure, operation, self._secrets)
                 reason = type(failure).__name__

@@ -12,6 +12,7 @@ every page.
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
@@ -23,7 +24,7 @@ import httpx
 from . import pagination
 from ._base_client import BaseClient
 from ._constants import DEFAULT_CONCURRENCY, MAX_PATH_SEGMENT_LENGTH
-from ._decoding import Model, decode, decode_error_body
+from ._decoding import Model, decode, decode_error_body, locate
 from .errors import status_error
 from .types import Response, Unset
 
@@ -66,6 +67,8 @@ class OperationInfo:
     path: str  # with {placeholders} for the path parameters
     security: tuple[str, ...]  # the auth headers its security requirement names
     page_item: str | None = None  # the model of a page's items, for an operation that pages
+    # Safe to repeat, so retried even once sent (a POST or PATCH is not, unless the spec says).
+    idempotent: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +84,8 @@ class OperationSpec(Generic[S, I]):
     # Other documented responses: (lowest status, highest status, model of the body or None).
     responses: tuple[tuple[int, int, type[Model] | None], ...] = ()
     page: PageSpec[I] | None = field(default=None)
+    body: type[Model] | None = None  # the model of the JSON body the operation takes, if any
+    body_required: bool = False
 
 
 # --- building a request -----------------------------------------------------------------------
@@ -135,9 +140,30 @@ def _path_segment(parameter: Parameter, value: Any) -> str:
     return quote(value, safe="")
 
 
+def _json_body(operation: OperationSpec[Any, Any], body: Any) -> bytes:
+    """The body as JSON, checked against its model first: a model instance or a mapping of its
+    JSON keys, either of which must decode as the spec says."""
+    model = operation.body
+    assert model is not None
+    payload = body.to_dict() if isinstance(body, model) else body
+    if not isinstance(payload, Mapping):
+        raise ValueError(f"body: expected a {model.__name__} or a mapping, got {type(body).__name__}")
+    try:
+        model.from_dict(payload)
+    except Exception as exc:
+        located = locate(exc, "", payload)
+        where = f"body: {located.path_text()}" if located.path else "body"
+        raise ValueError(f"{where}: {located.reason}") from None
+    try:
+        return json.dumps(payload, allow_nan=False, separators=(",", ":")).encode()
+    except (TypeError, ValueError) as exc:  # a value JSON can't hold (NaN, a set)
+        raise ValueError(f"body: {exc}") from None
+
+
 def request_kwargs(operation: OperationSpec[Any, Any], arguments: Mapping[str, Any]) -> dict[str, Any]:
     """httpx request arguments for a call: path filled in, query and headers serialised as the
-    spec says. Raises ValueError for a value that can't be sent, before anything is sent."""
+    spec says, the body as JSON. Raises ValueError for a value that can't be sent, before
+    anything is sent."""
     segments: dict[str, str] = {}
     params: dict[str, Any] = {}
     headers: dict[str, str] = {}
@@ -156,6 +182,13 @@ def request_kwargs(operation: OperationSpec[Any, Any], arguments: Mapping[str, A
     kwargs: dict[str, Any] = {"method": operation.info.method, "url": operation.info.path.format(**segments)}
     if params:
         kwargs["params"] = params
+    if operation.body is not None:
+        body = arguments.get("body")
+        if body is not None and not isinstance(body, Unset):
+            kwargs["content"] = _json_body(operation, body)
+            headers["Content-Type"] = "application/json"
+        elif operation.body_required:
+            raise ValueError("body is required")
     if headers:
         kwargs["headers"] = headers
     return kwargs
@@ -206,14 +239,20 @@ def _detailed(operation: OperationSpec[Any, Any], response: httpx.Response) -> R
 def call(client: BaseClient, operation: OperationSpec[S, Any], arguments: Mapping[str, Any]) -> S:
     """Send the call; the success body decoded, or the status's error raised."""
     request = request_kwargs(operation, arguments)
-    return _success(client, operation, client.send(operation.info.name, operation.info.security, request))
+    return _success(
+        client,
+        operation,
+        client.send(operation.info.name, operation.info.security, request, operation.info.idempotent),
+    )
 
 
 async def acall(client: BaseClient, operation: OperationSpec[S, Any], arguments: Mapping[str, Any]) -> S:
     """The async twin of `call`."""
     request = request_kwargs(operation, arguments)
     return _success(
-        client, operation, await client.asend(operation.info.name, operation.info.security, request)
+        client,
+        operation,
+        await client.asend(operation.info.name, operation.info.security, request, operation.info.idempotent),
     )
 
 
@@ -222,7 +261,10 @@ def call_detailed(
 ) -> Response[Any]:
     """Send the call; the whole response, whatever its status."""
     request = request_kwargs(operation, arguments)
-    return _detailed(operation, client.send(operation.info.name, operation.info.security, request))
+    return _detailed(
+        operation,
+        client.send(operation.info.name, operation.info.security, request, operation.info.idempotent),
+    )
 
 
 async def acall_detailed(
@@ -230,7 +272,10 @@ async def acall_detailed(
 ) -> Response[Any]:
     """The async twin of `call_detailed`."""
     request = request_kwargs(operation, arguments)
-    return _detailed(operation, await client.asend(operation.info.name, operation.info.security, request))
+    return _detailed(
+        operation,
+        await client.asend(operation.info.name, operation.info.security, request, operation.info.idempotent),
+    )
 
 
 def _page_spec(operation: OperationSpec[Any, I]) -> PageSpec[I]:

@@ -54,14 +54,24 @@ def retry_after_seconds(value: str | None) -> float | None:
     return seconds if 0 <= seconds < float("inf") else None  # NaN, negatives and infinity are unreadable
 
 
-def delay_after_response(response: httpx.Response, attempt: int, max_retries: int) -> float | None:
+def sent(exc: httpx.RequestError) -> bool:
+    """Whether the request may have reached the server: anything but a connection never made."""
+    return not isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
+
+
+def delay_after_response(
+    response: httpx.Response, attempt: int, max_retries: int, idempotent: bool = True
+) -> float | None:
     """Seconds to wait before asking again after `response`, or None when it is final.
+
+    A call that isn't idempotent (a POST, say) is never asked again once it got an answer: the
+    server may have acted on it.
 
     A Retry-After the client won't wait for (over MAX_RETRY_AFTER) ends the retries: the status
     error is raised at once, carrying the header, rather than asking again before the server
     said it would answer.
     """
-    if attempt >= max_retries or not is_retryable_status(response.status_code):
+    if attempt >= max_retries or not idempotent or not is_retryable_status(response.status_code):
         return None
     retry_after = retry_after_seconds(response.headers.get("retry-after"))
     if retry_after is None:
@@ -69,8 +79,11 @@ def delay_after_response(response: httpx.Response, attempt: int, max_retries: in
     return retry_after if retry_after <= MAX_RETRY_AFTER else None
 
 
-def delay_after_error(exc: httpx.RequestError, attempt: int, max_retries: int) -> float | None:
-    """Seconds to wait before trying again after a failed attempt, or None to give up."""
-    if attempt >= max_retries or not is_retryable_error(exc):
+def delay_after_error(
+    exc: httpx.RequestError, attempt: int, max_retries: int, idempotent: bool = True
+) -> float | None:
+    """Seconds to wait before trying again after a failed attempt, or None to give up. A call
+    that isn't idempotent is tried again only if the connection failed before it was sent."""
+    if attempt >= max_retries or not is_retryable_error(exc) or (not idempotent and sent(exc)):
         return None
     return backoff(attempt)

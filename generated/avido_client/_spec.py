@@ -18,6 +18,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         path="/v0/runs",
         security=("x-api-key",),
         page_item="Run",
+        idempotent=True,
     ),
     "list_tests": OperationInfo(
         name="list_tests",
@@ -30,6 +31,7 @@ OPERATIONS: dict[str, OperationInfo] = {
             "x-application-id",
         ),
         page_item="Test",
+        idempotent=True,
     ),
     "get_eval": OperationInfo(
         name="get_eval",
@@ -39,5 +41,6 @@ OPERATIONS: dict[str, OperationInfo] = {
         path="/v0/evals/{id}",
         security=("x-api-key",),
         page_item=None,
+        idempotent=True,
     ),
 }

@@ -19,13 +19,12 @@ from tests.behaviour.conftest import RUNS, TESTS
 from tests.support.client import client_for
 from tests.support.compare import as_instants
 from tests.support.modes import MODES
-from tests.support.spec import SPEC, Operation, json_schema, module_of
+from tests.support.spec import SPEC, Operation, call_arguments, json_schema, module_of
 from tools.loopback import LoopbackServer
 from tools.mock_api import MockAPI
 
 OPERATIONS = SPEC.operations()
 IDS = [operation.operation_id for operation in OPERATIONS]
-PATH_VALUES = {"id": "123e4567-e89b-12d3-a456-426614174000"}
 
 
 @pytest.fixture
@@ -34,23 +33,20 @@ def mock() -> Iterator[LoopbackServer]:
         yield server
 
 
-def path_arguments(operation: Operation) -> list[str]:
-    return [PATH_VALUES[p["name"]] for p in operation.parameters if p["in"] == "path"]
-
-
 @pytest.mark.parametrize("operation", OPERATIONS, ids=IDS)
 def test_every_operation_is_a_resource_method_sync_and_async(
     operation: Operation, mock: LoopbackServer
 ) -> None:
+    args, kwargs = call_arguments(operation)
     with client_for(mock.base_url) as client:
         resource = getattr(client, operation.tag)
         method = getattr(resource, operation.resource_method)
-        from_resource = method(*path_arguments(operation))
-        from_function = module_of(operation).sync(*path_arguments(operation), client=client)
+        from_resource = method(*args, **kwargs)
+        from_function = module_of(operation).sync(*args, client=client, **kwargs)
 
         async def twin() -> Any:
             try:
-                return await getattr(resource, "a" + operation.resource_method)(*path_arguments(operation))
+                return await getattr(resource, "a" + operation.resource_method)(*args, **kwargs)
             finally:
                 await client.aclose()
 
@@ -78,7 +74,10 @@ def test_every_paging_operation_walks_from_its_resource(operation: Operation, mo
 
         assert asyncio.run(twin()) == items
     every = [
-        item for example in operation.examples() if example.status == "200" for item in example.value["data"]
+        item
+        for example in operation.examples()
+        if example.status == operation.success.status
+        for item in example.value["data"]
     ]
     assert len(items) == len(every)  # the mock's listing is every example's items
 

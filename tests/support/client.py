@@ -28,5 +28,11 @@ def as_openapi_request(recorded: RecordedRequest, host_url: str = "https://api.a
     validator matches the path against the spec's paths.
     """
     return MockRequest(
-        host_url, recorded.method, recorded.path, args=recorded.query, headers=recorded.headers
+        host_url,
+        recorded.method.lower(),
+        recorded.path,
+        args=recorded.query,
+        headers=recorded.headers,
+        data=recorded.body or None,
+        content_type=recorded.headers.get("content-type", "application/json"),
     )

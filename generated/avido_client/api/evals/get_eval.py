@@ -29,6 +29,8 @@ _OPERATION: OperationSpec[Eval, None] = OperationSpec(
         (500, 599, ErrorResponse),
     ),
     page=None,
+    body=None,
+    body_required=False,
 )
 
 

@@ -50,6 +50,8 @@ _OPERATION: OperationSpec[PaginatedRuns, Run] = OperationSpec(
         (500, 599, ErrorResponse),
     ),
     page=PageSpec(item=Run, max_limit=100),
+    body=None,
+    body_required=False,
 )
 
 

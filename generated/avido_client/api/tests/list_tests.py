@@ -60,6 +60,8 @@ _OPERATION: OperationSpec[PaginatedTests, Test] = OperationSpec(
         (500, 599, ErrorResponse),
     ),
     page=PageSpec(item=Test, max_limit=100),
+    body=None,
+    body_required=False,
 )
 
 

@@ -1,0 +1,226 @@
+"""A maintainer adds operations to the spec, runs make generate and make test, and nothing else:
+no test edits, no hand-written code.
+
+A copy of the repository in a temporary folder gets `GET /v0/tasks` (paginated) and
+`POST /v0/tasks` (a JSON body, answered 201) in its spec, with their example payloads as
+fixtures; the client is regenerated there, and the spec-derived tests run against that
+client and must pass, with cases for both new operations.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from tools.paths import ROOT
+
+# The tests that take their cases from the spec, and that a new operation must pass.
+SPEC_DERIVED = [
+    "tests/behaviour/test_every_operation.py",
+    "tests/behaviour/test_resources.py",
+    "tests/contract/test_examples.py",
+    "tests/contract/test_requests.py",
+    "tests/contract/test_enums.py",
+    "tests/tools/test_mock_api.py",
+]
+STAMP = "2025-11-12T09:30:00.000Z"
+TASK = {
+    "id": "task_1",
+    "title": "Block a lost card",
+    "createdAt": STAMP,
+    "modifiedAt": STAMP,
+    "topicId": None,
+}
+NEW_TASK = {"title": "Block a lost card", "description": "The customer lost their card"}
+ERRORS = {
+    code: {"$ref": f"#/components/responses/{name}"}
+    for code, name in [
+        ("400", "BadRequest"),
+        ("401", "Unauthorized"),
+        ("422", "UnprocessableEntity"),
+        ("429", "TooManyRequests"),
+        ("5XX", "ServerError"),
+    ]
+}
+
+
+def example(value: Any) -> dict[str, Any]:
+    return {"documented": {"summary": "A task, as the API would send it.", "value": value}}
+
+
+def with_tasks(spec: dict[str, Any]) -> dict[str, Any]:
+    """The spec with a tasks tag, GET /v0/tasks (paginated) and POST /v0/tasks (a body, 201)."""
+    page = {"data": [TASK], "pagination": {"skip": 0, "limit": 25, "total": 1, "totalPages": 1}}
+    spec["tags"].append({"name": "tasks", "description": "A task is a job the LLM application does."})
+    spec["paths"]["/v0/tasks"] = {
+        "get": {
+            "operationId": "listTasks",
+            "tags": ["tasks"],
+            "summary": "List tasks",
+            "description": "Retrieves a paginated list of tasks.",
+            "security": [{"ApiKey": []}],
+            "parameters": [
+                {"$ref": "#/components/parameters/Skip"},
+                {"$ref": "#/components/parameters/Limit"},
+            ],
+            "responses": {
+                "200": {
+                    "description": "A page of tasks.",
+                    "content": {
+                        "application/json": {
+                            "schema": {"$ref": "#/components/schemas/PaginatedTasks"},
+                            "examples": example(page),
+                        }
+                    },
+                },
+                **ERRORS,
+            },
+        },
+        "post": {
+            "operationId": "createTask",
+            "tags": ["tasks"],
+            "summary": "Create a task",
+            "description": "Creates a task.",
+            "security": [{"ApiKey": []}],
+            "requestBody": {
+                "required": True,
+                "content": {
+                    "application/json": {
+                        "schema": {"$ref": "#/components/schemas/NewTask"},
+                        "examples": example(NEW_TASK),
+                    }
+                },
+            },
+            "responses": {
+                "201": {
+                    "description": "The task created.",
+                    "content": {
+                        "application/json": {
+                            "schema": {"$ref": "#/components/schemas/Task"},
+                            "examples": example(TASK),
+                        }
+                    },
+                },
+                **ERRORS,
+            },
+        },
+    }
+    schemas = spec["components"]["schemas"]
+    schemas["PaginatedTasks"] = {
+        "type": "object",
+        "description": "Paginated response containing tasks.",
+        "required": ["data"],
+        "properties": {
+            "data": {
+                "type": "array",
+                "description": "The tasks on this page.",
+                "items": {"$ref": "#/components/schemas/Task"},
+            },
+            "pagination": {"$ref": "#/components/schemas/Pagination", "description": "Where this page sits."},
+        },
+    }
+    schemas["NewTask"] = {
+        "type": "object",
+        "description": "A task to create.",
+        "required": ["title"],
+        "properties": {
+            "title": {"type": "string", "minLength": 1, "description": "The title of the task."},
+            "description": {"type": "string", "description": "The task description."},
+        },
+    }
+    return spec
+
+
+@pytest.fixture(scope="module")
+def copy_with_tasks(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The repository's sources in a temporary folder, its spec with the tasks operations, and
+    its client regenerated from that spec as make generate would."""
+    work = tmp_path_factory.mktemp("maintainer")
+    for name in ["openapi.yaml", "generator-config.yaml", "pyproject.toml"]:
+        shutil.copy(ROOT / name, work / name)
+    for folder in ["templates", "runtime", "tools", "tests", "examples"]:
+        shutil.copytree(ROOT / folder, work / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    spec = with_tasks(yaml.safe_load((work / "openapi.yaml").read_text(encoding="utf-8")))
+    (work / "openapi.yaml").write_text(
+        yaml.safe_dump(spec, sort_keys=False, allow_unicode=True), encoding="utf-8"
+    )
+    for operation, status, value in [
+        ("list_tasks", "200", spec["paths"]["/v0/tasks"]["get"]),
+        ("create_task", "201", spec["paths"]["/v0/tasks"]["post"]),
+    ]:
+        fixture = work / "tests" / "fixtures" / operation / f"{status}-documented.json"
+        fixture.parent.mkdir(parents=True)
+        body = value["responses"][status]["content"]["application/json"]["examples"]["documented"]["value"]
+        fixture.write_text(json.dumps(body, indent=2) + "\n", encoding="utf-8")
+
+    outer = ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")
+    environment = {name: value for name, value in os.environ.items() if name not in outer}
+    arguments = subprocess.run(
+        ["make", "-s", "--no-print-directory", "print-generate-args"],
+        cwd=ROOT,
+        env=environment,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    environment["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{environment['PATH']}"
+    generated = subprocess.run(
+        [sys.executable, *shlex.split(arguments), "--output-path", "generated"],
+        cwd=work,
+        env=environment,
+        capture_output=True,
+        text=True,
+    )
+    assert generated.returncode == 0, generated.stdout + generated.stderr
+    return work
+
+
+def test_the_new_operations_are_generated(copy_with_tasks: Path) -> None:
+    package = copy_with_tasks / "generated" / "avido_client"
+    assert (package / "api" / "tasks" / "list_tasks.py").is_file()
+    assert (package / "api" / "tasks" / "create_task.py").is_file()
+    resources = (package / "resources.py").read_text(encoding="utf-8")
+    assert "class TasksResource:" in resources
+    assert "def list_all(" in resources
+    assert "body: NewTask | Mapping[str, Any]," in resources
+
+
+def test_the_spec_derived_tests_pass_on_the_regenerated_client_and_cover_the_new_operations(
+    copy_with_tasks: Path,
+) -> None:
+    environment = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(copy_with_tasks / "generated"), str(copy_with_tasks)]),
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-v", "-p", "no:cacheprovider", "-p", "no:randomly", *SPEC_DERIVED],
+        cwd=copy_with_tasks,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]
+    imported = subprocess.run(
+        [sys.executable, "-c", "import avido_client; print(avido_client.__file__)"],
+        cwd=copy_with_tasks,
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert Path(imported.stdout.strip()).is_relative_to(copy_with_tasks)  # the regenerated client ran
+    for operation in ["listTasks", "createTask"]:
+        ran = [line for line in result.stdout.splitlines() if operation in line and "PASSED" in line]
+        assert len(ran) >= 8, f"{operation}: {len(ran)} tests"
+    walked = [line for line in result.stdout.splitlines() if "test_walks_every_page" in line]
+    assert any("listTasks" in line for line in walked)
