@@ -28,7 +28,7 @@ export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 .DEFAULT_GOAL := help
-.PHONY: help generate test lint lint-spec lint-code ci system-packages bench bench-smoke docs demo share-check sdk-check sdk-survey lock clean print-generate-args
+.PHONY: help generate test lint lint-spec lint-code ci system-packages bench bench-smoke docs demo share-check sdk-check sdk-survey breaking changelog release-check release lock clean print-generate-args
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
@@ -55,7 +55,10 @@ generate: $(VENV)/.installed ## Regenerate generated/ from openapi.yaml, generat
 print-generate-args:
 	@echo $(GENERATE_ARGS)
 
-test: $(VENV)/.installed ## Run the contract, behaviour, runtime, tool and generation tests.
+# Redocly CLI bundles a spec split into files (tools/spec_source.py); with npm present the
+# tests install it and check a split spec generates the same client.
+TEST_NODE := $(if $(shell command -v npm 2>/dev/null),node_modules/.installed)
+test: $(VENV)/.installed $(TEST_NODE) ## Run the contract, behaviour, runtime, tool and generation tests.
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 lint: lint-spec lint-code ## Lint the spec (Redocly, openapi-spec-validator) and the code (ruff, mypy --strict).
@@ -105,6 +108,18 @@ sdk-survey: $(VENV)/.installed ## What release SDK=<version> of the official SDK
 	@test -n "$(SDK)" || { echo "usage: make sdk-survey SDK=<version of avido on PyPI>" >&2; exit 2; }
 	$(BIN)/python -m tools.sdk_releases survey $(SDK)
 
+breaking: $(VENV)/.installed ## List what openapi.yaml breaks for callers since BASE=<git ref or file> (default: the last release); exit 1 if anything.
+	@$(BIN)/python -m tools.breaking $(if $(BASE),--base $(BASE)) $(BREAKING_ARGS)
+
+changelog: $(VENV)/.installed ## Draft the CHANGELOG.md entry for info.version from the changes since the last release.
+	@$(BIN)/python -m tools.breaking --changelog $(if $(BASE),--base $(BASE))
+
+release-check: $(VENV)/.installed ## The release gate (CI): info.version and CHANGELOG.md fit the changes since the last release.
+	@$(BIN)/python -m tools.release check
+
+release: $(VENV)/.installed ## Record openapi.yaml as released (releases/openapi-<version>.yaml), after the release gate.
+	@$(BIN)/python -m tools.release record
+
 bench: $(VENV)/.installed ## Benchmarks: decode, full listing and regeneration, side by side (about a minute).
 	$(BIN)/python -m bench
 
@@ -114,8 +129,9 @@ bench-smoke: $(VENV)/.installed ## The benchmarks at toy sizes: shows they run (
 # What CI runs (.ci/run: make system-packages, then this). Every step is a target a developer
 # runs too; last, generated/ must be exactly what make generate writes, twice over, and the
 # steps must have left nothing behind in the checkout (caches, build folders).
-ci: ## Every check CI runs: lint, tests, benchmark smoke run, docs, demo, share-check, sdk-check, clean regeneration.
+ci: ## Every check CI runs: lint, release gate, tests, benchmark smoke run, docs, demo, share-check, sdk-check, clean regeneration.
 	$(MAKE) lint
+	$(MAKE) release-check
 	$(MAKE) test
 	$(MAKE) bench-smoke
 	$(MAKE) docs
@@ -127,7 +143,7 @@ ci: ## Every check CI runs: lint, tests, benchmark smoke run, docs, demo, share-
 	@if [ -n "$$(git status --porcelain)" ]; then \
 		echo "The checkout changed during CI (generated/ drift or files left behind):" >&2; \
 		git status --porcelain >&2; git --no-pager diff --stat >&2; exit 1; fi
-	@echo "CI passed: lint, tests, benchmark smoke run, docs, demo, share-check, sdk-check, reproducible generation."
+	@echo "CI passed: lint, release gate, tests, benchmark smoke run, docs, demo, share-check, sdk-check, reproducible generation."
 
 lock: ## Re-resolve constraints.txt from the direct pins in pyproject.toml.
 	rm -rf $(VENV)-lock

@@ -7,15 +7,19 @@ from collections.abc import Iterator
 
 import pytest
 from hypothesis import HealthCheck, settings
+from hypothesis.configuration import set_hypothesis_home_dir
 from openapi_core import OpenAPI
 
 from tools.loopback import LoopbackServer
+from tools.paths import ROOT
 from tools.paths import SPEC as SPEC_PATH
 
 # Hypothesis budget. "ci" (the default) is derandomized, so a CI run is reproducible,
 # and keeps the property suite to about 25 s on a 2-core machine; "thorough" is
 # random and for a deliberate hunt:  HYPOTHESIS_PROFILE=thorough make test
-# No example database: nothing is written into the working tree.
+# No example database; what Hypothesis still stores (constants it collects from the
+# sources, Unicode tables) goes in the virtual environment, not the checkout.
+set_hypothesis_home_dir(ROOT / ".venv" / "hypothesis")
 settings.register_profile(
     "ci",
     max_examples=100,

@@ -20,6 +20,7 @@ place; tests/generation/test_generator_hooks.py fails loudly when an upgrade mov
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -29,6 +30,7 @@ from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from runtime._base_client import Credential
 from runtime._constants import BASE_URL_VARIABLE
+from tools import spec_source
 from tools.paths import RUNTIME
 from tools.spec import Operation, Spec
 
@@ -55,8 +57,14 @@ _ENUM_TEMPLATE = "enum_property.py.jinja"
 _LIST_TEMPLATE = "list_property.py.jinja"
 
 
-def _capture_document(**kwargs: Any) -> Any:
-    data = _get_document(**kwargs)
+def _capture_document(*, source: Any, **kwargs: Any) -> Any:
+    # A spec split into files is bundled first (tools/spec_source.py), or refused clearly.
+    if isinstance(source, Path):
+        try:
+            source = spec_source.bundled(source)
+        except spec_source.SpecSourceError as error:
+            raise SystemExit(f"generate: {error}") from None
+    data = _get_document(source=source, **kwargs)
     if isinstance(data, dict):
         _document.clear()
         _document.update(data)
@@ -244,6 +252,7 @@ def reader_type(prop: Any) -> str:
 
 def _project_init(self: Any, **kwargs: Any) -> None:
     _project_init_stock(self, **kwargs)
+    _check_every_operation(self)
     prefix = self.config.field_prefix
     spec = Spec(_document)
     by_name = {PythonIdentifier(operation.operation_id, prefix): operation for operation in spec.operations()}
@@ -270,6 +279,26 @@ def _build_package(self: Any) -> None:
         (self.package_dir / module).write_text(text, encoding=self.config.file_encoding)
     for name in runtime_modules():
         shutil.copyfile(RUNTIME / name, self.package_dir / name)
+
+
+def _check_every_operation(self: Any) -> None:
+    """Never write a client short of an operation: the generator drops one it can't parse
+    (a warning --fail-on-warning may not see), and a spec without paths gives an empty client."""
+    prefix = self.config.field_prefix
+    spec_ids = {
+        PythonIdentifier(operation.operation_id, prefix): operation.operation_id
+        for operation in Spec(_document).operations()
+    }
+    parsed = {
+        endpoint.name
+        for collection in self.openapi.endpoint_collections_by_tag.values()
+        for endpoint in collection.endpoints
+    }
+    if not spec_ids:
+        raise SystemExit("generate: the spec declares no operations; refusing to write an empty client")
+    missing = sorted(spec_ids[name] for name in spec_ids.keys() - parsed)
+    if missing:
+        raise SystemExit(f"generate: the generator parsed no operation for {', '.join(missing)}")
 
 
 def install_hooks() -> None:

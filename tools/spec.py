@@ -14,8 +14,7 @@ from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from tools import spec_source
 from tools.paths import FIXTURES, SPEC
 
 JSON = Any
@@ -228,9 +227,8 @@ class Spec:
     @staticmethod
     @cache
     def load(path: Path = SPEC) -> Spec:
-        """The spec at `path`, parsed once (YAML 1.1 timestamps stay strings: they are quoted)."""
-        with path.open(encoding="utf-8") as f:
-            return Spec(yaml.safe_load(f))
+        """The spec at `path`, parsed once (bundled first if it is split into files)."""
+        return Spec(spec_source.load(path))
 
     @property
     def servers(self) -> list[str]:

@@ -1,20 +1,17 @@
 """generated/ is exactly what `make generate` writes: regenerate and compare.
 
-The generator runs as the Makefile runs it (the command read back through
-`make -s print-generate-args`), into a temporary folder, with the pinned
-openapi-python-client and ruff from the virtual environment.
+The generator runs as the Makefile runs it (tests/support/generation.py), into a
+temporary folder, with the pinned openapi-python-client and ruff from the virtual
+environment.
 """
 
 from __future__ import annotations
 
-import os
-import shlex
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.support.generation import generate
 from tools.paths import ROOT
 
 COMMITTED = ROOT / "generated"
@@ -34,26 +31,7 @@ def tree(root: Path) -> dict[str, bytes]:
 def fresh(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A fresh generation into a temporary folder."""
     output = tmp_path_factory.mktemp("regenerated") / "generated"
-    # Run as a make of its own: under `make ci` the inherited MAKEFLAGS would have it print
-    # "Entering directory" lines into the output.
-    outer = ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")
-    make_args = subprocess.run(
-        ["make", "-s", "--no-print-directory", "print-generate-args"],
-        cwd=ROOT,
-        env={name: value for name, value in os.environ.items() if name not in outer},
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    bin_dir = Path(sys.executable).parent
-    env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}"}
-    result = subprocess.run(
-        [sys.executable, *shlex.split(make_args), "--output-path", str(output)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-    )
+    result = generate(output)
     assert result.returncode == 0, result.stdout + result.stderr
     return output
 

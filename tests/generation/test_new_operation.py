@@ -11,16 +11,16 @@ from __future__ import annotations
 
 import json
 import os
-import shlex
 import shutil
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
 import yaml
 
+from tests.support.generation import generate
+from tests.support.tasks import with_tasks
 from tools.paths import ROOT
 
 # The tests that take their cases from the spec, and that a new operation must pass.
@@ -32,112 +32,6 @@ SPEC_DERIVED = [
     "tests/contract/test_enums.py",
     "tests/tools/test_mock_api.py",
 ]
-STAMP = "2025-11-12T09:30:00.000Z"
-TASK = {
-    "id": "task_1",
-    "title": "Block a lost card",
-    "createdAt": STAMP,
-    "modifiedAt": STAMP,
-    "topicId": None,
-}
-NEW_TASK = {"title": "Block a lost card", "description": "The customer lost their card"}
-ERRORS = {
-    code: {"$ref": f"#/components/responses/{name}"}
-    for code, name in [
-        ("400", "BadRequest"),
-        ("401", "Unauthorized"),
-        ("422", "UnprocessableEntity"),
-        ("429", "TooManyRequests"),
-        ("5XX", "ServerError"),
-    ]
-}
-
-
-def example(value: Any) -> dict[str, Any]:
-    return {"documented": {"summary": "A task, as the API would send it.", "value": value}}
-
-
-def with_tasks(spec: dict[str, Any]) -> dict[str, Any]:
-    """The spec with a tasks tag, GET /v0/tasks (paginated) and POST /v0/tasks (a body, 201)."""
-    page = {"data": [TASK], "pagination": {"skip": 0, "limit": 25, "total": 1, "totalPages": 1}}
-    spec["tags"].append({"name": "tasks", "description": "A task is a job the LLM application does."})
-    spec["paths"]["/v0/tasks"] = {
-        "get": {
-            "operationId": "listTasks",
-            "tags": ["tasks"],
-            "summary": "List tasks",
-            "description": "Retrieves a paginated list of tasks.",
-            "security": [{"ApiKey": []}],
-            "parameters": [
-                {"$ref": "#/components/parameters/Skip"},
-                {"$ref": "#/components/parameters/Limit"},
-            ],
-            "responses": {
-                "200": {
-                    "description": "A page of tasks.",
-                    "content": {
-                        "application/json": {
-                            "schema": {"$ref": "#/components/schemas/PaginatedTasks"},
-                            "examples": example(page),
-                        }
-                    },
-                },
-                **ERRORS,
-            },
-        },
-        "post": {
-            "operationId": "createTask",
-            "tags": ["tasks"],
-            "summary": "Create a task",
-            "description": "Creates a task.",
-            "security": [{"ApiKey": []}],
-            "requestBody": {
-                "required": True,
-                "content": {
-                    "application/json": {
-                        "schema": {"$ref": "#/components/schemas/NewTask"},
-                        "examples": example(NEW_TASK),
-                    }
-                },
-            },
-            "responses": {
-                "201": {
-                    "description": "The task created.",
-                    "content": {
-                        "application/json": {
-                            "schema": {"$ref": "#/components/schemas/Task"},
-                            "examples": example(TASK),
-                        }
-                    },
-                },
-                **ERRORS,
-            },
-        },
-    }
-    schemas = spec["components"]["schemas"]
-    schemas["PaginatedTasks"] = {
-        "type": "object",
-        "description": "Paginated response containing tasks.",
-        "required": ["data"],
-        "properties": {
-            "data": {
-                "type": "array",
-                "description": "The tasks on this page.",
-                "items": {"$ref": "#/components/schemas/Task"},
-            },
-            "pagination": {"$ref": "#/components/schemas/Pagination", "description": "Where this page sits."},
-        },
-    }
-    schemas["NewTask"] = {
-        "type": "object",
-        "description": "A task to create.",
-        "required": ["title"],
-        "properties": {
-            "title": {"type": "string", "minLength": 1, "description": "The title of the task."},
-            "description": {"type": "string", "description": "The task description."},
-        },
-    }
-    return spec
 
 
 @pytest.fixture(scope="module")
@@ -162,24 +56,7 @@ def copy_with_tasks(tmp_path_factory: pytest.TempPathFactory) -> Path:
         body = value["responses"][status]["content"]["application/json"]["examples"]["documented"]["value"]
         fixture.write_text(json.dumps(body, indent=2) + "\n", encoding="utf-8")
 
-    outer = ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")
-    environment = {name: value for name, value in os.environ.items() if name not in outer}
-    arguments = subprocess.run(
-        ["make", "-s", "--no-print-directory", "print-generate-args"],
-        cwd=ROOT,
-        env=environment,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    environment["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{environment['PATH']}"
-    generated = subprocess.run(
-        [sys.executable, *shlex.split(arguments), "--output-path", "generated"],
-        cwd=work,
-        env=environment,
-        capture_output=True,
-        text=True,
-    )
+    generated = generate(Path("generated"), cwd=work)
     assert generated.returncode == 0, generated.stdout + generated.stderr
     return work
 
