@@ -120,7 +120,7 @@ release-check: $(VENV)/.installed ## The release gate (CI): info.version and CHA
 release: $(VENV)/.installed ## Record openapi.yaml as released (releases/openapi-<version>.yaml), after the release gate.
 	@$(BIN)/python -m tools.release record
 
-bench: $(VENV)/.installed ## Benchmarks: decode, full listing and regeneration, side by side (about a minute).
+bench: $(VENV)/.installed ## Benchmarks beside their floors: decode, listing, a fresh client, memory, regeneration (about seven minutes).
 	$(BIN)/python -m bench
 
 bench-smoke: $(VENV)/.installed ## The benchmarks at toy sizes: shows they run (CI); the numbers mean nothing.

@@ -1,12 +1,17 @@
-"""List everything: every run of a listing, in pages of 100, from a server that answers
-each request after a fixed delay. Contenders: `list_runs.asyncio_all(concurrency=8)`,
-`list_runs.sync_all`, and the official SDK's auto-pager (`Avido(...).runs.list(limit=100)`).
+"""List everything: every item of a listing, in pages of 100, from bench/server.py (its own
+process), which answers each request after a fixed delay.
+
+The floor is measured, not computed: the same pages walked with httpx alone, `PAGE`s
+`CONCURRENCY` at a time once the first is in, each body through `json.loads`, no models.
+Contenders: avido_client's `asyncio_all` and `sync_all` with their defaults (the parser
+installed here is orjson; `asyncio_all` also with the standard library's, as the default
+install has it), and the official SDK's auto-pager, default and strict.
 """
 
 from __future__ import annotations
 
 import asyncio
-import math
+import json
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -15,20 +20,23 @@ from typing import Any
 
 import httpx
 from avido import Avido
-from avido_client import AuthenticatedClient
+from avido_client import AuthenticatedClient, _constants, _decoding
 from avido_client.api.runs import list_runs
+from avido_client.api.tests import list_tests
 
+from bench.decode import parser
 from tools.paths import ROOT
 
 PAGE = 100
-CONCURRENCY = 8
+CONCURRENCY = _constants.DEFAULT_CONCURRENCY
+KINDS = {"runs": ("/v0/runs", list_runs), "tests": ("/v0/tests", list_tests)}
 
 
 @contextmanager
-def slow_server(runs: int, delay: float) -> Iterator[str]:
-    """Start bench.slow_server in its own process; yield its base URL."""
+def listing_server(total: int, delay: float) -> Iterator[str]:
+    """bench.server in its own process; yields its base URL."""
     process = subprocess.Popen(
-        [sys.executable, "-m", "bench.slow_server", str(runs), str(delay)],
+        [sys.executable, "-m", "bench.server", str(total), str(delay)],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         text=True,
@@ -41,32 +49,42 @@ def slow_server(runs: int, delay: float) -> Iterator[str]:
         process.wait(timeout=10)
 
 
-def floor_seconds(runs: int, delay: float) -> float:
-    """One round trip for the first page, then the rest in rounds of CONCURRENCY pages."""
-    pages = math.ceil(runs / PAGE)
-    return (1 + math.ceil((pages - 1) / CONCURRENCY)) * delay
+def most_in_flight(base_url: str, walk: Callable[[], object]) -> int:
+    """The most requests the server had in flight at once during `walk`."""
+    httpx.get(f"{base_url}/stats")
+    walk()
+    most: int = httpx.get(f"{base_url}/stats").json()["max_in_flight"]
+    return most
 
 
 @contextmanager
-def contenders(base_url: str, runs: int) -> Iterator[dict[str, Callable[[], object]]]:
-    """Each lists every run and checks it got all of them.
+def contenders(base_url: str, kind: str, total: int) -> Iterator[dict[str, Callable[[], object]]]:
+    """Each walks the whole listing and checks it got every item.
 
-    Each contender keeps one client for all its runs, as an application would: what is
-    timed is the listing, not building a client (an httpx client loads the CA bundle).
-    The async client lives on one event loop, reused across runs.
+    Each keeps one client for all its runs, as an application would; the async ones share
+    one event loop.
     """
+    path, module = KINDS[kind]
     loop = asyncio.new_event_loop()
-    ours_async_client = AuthenticatedClient(api_key="bench", base_url=base_url)
-    ours_sync_client = AuthenticatedClient(api_key="bench", base_url=base_url)
-    sdk_client = Avido(api_key="bench", application_id="bench", base_url=base_url)
-    raw_client = httpx.AsyncClient(base_url=base_url)
+    ours = AuthenticatedClient(api_key="bench", application_id="bench", base_url=base_url)
+    sdk = Avido(api_key="bench", application_id="bench", base_url=base_url)
+    sdk_strict = Avido(
+        api_key="bench", application_id="bench", base_url=base_url, _strict_response_validation=True
+    )
+    raw = httpx.AsyncClient(base_url=base_url)
 
-    def httpx_alone() -> object:
-        """The transport's own cost: the same pages, 8 at a time, json.loads only, no models."""
+    def sdk_walk(client: Avido) -> int:
+        pages = client.runs.list(limit=PAGE) if kind == "runs" else client.tests.list(limit=PAGE)
+        return sum(1 for _ in pages)
 
+    def counted(count: int) -> int:
+        assert count == total, count
+        return count
+
+    def floor() -> object:
         async def walk() -> int:
             async def page(skip: int) -> Any:
-                return (await raw_client.get("/v0/runs", params={"skip": skip, "limit": PAGE})).json()
+                return json.loads((await raw.get(path, params={"skip": skip, "limit": PAGE})).content)
 
             first = await page(0)
             gate = asyncio.Semaphore(CONCURRENCY)
@@ -78,39 +96,37 @@ def contenders(base_url: str, runs: int) -> Iterator[dict[str, Callable[[], obje
             rest = await asyncio.gather(*(gated(s) for s in range(PAGE, first["pagination"]["total"], PAGE)))
             return len(first["data"]) + sum(len(p["data"]) for p in rest)
 
-        count = loop.run_until_complete(walk())
-        assert count == runs, count
-        return count
+        return counted(loop.run_until_complete(walk()))
 
     def ours_async() -> object:
         async def walk() -> int:
-            pages = list_runs.asyncio_all(client=ours_async_client, limit=PAGE, concurrency=CONCURRENCY)
-            return sum([1 async for _ in pages])
+            return sum([1 async for _ in module.asyncio_all(client=ours, limit=PAGE)])
 
-        count = loop.run_until_complete(walk())
-        assert count == runs, count
-        return count
+        return counted(loop.run_until_complete(walk()))
+
+    def ours_async_json() -> object:
+        with parser(_decoding.load_with_json):
+            return ours_async()
 
     def ours_sync() -> object:
-        count = sum(1 for _ in list_runs.sync_all(client=ours_sync_client, limit=PAGE))
-        assert count == runs, count
-        return count
+        return counted(sum(1 for _ in module.sync_all(client=ours, limit=PAGE)))
 
-    def official_sdk() -> object:
-        count = sum(1 for _ in sdk_client.runs.list(limit=PAGE))
-        assert count == runs, count
-        return count
+    def official(client: Avido) -> Callable[[], object]:
+        return lambda: counted(sdk_walk(client))
 
     try:
         yield {
-            f"avido_client asyncio_all(concurrency={CONCURRENCY})": ours_async,
-            "avido_client sync_all": ours_sync,
-            "avido 1.7.0 SDK auto-pager": official_sdk,
-            "reference: httpx alone, 8 at a time, no models": httpx_alone,
+            f"floor: httpx alone, {CONCURRENCY} at a time, json.loads, no models": floor,
+            f"avido_client asyncio_all (default: {CONCURRENCY} at a time)": ours_async,
+            "avido_client asyncio_all, json parser (default install)": ours_async_json,
+            f"avido_client sync_all (default: {CONCURRENCY} at a time)": ours_sync,
+            "avido 1.7.0 SDK auto-pager, default": official(sdk),
+            "avido 1.7.0 SDK auto-pager, strict validation": official(sdk_strict),
         }
     finally:
-        loop.run_until_complete(ours_async_client.aclose())
-        loop.run_until_complete(raw_client.aclose())
+        loop.run_until_complete(ours.aclose())
+        loop.run_until_complete(raw.aclose())
         loop.close()
-        ours_sync_client.close()
-        sdk_client.close()
+        ours.close()
+        sdk.close()
+        sdk_strict.close()

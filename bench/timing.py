@@ -1,14 +1,31 @@
-"""Side-by-side timing: contenders run in turn, in a rotating order, and the median counts."""
+"""Side-by-side timing: contenders run in turn, in a rotating order, so drift hits all alike."""
 
 from __future__ import annotations
 
 import statistics
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 
 
-def medians(contenders: dict[str, Callable[[], object]], repeats: int, warmup: int = 3) -> dict[str, float]:
-    """Median seconds per call of each contender, measured interleaved so drift hits all alike."""
+@dataclass(frozen=True)
+class Stats:
+    """Seconds per call: the spread of one contender's runs."""
+
+    min: float
+    median: float
+    max: float
+
+    def ratio(self, other: Stats) -> float:
+        """This contender's median over another's (the figure targets are stated in)."""
+        return self.median / other.median
+
+    def ms(self) -> str:
+        return f"{self.min * 1000:,.1f} / {self.median * 1000:,.1f} / {self.max * 1000:,.1f}"
+
+
+def measure(contenders: dict[str, Callable[[], object]], repeats: int, warmup: int = 1) -> dict[str, Stats]:
+    """Each contender's min, median and max over `repeats` interleaved runs, after `warmup` rounds."""
     names = list(contenders)
     for _ in range(warmup):
         for name in names:
@@ -20,4 +37,6 @@ def medians(contenders: dict[str, Callable[[], object]], repeats: int, warmup: i
             started = time.perf_counter()
             contenders[name]()
             samples[name].append(time.perf_counter() - started)
-    return {name: statistics.median(values) for name, values in samples.items()}
+    return {
+        name: Stats(min(values), statistics.median(values), max(values)) for name, values in samples.items()
+    }

@@ -39,6 +39,7 @@ from ._constants import (
 )
 from ._retry import delay_after_error, delay_after_response
 from ._secrets import Secrets, check_credential, redact_logs
+from ._tls import with_shared_context
 from .errors import APIConnectionError, APITimeoutError, MissingCredentialError
 
 logger = logging.getLogger("avido_client")
@@ -439,7 +440,7 @@ class _Pool:
         args = dict(self.httpx_args)
         if "transport" in args and not isinstance(args["transport"], transport_type):
             del args["transport"]  # one setting can't break the other client
-        return args
+        return with_shared_context(args)  # the CA bundle loaded once per process, not per client
 
     def sync_client(self) -> httpx.Client:
         client = self.sync

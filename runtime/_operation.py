@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime
 import json
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncGenerator, Generator, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, Generic, Literal, TypeVar
@@ -285,14 +285,20 @@ def _page_spec(operation: OperationSpec[Any, I]) -> PageSpec[I]:
 
 
 def iterate(
-    client: BaseClient, operation: OperationSpec[Any, I], arguments: Mapping[str, Any]
-) -> Iterator[I]:
-    """Every item of every page, in order, `limit` a page (the spec's maximum unless given)."""
+    client: BaseClient,
+    operation: OperationSpec[Any, I],
+    arguments: Mapping[str, Any],
+    concurrency: int = DEFAULT_CONCURRENCY,
+) -> Generator[I]:
+    """Every item of every page, in order, `limit` a page (the spec's maximum unless given),
+    fetching up to `concurrency` pages at once on threads."""
     page = _page_spec(operation)
     limit = arguments.get(page.limit)
     limit = page.max_limit if limit is None or isinstance(limit, Unset) else limit
     return pagination.walk_pages(
-        lambda skip: call(client, operation, {**arguments, page.skip: skip, page.limit: limit}), limit
+        lambda skip: call(client, operation, {**arguments, page.skip: skip, page.limit: limit}),
+        limit,
+        concurrency,
     )
 
 
@@ -301,7 +307,7 @@ def aiterate(
     operation: OperationSpec[Any, I],
     arguments: Mapping[str, Any],
     concurrency: int = DEFAULT_CONCURRENCY,
-) -> AsyncIterator[I]:
+) -> AsyncGenerator[I]:
     """The async twin of `iterate`, fetching up to `concurrency` pages at once."""
     page = _page_spec(operation)
     limit = arguments.get(page.limit)

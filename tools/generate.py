@@ -58,13 +58,16 @@ _LIST_TEMPLATE = "list_property.py.jinja"
 
 
 def _capture_document(*, source: Any, **kwargs: Any) -> Any:
-    # A spec split into files is bundled first (tools/spec_source.py), or refused clearly.
+    # A file is read as every other tool reads it (tools/spec_source.py: bundled first if it
+    # is split, refused clearly if it can't be; libyaml, where the generator's own reader
+    # takes a third of the run); a URL as the generator reads one.
     if isinstance(source, Path):
         try:
-            source = spec_source.bundled(source)
+            data = spec_source.load(source)
         except spec_source.SpecSourceError as error:
             raise SystemExit(f"generate: {error}") from None
-    data = _get_document(source=source, **kwargs)
+    else:
+        data = _get_document(source=source, **kwargs)
     if isinstance(data, dict):
         _document.clear()
         _document.update(data)

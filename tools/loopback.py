@@ -9,6 +9,7 @@ the spec adds is served with no change here.
 from __future__ import annotations
 
 import contextlib
+import ssl
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -66,11 +67,17 @@ class LoopbackServer:
 
     `keep_alive` answers in HTTP/1.1 with persistent connections and TCP_NODELAY, as a real
     API front end would (the benchmarks); otherwise each connection carries one request.
-    Without `record` (a long-running mock) nothing is kept.
+    Without `record` (a long-running mock) nothing is kept. With `tls` (a server-side SSL
+    context) it speaks HTTPS.
     """
 
     def __init__(
-        self, responder: Responder | None = None, *, keep_alive: bool = False, record: bool = True
+        self,
+        responder: Responder | None = None,
+        *,
+        keep_alive: bool = False,
+        record: bool = True,
+        tls: ssl.SSLContext | None = None,
     ) -> None:
         self.record = record
         self.requests: list[RecordedRequest] = []
@@ -79,6 +86,13 @@ class LoopbackServer:
         self._lock = threading.Lock()
         self.responder: Responder = responder or (lambda _request: CannedResponse(status=404))
         self._httpd = _QuietServer(("127.0.0.1", 0), self._handler_class(keep_alive))
+        self.scheme = "https" if tls is not None else "http"
+        if tls is not None:
+            # The handshake happens in each connection's own thread, on its first read, so a
+            # client that fails it (an untrusted certificate) can't stall the accepting loop.
+            self._httpd.socket = tls.wrap_socket(
+                self._httpd.socket, server_side=True, do_handshake_on_connect=False
+            )
         self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.01,), daemon=True)
 
     @property
@@ -87,7 +101,7 @@ class LoopbackServer:
 
     @property
     def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"{self.scheme}://127.0.0.1:{self.port}"
 
     def serve(self, body: bytes, status: int = 200, headers: dict[str, str] | None = None) -> None:
         """Answer every request with this body and status (JSON unless headers say otherwise)."""

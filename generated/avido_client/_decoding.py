@@ -6,14 +6,15 @@ other failure through `locate`, which records where in the body it happened; `de
 turns that into one `ResponseValidationError` naming the model, the JSON path and the
 reason, carrying the raw body. JSON that Python's parser takes but JSON doesn't allow
 (NaN, Infinity, a number too large for a float) is refused, and so is a body nested too
-deeply to decode: nothing a model holds can fail to encode back to JSON.
+deeply to decode: nothing a model holds can fail to encode back to JSON. Bodies are parsed
+by orjson when it is installed (the `orjson` extra), else by the standard library.
 """
 
 from __future__ import annotations
 
 import json
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, NoReturn, Protocol, TypeVar
 
 import httpx
@@ -104,12 +105,30 @@ def _not_json(name: str) -> NoReturn:
     raise ValueError(f"{name} is not a JSON value")
 
 
-def load_json(content: bytes) -> Any:
-    """Parse a body as JSON; raises ValueError for anything JSON doesn't allow."""
+def load_with_json(content: bytes) -> Any:
+    """Parse a body with the standard library; ValueError for anything JSON doesn't allow."""
     try:
         return json.loads(content, parse_float=_finite, parse_constant=_not_json)
     except RecursionError:
         raise ValueError("nested too deeply to decode") from None
+
+
+def load_with_orjson(content: bytes) -> Any:
+    """Parse a body with orjson (the `orjson` extra): about twice as fast as the standard
+    library, and as strict: it refuses NaN, Infinity, a number too large for a float, and
+    nesting deeper than 1,024 (its JSONDecodeError is a ValueError). It differs in two corners
+    JSON leaves open: an integer beyond 64 bits comes back as a float, and a string with a lone
+    surrogate escape is refused."""
+    return _orjson_loads(content)
+
+
+load_json: Callable[[bytes], Any]
+try:  # optional: `pip install avido-client[orjson]`
+    from orjson import loads as _orjson_loads
+except ImportError:  # pragma: no cover - depends on the environment
+    load_json = load_with_json
+else:
+    load_json = load_with_orjson
 
 
 def decode(

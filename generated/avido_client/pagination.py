@@ -1,5 +1,6 @@
 # avido_client runtime (runtime/pagination.py): make generate copies it verbatim; edit it in runtime/.
-"""Walking every page of a listing: one plan, a sync walker and an async one.
+"""Walking every page of a listing: one plan, a sync walker and an async one, both fetching
+ahead on the same schedule (`_Ahead`), on threads or on the event loop.
 
 `PagePlan` decides where the next page starts and when the walk ends; the walkers only
 fetch and yield. The plan walks by what came back, not by what was asked: a server that
@@ -12,9 +13,13 @@ before) ends the walk with a PaginationError (nothing is yielded twice).
 from __future__ import annotations
 
 import asyncio
+import queue
+import threading
 from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
-from typing import Any, Protocol, TypeVar
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Sequence
+from concurrent.futures import Future
+from itertools import islice
+from typing import Any, Generic, Protocol, TypeVar
 
 from .errors import PaginationError
 
@@ -27,6 +32,7 @@ class Page(Protocol):
 
 
 P = TypeVar("P", bound=Page)
+H = TypeVar("H")  # a page being fetched: a thread's future or an asyncio task
 
 
 def _reported(page: Page, key: str) -> int | None:
@@ -76,11 +82,127 @@ class PagePlan:
         return following
 
 
-def walk_pages(fetch: Callable[[int], P], limit: int) -> Iterator[Any]:
-    """Every item of every page, in order, one page at a time."""
+class _Ahead(Generic[H]):
+    """The pages fetched ahead of the one being yielded, for both walkers (only the I/O differs).
+
+    Once the first page gives the total and the server's page size, the rest are planned at
+    that step; up to `concurrency` are started, in order, and each page taken starts the next
+    one, so at most `concurrency` pages are held. `start` begins fetching a page and returns
+    its handle (a thread's future, an asyncio task).
+    """
+
+    def __init__(self, plan: PagePlan, first: Page, concurrency: int, start: Callable[[int], H]) -> None:
+        skip, total = plan.next_skip(first, 0), plan.total(first)
+        self.step = len(first.data)
+        planned = range(0)
+        if skip is not None and total is not None and concurrency > 1:
+            planned = range(skip, total, self.step)
+        self._skips = iter(planned)
+        self._start = start
+        self._pending: deque[tuple[int, H]] = deque(
+            (at, start(at)) for at in islice(self._skips, concurrency)
+        )
+
+    def take(self) -> tuple[int, H] | None:
+        """The next page's skip and handle, in order; None when none is planned."""
+        return self._pending.popleft() if self._pending else None
+
+    def went_on(self, planned: int, skip: int | None) -> bool:
+        """The page at `planned` is in and the walk goes on at `skip`: start the next planned
+        page if the plan still holds. False when it doesn't (a short page: the walk goes on one
+        page at a time from `skip`) or the walk is over."""
+        if skip is None or skip != planned + self.step:
+            return False
+        following = next(self._skips, None)
+        if following is not None:
+            self._pending.append((following, self._start(following)))
+        return True
+
+    def abandon(self) -> list[H]:
+        """The handles of the pages still planned, no longer wanted."""
+        handles = [handle for _, handle in self._pending]
+        self._pending.clear()
+        return handles
+
+
+def _check_concurrency(concurrency: int) -> None:
+    if concurrency < 1:
+        raise ValueError("concurrency must be 1 or more")
+
+
+class _PageThreads(Generic[P]):
+    """Up to `size` threads fetching the pages of one walk, started as pages are asked for.
+
+    Daemon threads, unlike ThreadPoolExecutor's: a walk abandoned with requests in flight
+    never holds up the interpreter's exit; those requests finish (within the client's
+    timeout) and their pages are dropped. A page cancelled before its thread takes it up is
+    never asked for.
+    """
+
+    def __init__(self, size: int, fetch: Callable[[int], P]) -> None:
+        self._size = size
+        self._fetch = fetch
+        self._jobs: queue.SimpleQueue[tuple[int, Future[P]] | None] = queue.SimpleQueue()
+        self._threads: list[threading.Thread] = []
+
+    def submit(self, skip: int) -> Future[P]:
+        future: Future[P] = Future()
+        self._jobs.put((skip, future))
+        if len(self._threads) < self._size:
+            thread = threading.Thread(
+                target=self._work, name=f"avido_client-page-{len(self._threads)}", daemon=True
+            )
+            self._threads.append(thread)
+            thread.start()
+        return future
+
+    def _work(self) -> None:
+        while (job := self._jobs.get()) is not None:
+            skip, future = job
+            if not future.set_running_or_notify_cancel():
+                continue  # cancelled before it started
+            try:
+                page = self._fetch(skip)
+            except BaseException as error:  # handed to the walk, which raises it in order
+                future.set_exception(error)
+            else:
+                future.set_result(page)
+
+    def close(self) -> None:
+        """Let each thread end once its current page (if any) is done."""
+        for _ in self._threads:
+            self._jobs.put(None)
+
+
+def walk_pages(fetch: Callable[[int], P], limit: int, concurrency: int = 1) -> Generator[Any]:
+    """Every item of every page, in order; once the first page is in, up to `concurrency` pages
+    are fetched at once on threads (`_PageThreads`), and at most that many are held.
+
+    Closing the iterator early (or an error) cancels the pages not yet started; those already
+    being fetched finish in the background and are dropped.
+    """
+    _check_concurrency(concurrency)
     plan = PagePlan(limit)
-    skip: int | None = 0
-    previous: P | None = None
+    previous = fetch(0)
+    plan.check(previous, 0, None)
+    yield from previous.data
+    skip = plan.next_skip(previous, 0)
+    if skip is not None and concurrency > 1:
+        threads = _PageThreads(concurrency, fetch)
+        ahead = _Ahead(plan, previous, concurrency, threads.submit)
+        try:
+            while (job := ahead.take()) is not None:
+                planned, future = job
+                page = future.result()
+                plan.check(page, planned, previous)
+                yield from page.data
+                previous, skip = page, plan.next_skip(page, planned)
+                if not ahead.went_on(planned, skip):
+                    break
+        finally:
+            for future in ahead.abandon():
+                future.cancel()
+            threads.close()
     while skip is not None:
         page = fetch(skip)
         plan.check(page, skip, previous)
@@ -90,48 +212,33 @@ def walk_pages(fetch: Callable[[int], P], limit: int) -> Iterator[Any]:
 
 async def walk_pages_async(
     fetch: Callable[[int], Awaitable[P]], limit: int, concurrency: int
-) -> AsyncIterator[Any]:
-    """Like `walk_pages`, fetching up to `concurrency` pages at once once the first page gives the
-    total and the server's page size.
-
-    Items come out in order; at most `concurrency` pages are held (in flight or waiting to be
-    yielded). A page that comes back short before the total leaves the rest to be asked for
-    one at a time, from where it ended. Pages in flight when the walk ends, or is closed
-    early, are cancelled.
-    """
-    if concurrency < 1:
-        raise ValueError("concurrency must be 1 or more")
+) -> AsyncGenerator[Any]:
+    """The async twin of `walk_pages`: the pages ahead are tasks on the running loop, cancelled
+    when the walk ends or is closed early."""
+    _check_concurrency(concurrency)
     plan = PagePlan(limit)
     previous = await fetch(0)
     plan.check(previous, 0, None)
     for item in previous.data:
         yield item
     skip = plan.next_skip(previous, 0)
-    total, step = plan.total(previous), len(previous.data)
-    if skip is not None and total is not None and concurrency > 1:
-        skips = iter(range(skip, total, step))
-        pending: deque[tuple[int, asyncio.Future[P]]] = deque()
+    if skip is not None and concurrency > 1:
+        ahead = _Ahead(plan, previous, concurrency, lambda planned: asyncio.ensure_future(fetch(planned)))
         try:
-            for planned in skips:
-                pending.append((planned, asyncio.ensure_future(fetch(planned))))
-                if len(pending) == concurrency:
-                    break
-            while pending:
-                planned, future = pending.popleft()
+            while (job := ahead.take()) is not None:
+                planned, future = job
                 page = await future
                 plan.check(page, planned, previous)
                 for item in page.data:
                     yield item
                 previous, skip = page, plan.next_skip(page, planned)
-                if skip is None or skip != planned + step:
-                    break  # over, or the plan no longer holds: on one page at a time from `skip`
-                following = next(skips, None)
-                if following is not None:
-                    pending.append((following, asyncio.ensure_future(fetch(following))))
+                if not ahead.went_on(planned, skip):
+                    break
         finally:
-            for _, future in pending:
+            abandoned = ahead.abandon()
+            for future in abandoned:
                 future.cancel()
-            await asyncio.gather(*(future for _, future in pending), return_exceptions=True)
+            await asyncio.gather(*abandoned, return_exceptions=True)
     while skip is not None:
         page = await fetch(skip)
         plan.check(page, skip, previous)

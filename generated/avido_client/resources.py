@@ -3,7 +3,7 @@ operationId less the tag's noun), with an async twin prefixed `a`. Written by ma
 from openapi.yaml; the same operations are the functions in `api/`."""
 
 import datetime
-from collections.abc import AsyncIterator, Iterator, Sequence
+from collections.abc import AsyncGenerator, Generator, Sequence
 
 from ._base_client import BaseClient
 from ._constants import DEFAULT_CONCURRENCY
@@ -131,10 +131,11 @@ class RunsResource:
         start_date: datetime.datetime | None = None,
         end_date: datetime.datetime | None = None,
         limit: int = 100,
-    ) -> Iterator[Run]:
+        concurrency: int = DEFAULT_CONCURRENCY,
+    ) -> Generator[Run]:
         """Every Run of every page of `list`, in order, with the same
-        filters, `limit` a page. Raises what `list` raises, and errors.PaginationError
-        when the pages don't add up."""
+        filters, `limit` a page, up to `concurrency` pages fetched at once. Raises what
+        `list` raises, and errors.PaginationError when the pages don't add up."""
         return iterate(
             self._client,
             _list_runs._OPERATION,
@@ -149,6 +150,7 @@ class RunsResource:
                 "end_date": end_date,
             }
             | {"limit": limit},
+            concurrency,
         )
 
     def alist_all(
@@ -164,7 +166,7 @@ class RunsResource:
         end_date: datetime.datetime | None = None,
         limit: int = 100,
         concurrency: int = DEFAULT_CONCURRENCY,
-    ) -> AsyncIterator[Run]:
+    ) -> AsyncGenerator[Run]:
         """The async twin of `list_all`, fetching up to `concurrency` pages at once."""
         return aiterate(
             self._client,
@@ -336,10 +338,11 @@ class TestsResource:
         | None = None,
         tag_id: Sequence[str] | str | None = None,
         limit: int = 100,
-    ) -> Iterator[Test]:
+        concurrency: int = DEFAULT_CONCURRENCY,
+    ) -> Generator[Test]:
         """Every Test of every page of `list`, in order, with the same
-        filters, `limit` a page. Raises what `list` raises, and errors.PaginationError
-        when the pages don't add up."""
+        filters, `limit` a page, up to `concurrency` pages fetched at once. Raises what
+        `list` raises, and errors.PaginationError when the pages don't add up."""
         return iterate(
             self._client,
             _list_tests._OPERATION,
@@ -359,6 +362,7 @@ class TestsResource:
                 "tag_id": tag_id,
             }
             | {"limit": limit},
+            concurrency,
         )
 
     def alist_all(
@@ -382,7 +386,7 @@ class TestsResource:
         tag_id: Sequence[str] | str | None = None,
         limit: int = 100,
         concurrency: int = DEFAULT_CONCURRENCY,
-    ) -> AsyncIterator[Test]:
+    ) -> AsyncGenerator[Test]:
         """The async twin of `list_all`, fetching up to `concurrency` pages at once."""
         return aiterate(
             self._client,

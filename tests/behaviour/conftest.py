@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from avido_client import _base_client
+from avido_client import _base_client, _decoding
 
 from tools.paths import FIXTURES
 
@@ -30,3 +30,15 @@ def no_avido_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests set the AVIDO_* variables they need; none leak in from the machine."""
     for name in ("AVIDO_API_KEY", "AVIDO_APPLICATION_ID", "AVIDO_BASE_URL"):
         monkeypatch.delenv(name, raising=False)
+
+
+PARSERS = {"json": _decoding.load_with_json, "orjson": _decoding.load_with_orjson}
+
+
+@pytest.fixture(params=list(PARSERS))
+def parser(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Run the test with each JSON parser the client can use: the standard library (the default
+    install) and orjson (the `orjson` extra)."""
+    name: str = request.param
+    monkeypatch.setattr(_decoding, "load_json", PARSERS[name])
+    return name

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import math
+import threading
+import time
 from typing import Any
 
 import pytest
 from avido_client import errors
+from avido_client._constants import DEFAULT_CONCURRENCY
 from avido_client.api.runs import list_runs
 from avido_client.api.tests import list_tests
 from avido_client.models import Status, Test
@@ -64,7 +68,7 @@ def test_sync_all_yields_every_item_once_in_order_keeping_the_filters(api_server
         ids = [run.id for run in list_runs.sync_all(client=client, status=Status.COMPLETED, task_id="t-1")]
 
     assert ids == [f"item_{i}" for i in range(250)]
-    assert skips(api_server) == [0, 100, 200]
+    assert sorted(skips(api_server)) == [0, 100, 200]  # pages after the first fetched together
     for request in api_server.requests:
         assert request.query["limit"] == ["100"]
         assert (request.query["status"], request.query["taskId"]) == (["COMPLETED"], ["t-1"])
@@ -74,14 +78,14 @@ def test_sync_all_takes_the_page_size_it_is_given(api_server: LoopbackServer) ->
     paginate(api_server, 7)
     with client_for(api_server.base_url) as client:
         assert len(list(list_runs.sync_all(client=client, limit=3))) == 7
-    assert skips(api_server) == [0, 3, 6]
+    assert sorted(skips(api_server)) == [0, 3, 6]
 
 
 def test_listing_that_fills_its_last_page_asks_no_extra_page(api_server: LoopbackServer) -> None:
     paginate(api_server, 300)
     with client_for(api_server.base_url) as client:
         assert len(list(list_runs.sync_all(client=client))) == 300
-    assert skips(api_server) == [0, 100, 200]
+    assert sorted(skips(api_server)) == [0, 100, 200]
 
 
 @pytest.mark.parametrize(
@@ -97,8 +101,15 @@ def test_a_wrong_total_ends_the_walk_safely(
 ) -> None:
     paginate(api_server, items, total=claimed)
     with client_for(api_server.base_url) as client:
-        assert len(list(list_runs.sync_all(client=client))) == items
-    assert skips(api_server) == expected_skips
+        assert len(list(list_runs.sync_all(client=client, concurrency=1))) == items
+        assert skips(api_server) == expected_skips  # one page at a time: not a request more
+        api_server.requests.clear()
+        # Fetching ahead trusts the total for what it asks (each page at most once, none past
+        # the claimed total), never for what it yields.
+        assert [run.id for run in list_runs.sync_all(client=client)] == [f"item_{i}" for i in range(items)]
+        asked = skips(api_server)
+        assert len(asked) == len(set(asked))
+        assert max(asked) < max(claimed, 1)
     assert len(collect_async(api_server.base_url, concurrency=4)) == items
 
 
@@ -179,3 +190,90 @@ def test_stopping_early_cancels_pages_in_flight(api_server: LoopbackServer) -> N
 
     assert len(asyncio.run(run())) == 150
     assert len(api_server.requests) <= 1 + 4 + 1
+
+
+# -- sync_all fetches ahead on threads -----------------------------------------------------
+
+
+def page_threads() -> list[threading.Thread]:
+    return [thread for thread in threading.enumerate() if thread.name.startswith("avido_client-page")]
+
+
+def test_sync_all_fetches_the_default_number_of_pages_at_once(api_server: LoopbackServer) -> None:
+    paginate(api_server, 2000, delay=0.5)
+    with client_for(api_server.base_url) as client:
+        assert len(list(list_runs.sync_all(client=client))) == 2000
+    assert DEFAULT_CONCURRENCY >= 8
+    assert api_server.max_in_flight == DEFAULT_CONCURRENCY
+    assert sorted(skips(api_server)) == list(range(0, 2000, 100))
+
+
+@pytest.mark.parametrize("concurrency", [2, 3, 8])
+def test_sync_all_yields_in_order_whatever_order_pages_arrive_in(
+    concurrency: int, api_server: LoopbackServer
+) -> None:
+    paginate(api_server, 1050)
+    in_order = api_server.responder
+    # Later pages answer sooner, so they come back before the ones the walk needs first.
+    api_server.responder = lambda r: dataclasses.replace(
+        in_order(r), delay=0.05 / (1 + int(r.query["skip"][0]) // 100)
+    )
+    with client_for(api_server.base_url) as client:
+        ids = [run.id for run in list_runs.sync_all(client=client, concurrency=concurrency)]
+    assert ids == [f"item_{i}" for i in range(1050)]
+    assert sorted(skips(api_server)) == list(range(0, 1100, 100))
+    assert api_server.max_in_flight <= concurrency
+
+
+def test_sync_all_holds_at_most_concurrency_pages(api_server: LoopbackServer) -> None:
+    paginate(api_server, 1000)
+    concurrency, started_beyond_consumed = 3, []
+    with client_for(api_server.base_url) as client:
+        for index, _ in enumerate(list_runs.sync_all(client=client, concurrency=concurrency)):
+            if index % 100 == 99:
+                time.sleep(0.02)  # a consumer slower than the network, at each page's end
+            started_beyond_consumed.append(len(api_server.requests) - (index // 100 + 1))
+    assert max(started_beyond_consumed) <= concurrency - 1
+    assert max(started_beyond_consumed) >= 1  # it did fetch ahead
+
+
+def test_an_error_mid_walk_comes_after_every_item_before_it(api_server: LoopbackServer) -> None:
+    paginate(api_server, 1000)
+    good = api_server.responder
+    api_server.responder = lambda r: (
+        CannedResponse(status=404, body=b"{}") if r.query["skip"] == ["300"] else good(r)
+    )
+    taken: list[str] = []
+    before = page_threads()
+    with client_for(api_server.base_url) as client, pytest.raises(errors.NotFoundError):
+        taken.extend(run_.id for run_ in list_runs.sync_all(client=client, concurrency=4))
+    assert taken == [f"item_{i}" for i in range(300)]
+    settle(before)
+    assert len(api_server.requests) <= 1 + 3 + 4  # nothing started after the error
+
+
+def settle(before: list[threading.Thread], seconds: float = 2.0) -> None:
+    """Wait until the walk's threads (those not in `before`) are gone, at most `seconds`."""
+
+    def walks() -> list[threading.Thread]:
+        return [thread for thread in page_threads() if thread not in before]
+
+    deadline = time.monotonic() + seconds
+    while walks() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert walks() == []
+
+
+def test_closing_sync_all_early_starts_no_more_pages(api_server: LoopbackServer) -> None:
+    paginate(api_server, 5000, delay=0.05)
+    before = page_threads()
+    with client_for(api_server.base_url) as client:
+        walk = list_runs.sync_all(client=client, concurrency=4)
+        taken = [next(walk).id for _ in range(150)]
+        walk.close()
+        settle(before)
+        asked = len(api_server.requests)
+        time.sleep(0.2)
+        assert len(api_server.requests) == asked  # nothing more after the close
+    assert taken == [f"item_{i}" for i in range(150)]
+    assert asked <= 1 + 1 + 4  # the first page, the one being read, the ones ahead

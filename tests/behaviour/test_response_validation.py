@@ -98,6 +98,12 @@ CASES = [
         edited(RUNS, lambda p: p["data"].append(["not", "an", "object"])),
         "PaginatedRuns: data[1]: expected object, got array",
     ),
+    (
+        "wrong item in a nullable list",
+        list_tests,
+        edited(TESTS, lambda p: p["data"][0]["task"].update(inputExamples=["a", 5])),
+        "PaginatedTests: data[0].task.inputExamples[1]: expected string, got number",
+    ),
     ("wrong shape top", list_runs, b"[]", "PaginatedRuns: expected object, got array"),
     ("not JSON", get_eval, b"<html>oops</html>", "Eval: body is not JSON"),
     ("empty body", get_eval, b"", "Eval: body is not JSON"),

@@ -46,8 +46,12 @@ class Server:
         return Page(list(range(start, min(start + size, self.items))), block)
 
 
-def walk_sync(server: Server) -> list[int]:
-    return list(walk_pages(server.fetch, 10))
+def walk_sync(server: Server, concurrency: int = 1) -> list[int]:
+    return list(walk_pages(server.fetch, 10, concurrency))
+
+
+def walk_threads(server: Server, concurrency: int = 3) -> list[int]:
+    return walk_sync(server, concurrency)
 
 
 def walk_async(server: Server, concurrency: int = 3) -> list[int]:
@@ -61,7 +65,12 @@ def walk_async(server: Server, concurrency: int = 3) -> list[int]:
     return asyncio.run(collect())
 
 
-WALKERS: dict[str, Callable[[Server], list[int]]] = {"sync": walk_sync, "async": walk_async}
+WALKERS: dict[str, Callable[[Server], list[int]]] = {
+    "sync": walk_sync,
+    "threads": walk_threads,
+    "async": walk_async,
+}
+CONCURRENT: dict[str, Callable[[Server, int], list[int]]] = {"threads": walk_threads, "async": walk_async}
 
 
 def test_a_plan_needs_a_positive_limit() -> None:
@@ -112,7 +121,7 @@ def test_a_page_must_start_where_it_was_asked_to() -> None:
 def test_every_item_once_in_order(walker: str, listing: Server, count: int, skips: list[int]) -> None:
     server = copy.deepcopy(listing)
     assert WALKERS[walker](server) == list(range(count))
-    if walker == "sync":
+    if walker == "sync":  # one page at a time
         assert server.asked == skips
     else:  # concurrent: the same pages, and perhaps some planned before the plan changed
         assert set(skips) <= set(server.asked)
@@ -128,15 +137,19 @@ def test_a_server_ignoring_skip_ends_the_walk_with_an_error(walker: str, block: 
     assert len(server.asked) <= 4  # stopped at once, not after walking the total
 
 
+@pytest.mark.parametrize("walker", list(CONCURRENT))
 @pytest.mark.parametrize("concurrency", [1, 2, 5])
-@pytest.mark.parametrize("listing", [Server(95), Server(95, total=1000), Server(95, total=None, block=False)])
-def test_async_walk_at_any_concurrency(concurrency: int, listing: Server) -> None:
+@pytest.mark.parametrize(
+    "listing",
+    [Server(95), Server(95, total=1000), Server(95, total=None, block=False), Server(95, page_size=4)],
+)
+def test_concurrent_walks_at_any_concurrency(walker: str, concurrency: int, listing: Server) -> None:
     server = copy.deepcopy(listing)
-    assert walk_async(server, concurrency) == list(range(95))
+    assert CONCURRENT[walker](server, concurrency) == list(range(95))
     assert len(server.asked) == len(set(server.asked))  # no page twice
 
 
-def test_async_walk_needs_a_positive_concurrency() -> None:
+def test_walks_need_a_positive_concurrency() -> None:
     async def fetch(skip: int) -> Page:
         return Page([])
 
@@ -145,3 +158,5 @@ def test_async_walk_needs_a_positive_concurrency() -> None:
 
     with pytest.raises(ValueError, match="concurrency"):
         asyncio.run(first())
+    with pytest.raises(ValueError, match="concurrency"):
+        next(walk_pages(lambda skip: Page([]), 10, 0))

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import _decoding
 
-# What pop() gives for an absent key (None is the JSON null), and the common empty set.
+# What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
 _NO_NULLS: frozenset[str] = frozenset()
 
@@ -18,6 +18,23 @@ from ..models.application_environment import ApplicationEnvironment
 from ..models.application_type import ApplicationType
 
 T = TypeVar("T", bound="Application")
+# The keys the spec names; any other goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "orgId",
+        "title",
+        "slug",
+        "description",
+        "context",
+        "type",
+        "environment",
+        "createdAt",
+        "modifiedAt",
+        "language",
+        "humanAnnotationEnabled",
+    }
+)
 
 
 @_attrs_define
@@ -108,52 +125,52 @@ class Application:
         # The key being decoded (with the index, inside a list), for the error's path.
         _key: str | tuple[str, int] = ""
         try:
-            d = dict(src_dict)
             _nulls: list[str] = []
+            _absent = 0
             _key = "id"
-            id = d.pop("id")
+            id = src_dict["id"]
             if not (isinstance(id, str)):
                 raise _decoding.Mismatch("string", id)
 
             _key = "orgId"
-            org_id = d.pop("orgId")
+            org_id = src_dict["orgId"]
             if not (isinstance(org_id, str)):
                 raise _decoding.Mismatch("string", org_id)
 
             _key = "title"
-            title = d.pop("title")
+            title = src_dict["title"]
             if not (isinstance(title, str)):
                 raise _decoding.Mismatch("string", title)
 
             _key = "slug"
-            slug = d.pop("slug")
+            slug = src_dict["slug"]
             if not (isinstance(slug, str)):
                 raise _decoding.Mismatch("string", slug)
 
             _key = "description"
-            description = d.pop("description")
+            description = src_dict["description"]
             if not (isinstance(description, str)):
                 raise _decoding.Mismatch("string", description)
 
             _key = "context"
-            context = d.pop("context")
+            context = src_dict["context"]
             if not (isinstance(context, str)):
                 raise _decoding.Mismatch("string", context)
 
             _key = "type"
-            type_ = ApplicationType.from_json(d.pop("type"))
+            type_ = ApplicationType.from_json(src_dict["type"])
 
             _key = "environment"
-            environment = ApplicationEnvironment.from_json(d.pop("environment"))
+            environment = ApplicationEnvironment.from_json(src_dict["environment"])
 
             _key = "createdAt"
-            created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+            created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
 
             _key = "modifiedAt"
-            modified_at = datetime.datetime.fromisoformat(d.pop("modifiedAt"))
+            modified_at = datetime.datetime.fromisoformat(src_dict["modifiedAt"])
 
             _key = "language"
-            _language = d.pop("language", _ABSENT)
+            _language = src_dict.get("language", _ABSENT)
             language: str | None = None
             if _language is None:
                 raise _decoding.Mismatch("string", None)
@@ -162,8 +179,11 @@ class Application:
                 if not (isinstance(language, str)):
                     raise _decoding.Mismatch("string", language)
 
+            else:
+                _absent += 1
+
             _key = "humanAnnotationEnabled"
-            _human_annotation_enabled = d.pop("humanAnnotationEnabled", _ABSENT)
+            _human_annotation_enabled = src_dict.get("humanAnnotationEnabled", _ABSENT)
             human_annotation_enabled: bool | None = None
             if _human_annotation_enabled is None:
                 raise _decoding.Mismatch("boolean", None)
@@ -171,6 +191,9 @@ class Application:
                 human_annotation_enabled = _human_annotation_enabled
                 if not (isinstance(human_annotation_enabled, bool)):
                     raise _decoding.Mismatch("boolean", human_annotation_enabled)
+
+            else:
+                _absent += 1
 
             # Attributes set directly, not through cls(...): no keyword packing or __init__ call
             # on decoding's hot path (the classes have no validators or converters to skip).
@@ -194,6 +217,13 @@ class Application:
                 raise
             raise _located from _exc
 
+        # The keys the spec doesn't name, in their order. Usually there are none, which counting
+        # the named keys that were absent tells without looking at the keys again.
+        d = (
+            {}
+            if len(src_dict) == 12 - _absent
+            else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        )
         application.additional_properties = d
         return application
 

@@ -27,11 +27,15 @@ class ApplicationEnvironment(StrEnum):
         """Whether this value is one the spec lists (False for a value the API added later)."""
         return self._value_ in type(self)._value2member_map_
 
-    @classmethod
-    def from_json(cls, value: Any) -> "ApplicationEnvironment":
-        """The member for a decoded JSON value; a dict lookup for known values (decoding's hot path)."""
-        member = _KNOWN.get(value) if isinstance(value, str) else None
-        return member if member is not None else cls(value)
+    @staticmethod
+    def from_json(value: Any) -> "ApplicationEnvironment":
+        """The member for a decoded JSON value: one dict lookup for a known value. Decoding's hot
+        path, hence a staticmethod (no bound method made per call) and no type test up front (a
+        non-string, unhashable or not, misses the lookup and fails in the constructor)."""
+        try:
+            return _KNOWN[value]
+        except (KeyError, TypeError):
+            return ApplicationEnvironment(value)
 
     def __str__(self) -> str:
         return str(self.value)

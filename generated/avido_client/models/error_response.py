@@ -8,12 +8,20 @@ from attrs import field as _attrs_field
 
 from .. import _decoding
 
-# What pop() gives for an absent key (None is the JSON null), and the common empty set.
+# What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
 _NO_NULLS: frozenset[str] = frozenset()
 
 
 T = TypeVar("T", bound="ErrorResponse")
+# The keys the spec names; any other goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "statusCode",
+        "error",
+        "message",
+    }
+)
 
 
 @_attrs_define
@@ -57,10 +65,10 @@ class ErrorResponse:
         # The key being decoded (with the index, inside a list), for the error's path.
         _key: str | tuple[str, int] = ""
         try:
-            d = dict(src_dict)
             _nulls: list[str] = []
+            _absent = 0
             _key = "statusCode"
-            _status_code = d.pop("statusCode", _ABSENT)
+            _status_code = src_dict.get("statusCode", _ABSENT)
             status_code: int | None = None
             if _status_code is None:
                 raise _decoding.Mismatch("integer", None)
@@ -73,8 +81,11 @@ class ErrorResponse:
                     else:
                         raise _decoding.Mismatch("integer", status_code)
 
+            else:
+                _absent += 1
+
             _key = "error"
-            _error = d.pop("error", _ABSENT)
+            _error = src_dict.get("error", _ABSENT)
             error: str | None = None
             if _error is None:
                 raise _decoding.Mismatch("string", None)
@@ -83,13 +94,19 @@ class ErrorResponse:
                 if not (isinstance(error, str)):
                     raise _decoding.Mismatch("string", error)
 
+            else:
+                _absent += 1
+
             _key = "message"
-            _message = d.pop("message", _ABSENT)
+            _message = src_dict.get("message", _ABSENT)
             message: Any | None = None
             if _message is None:
                 _nulls.append(_key)
             elif _message is not _ABSENT:
                 message = _message
+
+            else:
+                _absent += 1
 
             # Attributes set directly, not through cls(...): no keyword packing or __init__ call
             # on decoding's hot path (the classes have no validators or converters to skip).
@@ -104,6 +121,13 @@ class ErrorResponse:
                 raise
             raise _located from _exc
 
+        # The keys the spec doesn't name, in their order. Usually there are none, which counting
+        # the named keys that were absent tells without looking at the keys again.
+        d = (
+            {}
+            if len(src_dict) == 3 - _absent
+            else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        )
         error_response.additional_properties = d
         return error_response
 

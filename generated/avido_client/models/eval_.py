@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import _decoding
 
-# What pop() gives for an absent key (None is the JSON null), and the common empty set.
+# What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
 _NO_NULLS: frozenset[str] = frozenset()
 
@@ -21,6 +21,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Eval")
+# The keys the spec names; any other goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "orgId",
+        "createdAt",
+        "modifiedAt",
+        "status",
+        "passed",
+        "score",
+        "message",
+        "evalRunId",
+        "evalDefinitionId",
+        "definition",
+        "results",
+    }
+)
 
 
 @_attrs_define
@@ -115,29 +132,29 @@ class Eval:
         # The key being decoded (with the index, inside a list), for the error's path.
         _key: str | tuple[str, int] = ""
         try:
-            d = dict(src_dict)
             _nulls: list[str] = []
+            _absent = 0
             _key = "id"
-            id = d.pop("id")
+            id = src_dict["id"]
             if not (isinstance(id, str)):
                 raise _decoding.Mismatch("string", id)
 
             _key = "orgId"
-            org_id = d.pop("orgId")
+            org_id = src_dict["orgId"]
             if not (isinstance(org_id, str)):
                 raise _decoding.Mismatch("string", org_id)
 
             _key = "createdAt"
-            created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+            created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
 
             _key = "modifiedAt"
-            modified_at = datetime.datetime.fromisoformat(d.pop("modifiedAt"))
+            modified_at = datetime.datetime.fromisoformat(src_dict["modifiedAt"])
 
             _key = "status"
-            status = EvalStatus.from_json(d.pop("status"))
+            status = EvalStatus.from_json(src_dict["status"])
 
             _key = "passed"
-            _passed = d.pop("passed", _ABSENT)
+            _passed = src_dict.get("passed", _ABSENT)
             passed: bool | None = None
             if _passed is None:
                 _nulls.append(_key)
@@ -147,8 +164,11 @@ class Eval:
                 else:
                     raise _decoding.Mismatch("null or boolean", _passed)
 
+            else:
+                _absent += 1
+
             _key = "score"
-            _score = d.pop("score", _ABSENT)
+            _score = src_dict.get("score", _ABSENT)
             score: float | None = None
             if _score is None:
                 _nulls.append(_key)
@@ -158,8 +178,11 @@ class Eval:
                 else:
                     raise _decoding.Mismatch("null or number", _score)
 
+            else:
+                _absent += 1
+
             _key = "message"
-            _message = d.pop("message", _ABSENT)
+            _message = src_dict.get("message", _ABSENT)
             message: str | None = None
             if _message is None:
                 _nulls.append(_key)
@@ -169,8 +192,11 @@ class Eval:
                 else:
                     raise _decoding.Mismatch("null or string", _message)
 
+            else:
+                _absent += 1
+
             _key = "evalRunId"
-            _eval_run_id = d.pop("evalRunId", _ABSENT)
+            _eval_run_id = src_dict.get("evalRunId", _ABSENT)
             eval_run_id: str | None = None
             if _eval_run_id is None:
                 raise _decoding.Mismatch("string", None)
@@ -179,8 +205,11 @@ class Eval:
                 if not (isinstance(eval_run_id, str)):
                     raise _decoding.Mismatch("string", eval_run_id)
 
+            else:
+                _absent += 1
+
             _key = "evalDefinitionId"
-            _eval_definition_id = d.pop("evalDefinitionId", _ABSENT)
+            _eval_definition_id = src_dict.get("evalDefinitionId", _ABSENT)
             eval_definition_id: str | None = None
             if _eval_definition_id is None:
                 raise _decoding.Mismatch("string", None)
@@ -189,21 +218,30 @@ class Eval:
                 if not (isinstance(eval_definition_id, str)):
                     raise _decoding.Mismatch("string", eval_definition_id)
 
+            else:
+                _absent += 1
+
             _key = "definition"
-            _definition = d.pop("definition", _ABSENT)
+            _definition = src_dict.get("definition", _ABSENT)
             definition: EvalDefinition | None = None
             if _definition is None:
                 raise _decoding.Mismatch("object", None)
             elif _definition is not _ABSENT:
                 definition = EvalDefinition.from_dict(_definition)
 
+            else:
+                _absent += 1
+
             _key = "results"
-            _results = d.pop("results", _ABSENT)
+            _results = src_dict.get("results", _ABSENT)
             results: Any | None = None
             if _results is None:
                 _nulls.append(_key)
             elif _results is not _ABSENT:
                 results = _results
+
+            else:
+                _absent += 1
 
             # Attributes set directly, not through cls(...): no keyword packing or __init__ call
             # on decoding's hot path (the classes have no validators or converters to skip).
@@ -227,6 +265,13 @@ class Eval:
                 raise
             raise _located from _exc
 
+        # The keys the spec doesn't name, in their order. Usually there are none, which counting
+        # the named keys that were absent tells without looking at the keys again.
+        d = (
+            {}
+            if len(src_dict) == 12 - _absent
+            else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        )
         eval_.additional_properties = d
         return eval_
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import _decoding
 
-# What pop() gives for an absent key (None is the JSON null), and the common empty set.
+# What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
 _NO_NULLS: frozenset[str] = frozenset()
 
@@ -20,6 +20,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EvalDefinition")
+# The keys the spec names; any other goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "createdAt",
+        "modifiedAt",
+        "type",
+        "name",
+        "application",
+        "globalConfig",
+        "styleGuideId",
+        "topics",
+    }
+)
 
 
 @_attrs_define
@@ -111,33 +125,33 @@ class EvalDefinition:
         # The key being decoded (with the index, inside a list), for the error's path.
         _key: str | tuple[str, int] = ""
         try:
-            d = dict(src_dict)
             _nulls: list[str] = []
+            _absent = 0
             _key = "id"
-            id = d.pop("id")
+            id = src_dict["id"]
             if not (isinstance(id, str)):
                 raise _decoding.Mismatch("string", id)
 
             _key = "createdAt"
-            created_at = d.pop("createdAt")
+            created_at = src_dict["createdAt"]
             if not (isinstance(created_at, str)):
                 raise _decoding.Mismatch("string", created_at)
 
             _key = "modifiedAt"
-            modified_at = d.pop("modifiedAt")
+            modified_at = src_dict["modifiedAt"]
             if not (isinstance(modified_at, str)):
                 raise _decoding.Mismatch("string", modified_at)
 
             _key = "type"
-            type_ = EvalType.from_json(d.pop("type"))
+            type_ = EvalType.from_json(src_dict["type"])
 
             _key = "name"
-            name = d.pop("name")
+            name = src_dict["name"]
             if not (isinstance(name, str)):
                 raise _decoding.Mismatch("string", name)
 
             _key = "application"
-            _application = d.pop("application", _ABSENT)
+            _application = src_dict.get("application", _ABSENT)
             application: Application | None = None
             if _application is None:
                 _nulls.append(_key)
@@ -149,16 +163,22 @@ class EvalDefinition:
                 else:
                     raise _decoding.Mismatch("null or object", _application)
 
+            else:
+                _absent += 1
+
             _key = "globalConfig"
-            _global_config = d.pop("globalConfig", _ABSENT)
+            _global_config = src_dict.get("globalConfig", _ABSENT)
             global_config: Any | None = None
             if _global_config is None:
                 _nulls.append(_key)
             elif _global_config is not _ABSENT:
                 global_config = _global_config
 
+            else:
+                _absent += 1
+
             _key = "styleGuideId"
-            _style_guide_id = d.pop("styleGuideId", _ABSENT)
+            _style_guide_id = src_dict.get("styleGuideId", _ABSENT)
             style_guide_id: str | None = None
             if _style_guide_id is None:
                 _nulls.append(_key)
@@ -168,8 +188,11 @@ class EvalDefinition:
                 else:
                     raise _decoding.Mismatch("null or string", _style_guide_id)
 
+            else:
+                _absent += 1
+
             _key = "topics"
-            _topics = d.pop("topics", _ABSENT)
+            _topics = src_dict.get("topics", _ABSENT)
             topics: list[str] | None = None
             if _topics is None:
                 _nulls.append(_key)
@@ -181,7 +204,7 @@ class EvalDefinition:
                             raise _decoding.Mismatch("array", _topics_type_0)
                         topics_type_0 = []
                         for _index, topics_type_0_item_data in enumerate(_topics_type_0):
-                            _key = ("topics_type_0", _index)
+                            _key = ("topics", _index)
                             if not (isinstance(topics_type_0_item_data, str)):
                                 raise _decoding.Mismatch("string", topics_type_0_item_data)
                             topics_type_0.append(topics_type_0_item_data)
@@ -189,6 +212,9 @@ class EvalDefinition:
                     topics = topics_type_0
                 else:
                     raise _decoding.Mismatch("null or array", _topics)
+
+            else:
+                _absent += 1
 
             # Attributes set directly, not through cls(...): no keyword packing or __init__ call
             # on decoding's hot path (the classes have no validators or converters to skip).
@@ -209,6 +235,13 @@ class EvalDefinition:
                 raise
             raise _located from _exc
 
+        # The keys the spec doesn't name, in their order. Usually there are none, which counting
+        # the named keys that were absent tells without looking at the keys again.
+        d = (
+            {}
+            if len(src_dict) == 9 - _absent
+            else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        )
         eval_definition.additional_properties = d
         return eval_definition
 

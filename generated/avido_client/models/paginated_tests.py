@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import _decoding
 
-# What pop() gives for an absent key (None is the JSON null), and the common empty set.
+# What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
 _NO_NULLS: frozenset[str] = frozenset()
 
@@ -19,6 +19,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PaginatedTests")
+# The keys the spec names; any other goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+        "pagination",
+    }
+)
 
 
 @_attrs_define
@@ -62,10 +69,10 @@ class PaginatedTests:
         # The key being decoded (with the index, inside a list), for the error's path.
         _key: str | tuple[str, int] = ""
         try:
-            d = dict(src_dict)
             _nulls: list[str] = []
+            _absent = 0
             _key = "data"
-            _data = d.pop("data")
+            _data = src_dict["data"]
             if True:
                 if not isinstance(_data, list):
                     raise _decoding.Mismatch("array", _data)
@@ -77,12 +84,15 @@ class PaginatedTests:
                     data.append(data_item)
 
             _key = "pagination"
-            _pagination = d.pop("pagination", _ABSENT)
+            _pagination = src_dict.get("pagination", _ABSENT)
             pagination: Pagination | None = None
             if _pagination is None:
                 raise _decoding.Mismatch("object", None)
             elif _pagination is not _ABSENT:
                 pagination = Pagination.from_dict(_pagination)
+
+            else:
+                _absent += 1
 
             # Attributes set directly, not through cls(...): no keyword packing or __init__ call
             # on decoding's hot path (the classes have no validators or converters to skip).
@@ -96,6 +106,13 @@ class PaginatedTests:
                 raise
             raise _located from _exc
 
+        # The keys the spec doesn't name, in their order. Usually there are none, which counting
+        # the named keys that were absent tells without looking at the keys again.
+        d = (
+            {}
+            if len(src_dict) == 2 - _absent
+            else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        )
         paginated_tests.additional_properties = d
         return paginated_tests
 

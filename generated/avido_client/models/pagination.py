@@ -8,12 +8,21 @@ from attrs import field as _attrs_field
 
 from .. import _decoding
 
-# What pop() gives for an absent key (None is the JSON null), and the common empty set.
+# What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
 _NO_NULLS: frozenset[str] = frozenset()
 
 
 T = TypeVar("T", bound="Pagination")
+# The keys the spec names; any other goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "skip",
+        "limit",
+        "total",
+        "totalPages",
+    }
+)
 
 
 @_attrs_define
@@ -58,10 +67,10 @@ class Pagination:
         # The key being decoded (with the index, inside a list), for the error's path.
         _key: str | tuple[str, int] = ""
         try:
-            d = dict(src_dict)
             _nulls: list[str] = []
+            _absent = 0
             _key = "skip"
-            _skip = d.pop("skip", _ABSENT)
+            _skip = src_dict.get("skip", _ABSENT)
             skip: int | None = None
             if _skip is None:
                 raise _decoding.Mismatch("integer", None)
@@ -74,8 +83,11 @@ class Pagination:
                     else:
                         raise _decoding.Mismatch("integer", skip)
 
+            else:
+                _absent += 1
+
             _key = "limit"
-            _limit = d.pop("limit", _ABSENT)
+            _limit = src_dict.get("limit", _ABSENT)
             limit: int | None = None
             if _limit is None:
                 raise _decoding.Mismatch("integer", None)
@@ -88,8 +100,11 @@ class Pagination:
                     else:
                         raise _decoding.Mismatch("integer", limit)
 
+            else:
+                _absent += 1
+
             _key = "total"
-            _total = d.pop("total", _ABSENT)
+            _total = src_dict.get("total", _ABSENT)
             total: int | None = None
             if _total is None:
                 raise _decoding.Mismatch("integer", None)
@@ -102,8 +117,11 @@ class Pagination:
                     else:
                         raise _decoding.Mismatch("integer", total)
 
+            else:
+                _absent += 1
+
             _key = "totalPages"
-            _total_pages = d.pop("totalPages", _ABSENT)
+            _total_pages = src_dict.get("totalPages", _ABSENT)
             total_pages: int | None = None
             if _total_pages is None:
                 raise _decoding.Mismatch("integer", None)
@@ -115,6 +133,9 @@ class Pagination:
                         total_pages = int(total_pages)
                     else:
                         raise _decoding.Mismatch("integer", total_pages)
+
+            else:
+                _absent += 1
 
             # Attributes set directly, not through cls(...): no keyword packing or __init__ call
             # on decoding's hot path (the classes have no validators or converters to skip).
@@ -130,6 +151,13 @@ class Pagination:
                 raise
             raise _located from _exc
 
+        # The keys the spec doesn't name, in their order. Usually there are none, which counting
+        # the named keys that were absent tells without looking at the keys again.
+        d = (
+            {}
+            if len(src_dict) == 4 - _absent
+            else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        )
         pagination.additional_properties = d
         return pagination
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import _decoding
 
-# What pop() gives for an absent key (None is the JSON null), and the common empty set.
+# What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
 _NO_NULLS: frozenset[str] = frozenset()
 
@@ -26,6 +26,25 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Run")
+# The keys the spec names; any other goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "createdAt",
+        "modifiedAt",
+        "orgId",
+        "applicationId",
+        "status",
+        "type",
+        "result",
+        "experimentVariantId",
+        "taskId",
+        "task",
+        "threadId",
+        "tests",
+        "evals",
+    }
+)
 
 
 @_attrs_define
@@ -140,21 +159,21 @@ class Run:
         # The key being decoded (with the index, inside a list), for the error's path.
         _key: str | tuple[str, int] = ""
         try:
-            d = dict(src_dict)
             _nulls: list[str] = []
+            _absent = 0
             _key = "id"
-            id = d.pop("id")
+            id = src_dict["id"]
             if not (isinstance(id, str)):
                 raise _decoding.Mismatch("string", id)
 
             _key = "createdAt"
-            created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+            created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
 
             _key = "modifiedAt"
-            modified_at = datetime.datetime.fromisoformat(d.pop("modifiedAt"))
+            modified_at = datetime.datetime.fromisoformat(src_dict["modifiedAt"])
 
             _key = "orgId"
-            _org_id = d.pop("orgId", _ABSENT)
+            _org_id = src_dict.get("orgId", _ABSENT)
             org_id: str | None = None
             if _org_id is None:
                 raise _decoding.Mismatch("string", None)
@@ -163,8 +182,11 @@ class Run:
                 if not (isinstance(org_id, str)):
                     raise _decoding.Mismatch("string", org_id)
 
+            else:
+                _absent += 1
+
             _key = "applicationId"
-            _application_id = d.pop("applicationId", _ABSENT)
+            _application_id = src_dict.get("applicationId", _ABSENT)
             application_id: str | None = None
             if _application_id is None:
                 raise _decoding.Mismatch("string", None)
@@ -173,24 +195,33 @@ class Run:
                 if not (isinstance(application_id, str)):
                     raise _decoding.Mismatch("string", application_id)
 
+            else:
+                _absent += 1
+
             _key = "status"
-            _status = d.pop("status", _ABSENT)
+            _status = src_dict.get("status", _ABSENT)
             status: Status | None = None
             if _status is None:
                 raise _decoding.Mismatch("string", None)
             elif _status is not _ABSENT:
                 status = Status.from_json(_status)
 
+            else:
+                _absent += 1
+
             _key = "type"
-            _type_ = d.pop("type", _ABSENT)
+            _type_ = src_dict.get("type", _ABSENT)
             type_: RunType | None = None
             if _type_ is None:
                 raise _decoding.Mismatch("string", None)
             elif _type_ is not _ABSENT:
                 type_ = RunType.from_json(_type_)
 
+            else:
+                _absent += 1
+
             _key = "result"
-            _result = d.pop("result", _ABSENT)
+            _result = src_dict.get("result", _ABSENT)
             result: RunResult | RunResultSummary | None = None
             if _result is None:
                 _nulls.append(_key)
@@ -206,8 +237,11 @@ class Run:
                 else:
                     raise _decoding.Mismatch("null or string or object", _result)
 
+            else:
+                _absent += 1
+
             _key = "experimentVariantId"
-            _experiment_variant_id = d.pop("experimentVariantId", _ABSENT)
+            _experiment_variant_id = src_dict.get("experimentVariantId", _ABSENT)
             experiment_variant_id: str | None = None
             if _experiment_variant_id is None:
                 _nulls.append(_key)
@@ -217,8 +251,11 @@ class Run:
                 else:
                     raise _decoding.Mismatch("null or string", _experiment_variant_id)
 
+            else:
+                _absent += 1
+
             _key = "taskId"
-            _task_id = d.pop("taskId", _ABSENT)
+            _task_id = src_dict.get("taskId", _ABSENT)
             task_id: str | None = None
             if _task_id is None:
                 raise _decoding.Mismatch("string", None)
@@ -227,16 +264,22 @@ class Run:
                 if not (isinstance(task_id, str)):
                     raise _decoding.Mismatch("string", task_id)
 
+            else:
+                _absent += 1
+
             _key = "task"
-            _task = d.pop("task", _ABSENT)
+            _task = src_dict.get("task", _ABSENT)
             task: Task | None = None
             if _task is None:
                 raise _decoding.Mismatch("object", None)
             elif _task is not _ABSENT:
                 task = Task.from_dict(_task)
 
+            else:
+                _absent += 1
+
             _key = "threadId"
-            _thread_id = d.pop("threadId", _ABSENT)
+            _thread_id = src_dict.get("threadId", _ABSENT)
             thread_id: str | None = None
             if _thread_id is None:
                 _nulls.append(_key)
@@ -246,8 +289,11 @@ class Run:
                 else:
                     raise _decoding.Mismatch("null or string", _thread_id)
 
+            else:
+                _absent += 1
+
             _key = "tests"
-            _tests = d.pop("tests", _ABSENT)
+            _tests = src_dict.get("tests", _ABSENT)
             tests: list[Test] | None = None
             if _tests is None:
                 raise _decoding.Mismatch("array", None)
@@ -263,8 +309,11 @@ class Run:
 
                         tests.append(tests_item)
 
+            else:
+                _absent += 1
+
             _key = "evals"
-            _evals = d.pop("evals", _ABSENT)
+            _evals = src_dict.get("evals", _ABSENT)
             evals: list[Eval] | None = None
             if _evals is None:
                 raise _decoding.Mismatch("array", None)
@@ -279,6 +328,9 @@ class Run:
                         evals_item = Eval.from_dict(evals_item_data)
 
                         evals.append(evals_item)
+
+            else:
+                _absent += 1
 
             # Attributes set directly, not through cls(...): no keyword packing or __init__ call
             # on decoding's hot path (the classes have no validators or converters to skip).
@@ -304,6 +356,13 @@ class Run:
                 raise
             raise _located from _exc
 
+        # The keys the spec doesn't name, in their order. Usually there are none, which counting
+        # the named keys that were absent tells without looking at the keys again.
+        d = (
+            {}
+            if len(src_dict) == 14 - _absent
+            else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        )
         run.additional_properties = d
         return run
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import _decoding
 
-# What pop() gives for an absent key (None is the JSON null), and the common empty set.
+# What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
 _NO_NULLS: frozenset[str] = frozenset()
 
@@ -18,6 +18,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RunResultSummary")
+# The keys the spec names; any other goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "averageScore",
+        "evals",
+        "failed",
+        "passed",
+        "passRate",
+        "total",
+    }
+)
 
 
 @_attrs_define
@@ -78,14 +89,13 @@ class RunResultSummary:
         # The key being decoded (with the index, inside a list), for the error's path.
         _key: str | tuple[str, int] = ""
         try:
-            d = dict(src_dict)
             _key = "averageScore"
-            average_score = d.pop("averageScore")
+            average_score = src_dict["averageScore"]
             if not (isinstance(average_score, (int, float)) and not isinstance(average_score, bool)):
                 raise _decoding.Mismatch("number", average_score)
 
             _key = "evals"
-            _evals = d.pop("evals")
+            _evals = src_dict["evals"]
             if True:
                 if not isinstance(_evals, list):
                     raise _decoding.Mismatch("array", _evals)
@@ -97,7 +107,7 @@ class RunResultSummary:
                     evals.append(evals_item)
 
             _key = "failed"
-            failed = d.pop("failed")
+            failed = src_dict["failed"]
             if not (isinstance(failed, int) and not isinstance(failed, bool)):
                 # JSON Schema counts 2.0 as an integer; so does the client.
                 if isinstance(failed, float) and failed.is_integer():
@@ -106,7 +116,7 @@ class RunResultSummary:
                     raise _decoding.Mismatch("integer", failed)
 
             _key = "passed"
-            passed = d.pop("passed")
+            passed = src_dict["passed"]
             if not (isinstance(passed, int) and not isinstance(passed, bool)):
                 # JSON Schema counts 2.0 as an integer; so does the client.
                 if isinstance(passed, float) and passed.is_integer():
@@ -115,12 +125,12 @@ class RunResultSummary:
                     raise _decoding.Mismatch("integer", passed)
 
             _key = "passRate"
-            pass_rate = d.pop("passRate")
+            pass_rate = src_dict["passRate"]
             if not (isinstance(pass_rate, (int, float)) and not isinstance(pass_rate, bool)):
                 raise _decoding.Mismatch("number", pass_rate)
 
             _key = "total"
-            total = d.pop("total")
+            total = src_dict["total"]
             if not (isinstance(total, int) and not isinstance(total, bool)):
                 # JSON Schema counts 2.0 as an integer; so does the client.
                 if isinstance(total, float) and total.is_integer():
@@ -143,6 +153,9 @@ class RunResultSummary:
                 raise
             raise _located from _exc
 
+        # The keys the spec doesn't name, in their order. Usually there are none, which counting
+        # the named keys that were absent tells without looking at the keys again.
+        d = {} if len(src_dict) == 6 else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         run_result_summary.additional_properties = d
         return run_result_summary
 

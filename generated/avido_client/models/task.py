@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import _decoding
 
-# What pop() gives for an absent key (None is the JSON null), and the common empty set.
+# What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
 _NO_NULLS: frozenset[str] = frozenset()
 
@@ -24,6 +24,28 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Task")
+# The keys the spec names; any other goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "createdAt",
+        "modifiedAt",
+        "description",
+        "type",
+        "baseline",
+        "application",
+        "topic",
+        "topicId",
+        "definitions",
+        "passRate",
+        "lastTest",
+        "inputExamples",
+        "taskSchedule",
+        "metadata",
+        "simulatedPromptSchema",
+    }
+)
 
 
 @_attrs_define
@@ -164,36 +186,42 @@ class Task:
         # The key being decoded (with the index, inside a list), for the error's path.
         _key: str | tuple[str, int] = ""
         try:
-            d = dict(src_dict)
             _nulls: list[str] = []
+            _absent = 0
             _key = "id"
-            id = d.pop("id")
+            id = src_dict["id"]
             if not (isinstance(id, str)):
                 raise _decoding.Mismatch("string", id)
 
             _key = "title"
-            title = d.pop("title")
+            title = src_dict["title"]
             if not (isinstance(title, str)):
                 raise _decoding.Mismatch("string", title)
 
             _key = "createdAt"
-            _created_at = d.pop("createdAt", _ABSENT)
+            _created_at = src_dict.get("createdAt", _ABSENT)
             created_at: datetime.datetime | None = None
             if _created_at is None:
                 raise _decoding.Mismatch("date-time string", None)
             elif _created_at is not _ABSENT:
                 created_at = datetime.datetime.fromisoformat(_created_at)
 
+            else:
+                _absent += 1
+
             _key = "modifiedAt"
-            _modified_at = d.pop("modifiedAt", _ABSENT)
+            _modified_at = src_dict.get("modifiedAt", _ABSENT)
             modified_at: datetime.datetime | None = None
             if _modified_at is None:
                 raise _decoding.Mismatch("date-time string", None)
             elif _modified_at is not _ABSENT:
                 modified_at = datetime.datetime.fromisoformat(_modified_at)
 
+            else:
+                _absent += 1
+
             _key = "description"
-            _description = d.pop("description", _ABSENT)
+            _description = src_dict.get("description", _ABSENT)
             description: str | None = None
             if _description is None:
                 raise _decoding.Mismatch("string", None)
@@ -202,16 +230,22 @@ class Task:
                 if not (isinstance(description, str)):
                     raise _decoding.Mismatch("string", description)
 
+            else:
+                _absent += 1
+
             _key = "type"
-            _type_ = d.pop("type", _ABSENT)
+            _type_ = src_dict.get("type", _ABSENT)
             type_: TaskType | None = None
             if _type_ is None:
                 raise _decoding.Mismatch("string", None)
             elif _type_ is not _ABSENT:
                 type_ = TaskType.from_json(_type_)
 
+            else:
+                _absent += 1
+
             _key = "baseline"
-            _baseline = d.pop("baseline", _ABSENT)
+            _baseline = src_dict.get("baseline", _ABSENT)
             baseline: float | None = None
             if _baseline is None:
                 _nulls.append(_key)
@@ -221,16 +255,22 @@ class Task:
                 else:
                     raise _decoding.Mismatch("null or number", _baseline)
 
+            else:
+                _absent += 1
+
             _key = "application"
-            _application = d.pop("application", _ABSENT)
+            _application = src_dict.get("application", _ABSENT)
             application: Application | None = None
             if _application is None:
                 raise _decoding.Mismatch("object", None)
             elif _application is not _ABSENT:
                 application = Application.from_dict(_application)
 
+            else:
+                _absent += 1
+
             _key = "topic"
-            _topic = d.pop("topic", _ABSENT)
+            _topic = src_dict.get("topic", _ABSENT)
             topic: Topic | None = None
             if _topic is None:
                 _nulls.append(_key)
@@ -242,8 +282,11 @@ class Task:
                 else:
                     raise _decoding.Mismatch("null or object", _topic)
 
+            else:
+                _absent += 1
+
             _key = "topicId"
-            _topic_id = d.pop("topicId", _ABSENT)
+            _topic_id = src_dict.get("topicId", _ABSENT)
             topic_id: str | None = None
             if _topic_id is None:
                 _nulls.append(_key)
@@ -253,8 +296,11 @@ class Task:
                 else:
                     raise _decoding.Mismatch("null or string", _topic_id)
 
+            else:
+                _absent += 1
+
             _key = "definitions"
-            _definitions = d.pop("definitions", _ABSENT)
+            _definitions = src_dict.get("definitions", _ABSENT)
             definitions: list[EvalDefinition] | None = None
             if _definitions is None:
                 raise _decoding.Mismatch("array", None)
@@ -270,8 +316,11 @@ class Task:
 
                         definitions.append(definitions_item)
 
+            else:
+                _absent += 1
+
             _key = "passRate"
-            _pass_rate = d.pop("passRate", _ABSENT)
+            _pass_rate = src_dict.get("passRate", _ABSENT)
             pass_rate: float | None = None
             if _pass_rate is None:
                 _nulls.append(_key)
@@ -281,8 +330,11 @@ class Task:
                 else:
                     raise _decoding.Mismatch("null or number", _pass_rate)
 
+            else:
+                _absent += 1
+
             _key = "lastTest"
-            _last_test = d.pop("lastTest", _ABSENT)
+            _last_test = src_dict.get("lastTest", _ABSENT)
             last_test: datetime.datetime | None = None
             if _last_test is None:
                 _nulls.append(_key)
@@ -294,8 +346,11 @@ class Task:
                 else:
                     raise _decoding.Mismatch("null or date-time string", _last_test)
 
+            else:
+                _absent += 1
+
             _key = "inputExamples"
-            _input_examples = d.pop("inputExamples", _ABSENT)
+            _input_examples = src_dict.get("inputExamples", _ABSENT)
             input_examples: list[str] | None = None
             if _input_examples is None:
                 _nulls.append(_key)
@@ -307,7 +362,7 @@ class Task:
                             raise _decoding.Mismatch("array", _input_examples_type_0)
                         input_examples_type_0 = []
                         for _index, input_examples_type_0_item_data in enumerate(_input_examples_type_0):
-                            _key = ("inputExamples_type_0", _index)
+                            _key = ("inputExamples", _index)
                             if not (isinstance(input_examples_type_0_item_data, str)):
                                 raise _decoding.Mismatch("string", input_examples_type_0_item_data)
                             input_examples_type_0.append(input_examples_type_0_item_data)
@@ -316,8 +371,11 @@ class Task:
                 else:
                     raise _decoding.Mismatch("null or array", _input_examples)
 
+            else:
+                _absent += 1
+
             _key = "taskSchedule"
-            _task_schedule = d.pop("taskSchedule", _ABSENT)
+            _task_schedule = src_dict.get("taskSchedule", _ABSENT)
             task_schedule: TaskSchedule | None = None
             if _task_schedule is None:
                 _nulls.append(_key)
@@ -329,21 +387,30 @@ class Task:
                 else:
                     raise _decoding.Mismatch("null or object", _task_schedule)
 
+            else:
+                _absent += 1
+
             _key = "metadata"
-            _metadata = d.pop("metadata", _ABSENT)
+            _metadata = src_dict.get("metadata", _ABSENT)
             metadata: Any | None = None
             if _metadata is None:
                 _nulls.append(_key)
             elif _metadata is not _ABSENT:
                 metadata = _metadata
 
+            else:
+                _absent += 1
+
             _key = "simulatedPromptSchema"
-            _simulated_prompt_schema = d.pop("simulatedPromptSchema", _ABSENT)
+            _simulated_prompt_schema = src_dict.get("simulatedPromptSchema", _ABSENT)
             simulated_prompt_schema: Any | None = None
             if _simulated_prompt_schema is None:
                 _nulls.append(_key)
             elif _simulated_prompt_schema is not _ABSENT:
                 simulated_prompt_schema = _simulated_prompt_schema
+
+            else:
+                _absent += 1
 
             # Attributes set directly, not through cls(...): no keyword packing or __init__ call
             # on decoding's hot path (the classes have no validators or converters to skip).
@@ -372,6 +439,13 @@ class Task:
                 raise
             raise _located from _exc
 
+        # The keys the spec doesn't name, in their order. Usually there are none, which counting
+        # the named keys that were absent tells without looking at the keys again.
+        d = (
+            {}
+            if len(src_dict) == 17 - _absent
+            else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        )
         task.additional_properties = d
         return task
 

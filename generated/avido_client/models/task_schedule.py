@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import _decoding
 
-# What pop() gives for an absent key (None is the JSON null), and the common empty set.
+# What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
 _NO_NULLS: frozenset[str] = frozenset()
 
@@ -17,6 +17,16 @@ import datetime
 from ..models.task_criticality import TaskCriticality
 
 T = TypeVar("T", bound="TaskSchedule")
+# The keys the spec names; any other goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "cron",
+        "criticality",
+        "lastRunAt",
+        "nextRunAt",
+        "taskId",
+    }
+)
 
 
 @_attrs_define
@@ -78,18 +88,18 @@ class TaskSchedule:
         # The key being decoded (with the index, inside a list), for the error's path.
         _key: str | tuple[str, int] = ""
         try:
-            d = dict(src_dict)
             _nulls: list[str] = []
+            _absent = 0
             _key = "cron"
-            cron = d.pop("cron")
+            cron = src_dict["cron"]
             if not (isinstance(cron, str)):
                 raise _decoding.Mismatch("string", cron)
 
             _key = "criticality"
-            criticality = TaskCriticality.from_json(d.pop("criticality"))
+            criticality = TaskCriticality.from_json(src_dict["criticality"])
 
             _key = "lastRunAt"
-            _last_run_at = d.pop("lastRunAt", _ABSENT)
+            _last_run_at = src_dict.get("lastRunAt", _ABSENT)
             last_run_at: datetime.datetime | None = None
             if _last_run_at is None:
                 _nulls.append(_key)
@@ -101,8 +111,11 @@ class TaskSchedule:
                 else:
                     raise _decoding.Mismatch("null or date-time string", _last_run_at)
 
+            else:
+                _absent += 1
+
             _key = "nextRunAt"
-            _next_run_at = d.pop("nextRunAt", _ABSENT)
+            _next_run_at = src_dict.get("nextRunAt", _ABSENT)
             next_run_at: datetime.datetime | None = None
             if _next_run_at is None:
                 _nulls.append(_key)
@@ -114,8 +127,11 @@ class TaskSchedule:
                 else:
                     raise _decoding.Mismatch("null or date-time string", _next_run_at)
 
+            else:
+                _absent += 1
+
             _key = "taskId"
-            _task_id = d.pop("taskId", _ABSENT)
+            _task_id = src_dict.get("taskId", _ABSENT)
             task_id: str | None = None
             if _task_id is None:
                 raise _decoding.Mismatch("string", None)
@@ -123,6 +139,9 @@ class TaskSchedule:
                 task_id = _task_id
                 if not (isinstance(task_id, str)):
                     raise _decoding.Mismatch("string", task_id)
+
+            else:
+                _absent += 1
 
             # Attributes set directly, not through cls(...): no keyword packing or __init__ call
             # on decoding's hot path (the classes have no validators or converters to skip).
@@ -139,6 +158,13 @@ class TaskSchedule:
                 raise
             raise _located from _exc
 
+        # The keys the spec doesn't name, in their order. Usually there are none, which counting
+        # the named keys that were absent tells without looking at the keys again.
+        d = (
+            {}
+            if len(src_dict) == 5 - _absent
+            else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        )
         task_schedule.additional_properties = d
         return task_schedule
 

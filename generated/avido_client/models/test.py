@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import _decoding
 
-# What pop() gives for an absent key (None is the JSON null), and the common empty set.
+# What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
 _NO_NULLS: frozenset[str] = frozenset()
 
@@ -25,6 +25,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Test")
+# The keys the spec names; any other goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "createdAt",
+        "modifiedAt",
+        "status",
+        "evals",
+        "task",
+        "applicationId",
+        "runId",
+        "runType",
+        "taskId",
+        "traceId",
+        "result",
+    }
+)
 
 
 @_attrs_define
@@ -130,24 +147,24 @@ class Test:
         # The key being decoded (with the index, inside a list), for the error's path.
         _key: str | tuple[str, int] = ""
         try:
-            d = dict(src_dict)
             _nulls: list[str] = []
+            _absent = 0
             _key = "id"
-            id = d.pop("id")
+            id = src_dict["id"]
             if not (isinstance(id, str)):
                 raise _decoding.Mismatch("string", id)
 
             _key = "createdAt"
-            created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+            created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
 
             _key = "modifiedAt"
-            modified_at = datetime.datetime.fromisoformat(d.pop("modifiedAt"))
+            modified_at = datetime.datetime.fromisoformat(src_dict["modifiedAt"])
 
             _key = "status"
-            status = Status.from_json(d.pop("status"))
+            status = Status.from_json(src_dict["status"])
 
             _key = "evals"
-            _evals = d.pop("evals")
+            _evals = src_dict["evals"]
             if True:
                 if not isinstance(_evals, list):
                     raise _decoding.Mismatch("array", _evals)
@@ -159,10 +176,10 @@ class Test:
                     evals.append(evals_item)
 
             _key = "task"
-            task = Task.from_dict(d.pop("task"))
+            task = Task.from_dict(src_dict["task"])
 
             _key = "applicationId"
-            _application_id = d.pop("applicationId", _ABSENT)
+            _application_id = src_dict.get("applicationId", _ABSENT)
             application_id: str | None = None
             if _application_id is None:
                 raise _decoding.Mismatch("string", None)
@@ -171,8 +188,11 @@ class Test:
                 if not (isinstance(application_id, str)):
                     raise _decoding.Mismatch("string", application_id)
 
+            else:
+                _absent += 1
+
             _key = "runId"
-            _run_id = d.pop("runId", _ABSENT)
+            _run_id = src_dict.get("runId", _ABSENT)
             run_id: str | None = None
             if _run_id is None:
                 raise _decoding.Mismatch("string", None)
@@ -181,16 +201,22 @@ class Test:
                 if not (isinstance(run_id, str)):
                     raise _decoding.Mismatch("string", run_id)
 
+            else:
+                _absent += 1
+
             _key = "runType"
-            _run_type = d.pop("runType", _ABSENT)
+            _run_type = src_dict.get("runType", _ABSENT)
             run_type: RunType | None = None
             if _run_type is None:
                 raise _decoding.Mismatch("string", None)
             elif _run_type is not _ABSENT:
                 run_type = RunType.from_json(_run_type)
 
+            else:
+                _absent += 1
+
             _key = "taskId"
-            _task_id = d.pop("taskId", _ABSENT)
+            _task_id = src_dict.get("taskId", _ABSENT)
             task_id: str | None = None
             if _task_id is None:
                 raise _decoding.Mismatch("string", None)
@@ -199,8 +225,11 @@ class Test:
                 if not (isinstance(task_id, str)):
                     raise _decoding.Mismatch("string", task_id)
 
+            else:
+                _absent += 1
+
             _key = "traceId"
-            _trace_id = d.pop("traceId", _ABSENT)
+            _trace_id = src_dict.get("traceId", _ABSENT)
             trace_id: str | None = None
             if _trace_id is None:
                 _nulls.append(_key)
@@ -210,8 +239,11 @@ class Test:
                 else:
                     raise _decoding.Mismatch("null or string", _trace_id)
 
+            else:
+                _absent += 1
+
             _key = "result"
-            _result = d.pop("result", _ABSENT)
+            _result = src_dict.get("result", _ABSENT)
             result: RunResult | TestResultSummary | None = None
             if _result is None:
                 _nulls.append(_key)
@@ -226,6 +258,9 @@ class Test:
                     result = componentsschemas_test_outcome_type_1
                 else:
                     raise _decoding.Mismatch("null or string or object", _result)
+
+            else:
+                _absent += 1
 
             # Attributes set directly, not through cls(...): no keyword packing or __init__ call
             # on decoding's hot path (the classes have no validators or converters to skip).
@@ -249,6 +284,13 @@ class Test:
                 raise
             raise _located from _exc
 
+        # The keys the spec doesn't name, in their order. Usually there are none, which counting
+        # the named keys that were absent tells without looking at the keys again.
+        d = (
+            {}
+            if len(src_dict) == 12 - _absent
+            else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        )
         test.additional_properties = d
         return test
 

@@ -8,13 +8,24 @@ from attrs import field as _attrs_field
 
 from .. import _decoding
 
-# What pop() gives for an absent key (None is the JSON null), and the common empty set.
+# What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
 _NO_NULLS: frozenset[str] = frozenset()
 
 import datetime
 
 T = TypeVar("T", bound="Topic")
+# The keys the spec names; any other goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "orgId",
+        "title",
+        "createdAt",
+        "modifiedAt",
+        "baseline",
+    }
+)
 
 
 @_attrs_define
@@ -75,31 +86,31 @@ class Topic:
         # The key being decoded (with the index, inside a list), for the error's path.
         _key: str | tuple[str, int] = ""
         try:
-            d = dict(src_dict)
             _nulls: list[str] = []
+            _absent = 0
             _key = "id"
-            id = d.pop("id")
+            id = src_dict["id"]
             if not (isinstance(id, str)):
                 raise _decoding.Mismatch("string", id)
 
             _key = "orgId"
-            org_id = d.pop("orgId")
+            org_id = src_dict["orgId"]
             if not (isinstance(org_id, str)):
                 raise _decoding.Mismatch("string", org_id)
 
             _key = "title"
-            title = d.pop("title")
+            title = src_dict["title"]
             if not (isinstance(title, str)):
                 raise _decoding.Mismatch("string", title)
 
             _key = "createdAt"
-            created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+            created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
 
             _key = "modifiedAt"
-            modified_at = datetime.datetime.fromisoformat(d.pop("modifiedAt"))
+            modified_at = datetime.datetime.fromisoformat(src_dict["modifiedAt"])
 
             _key = "baseline"
-            _baseline = d.pop("baseline", _ABSENT)
+            _baseline = src_dict.get("baseline", _ABSENT)
             baseline: float | None = None
             if _baseline is None:
                 _nulls.append(_key)
@@ -108,6 +119,9 @@ class Topic:
                     baseline = _baseline
                 else:
                     raise _decoding.Mismatch("null or number", _baseline)
+
+            else:
+                _absent += 1
 
             # Attributes set directly, not through cls(...): no keyword packing or __init__ call
             # on decoding's hot path (the classes have no validators or converters to skip).
@@ -125,6 +139,13 @@ class Topic:
                 raise
             raise _located from _exc
 
+        # The keys the spec doesn't name, in their order. Usually there are none, which counting
+        # the named keys that were absent tells without looking at the keys again.
+        d = (
+            {}
+            if len(src_dict) == 6 - _absent
+            else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        )
         topic.additional_properties = d
         return topic
 

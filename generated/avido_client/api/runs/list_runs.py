@@ -1,7 +1,7 @@
 """List runs: `GET /v0/runs` (`listRuns`). Also `client.runs.list`."""
 
 import datetime
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncGenerator, Generator
 
 from ... import _spec
 from ..._constants import DEFAULT_CONCURRENCY
@@ -297,8 +297,11 @@ def sync_all(
     start_date: datetime.datetime | None = None,
     end_date: datetime.datetime | None = None,
     limit: int = 100,
-) -> Iterator[Run]:
-    """Every item of every page, in order, fetched `limit` at a time with the same filters.
+    concurrency: int = DEFAULT_CONCURRENCY,
+) -> Generator[Run]:
+    """Every item of every page, in order, fetched `limit` at a time with the same filters; once
+    the first page is in, up to `concurrency` pages are fetched at once (on threads) and at
+    most that many are held in memory.
 
     The walk goes by what came back (see the package README); raises what `sync` raises, and
     errors.PaginationError when the pages don't add up.
@@ -317,6 +320,7 @@ def sync_all(
             "end_date": end_date,
         }
         | {"limit": limit},
+        concurrency,
     )
 
 
@@ -333,7 +337,7 @@ def asyncio_all(
     end_date: datetime.datetime | None = None,
     limit: int = 100,
     concurrency: int = DEFAULT_CONCURRENCY,
-) -> AsyncIterator[Run]:
+) -> AsyncGenerator[Run]:
     """Every item of every page, in order; once the first page is in, up to `concurrency`
     pages are fetched at once and at most that many are held in memory.
 

@@ -1,7 +1,7 @@
 """List tests: `GET /v0/tests` (`listTests`). Also `client.tests.list`."""
 
 import datetime
-from collections.abc import AsyncIterator, Iterator, Sequence
+from collections.abc import AsyncGenerator, Generator, Sequence
 
 from ... import _spec
 from ..._constants import DEFAULT_CONCURRENCY
@@ -411,8 +411,11 @@ def sync_all(
     | None = None,
     tag_id: Sequence[str] | str | None = None,
     limit: int = 100,
-) -> Iterator[Test]:
-    """Every item of every page, in order, fetched `limit` at a time with the same filters.
+    concurrency: int = DEFAULT_CONCURRENCY,
+) -> Generator[Test]:
+    """Every item of every page, in order, fetched `limit` at a time with the same filters; once
+    the first page is in, up to `concurrency` pages are fetched at once (on threads) and at
+    most that many are held in memory.
 
     The walk goes by what came back (see the package README); raises what `sync` raises, and
     errors.PaginationError when the pages don't add up.
@@ -436,6 +439,7 @@ def sync_all(
             "tag_id": tag_id,
         }
         | {"limit": limit},
+        concurrency,
     )
 
 
@@ -460,7 +464,7 @@ def asyncio_all(
     tag_id: Sequence[str] | str | None = None,
     limit: int = 100,
     concurrency: int = DEFAULT_CONCURRENCY,
-) -> AsyncIterator[Test]:
+) -> AsyncGenerator[Test]:
     """Every item of every page, in order; once the first page is in, up to `concurrency`
     pages are fetched at once and at most that many are held in memory.
 
