@@ -9,11 +9,34 @@ from __future__ import annotations
 
 import email.utils
 import random
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 
 import httpx
 
 from ._constants import INITIAL_RETRY_DELAY, MAX_RETRY_AFTER, MAX_RETRY_DELAY, RETRY_JITTER, RETRY_STATUSES
+
+# The pages a sync walk fetches ahead (pagination._PageThreads) are each fetched under the
+# walk's stop flag: once the walk is closed, a page still in flight is not retried (nobody
+# will read it), so an abandoned walk's threads end with their current attempt.
+_walk = threading.local()
+
+
+@contextmanager
+def abandoned_when(stopped: threading.Event) -> Iterator[None]:
+    """Within this block (on this thread), no retry once `stopped` is set."""
+    _walk.stopped = stopped
+    try:
+        yield
+    finally:
+        _walk.stopped = None
+
+
+def abandoned() -> bool:
+    stopped: threading.Event | None = getattr(_walk, "stopped", None)
+    return stopped is not None and stopped.is_set()
 
 
 def is_retryable_status(status: int) -> bool:
@@ -71,7 +94,12 @@ def delay_after_response(
     error is raised at once, carrying the header, rather than asking again before the server
     said it would answer.
     """
-    if attempt >= max_retries or not idempotent or not is_retryable_status(response.status_code):
+    if (
+        attempt >= max_retries
+        or not idempotent
+        or not is_retryable_status(response.status_code)
+        or abandoned()
+    ):
         return None
     retry_after = retry_after_seconds(response.headers.get("retry-after"))
     if retry_after is None:
@@ -84,6 +112,6 @@ def delay_after_error(
 ) -> float | None:
     """Seconds to wait before trying again after a failed attempt, or None to give up. A call
     that isn't idempotent is tried again only if the connection failed before it was sent."""
-    if attempt >= max_retries or not is_retryable_error(exc) or (not idempotent and sent(exc)):
+    if attempt >= max_retries or not is_retryable_error(exc) or (not idempotent and sent(exc)) or abandoned():
         return None
     return backoff(attempt)

@@ -21,6 +21,7 @@ from concurrent.futures import Future
 from itertools import islice
 from typing import Any, Generic, Protocol, TypeVar
 
+from ._retry import abandoned_when
 from .errors import PaginationError
 
 
@@ -87,8 +88,9 @@ class _Ahead(Generic[H]):
 
     Once the first page gives the total and the server's page size, the rest are planned at
     that step; up to `concurrency` are started, in order, and each page taken starts the next
-    one, so at most `concurrency` pages are held. `start` begins fetching a page and returns
-    its handle (a thread's future, an asyncio task).
+    one before it is read, so `concurrency` pages stay in flight and at most `concurrency + 1`
+    are held (the one being read). `start` begins fetching a page and returns its handle (a
+    thread's future, an asyncio task).
     """
 
     def __init__(self, plan: PagePlan, first: Page, concurrency: int, start: Callable[[int], H]) -> None:
@@ -135,8 +137,8 @@ class _PageThreads(Generic[P]):
 
     Daemon threads, unlike ThreadPoolExecutor's: a walk abandoned with requests in flight
     never holds up the interpreter's exit; those requests finish (within the client's
-    timeout) and their pages are dropped. A page cancelled before its thread takes it up is
-    never asked for.
+    timeout, and without retries) and their pages are dropped. A page cancelled before its
+    thread takes it up is never asked for.
     """
 
     def __init__(self, size: int, fetch: Callable[[int], P]) -> None:
@@ -144,6 +146,7 @@ class _PageThreads(Generic[P]):
         self._fetch = fetch
         self._jobs: queue.SimpleQueue[tuple[int, Future[P]] | None] = queue.SimpleQueue()
         self._threads: list[threading.Thread] = []
+        self._stopped = threading.Event()
 
     def submit(self, skip: int) -> Future[P]:
         future: Future[P] = Future()
@@ -162,21 +165,23 @@ class _PageThreads(Generic[P]):
             if not future.set_running_or_notify_cancel():
                 continue  # cancelled before it started
             try:
-                page = self._fetch(skip)
+                with abandoned_when(self._stopped):  # no retry for a page nobody will read
+                    page = self._fetch(skip)
             except BaseException as error:  # handed to the walk, which raises it in order
                 future.set_exception(error)
             else:
                 future.set_result(page)
 
     def close(self) -> None:
-        """Let each thread end once its current page (if any) is done."""
+        """Let each thread end once its current attempt (if any) is done."""
+        self._stopped.set()
         for _ in self._threads:
             self._jobs.put(None)
 
 
 def walk_pages(fetch: Callable[[int], P], limit: int, concurrency: int = 1) -> Generator[Any]:
     """Every item of every page, in order; once the first page is in, up to `concurrency` pages
-    are fetched at once on threads (`_PageThreads`), and at most that many are held.
+    are fetched at once on threads (`_PageThreads`) while the walk reads the one before them.
 
     Closing the iterator early (or an error) cancels the pages not yet started; those already
     being fetched finish in the background and are dropped.
@@ -185,24 +190,27 @@ def walk_pages(fetch: Callable[[int], P], limit: int, concurrency: int = 1) -> G
     plan = PagePlan(limit)
     previous = fetch(0)
     plan.check(previous, 0, None)
-    yield from previous.data
     skip = plan.next_skip(previous, 0)
     if skip is not None and concurrency > 1:
         threads = _PageThreads(concurrency, fetch)
-        ahead = _Ahead(plan, previous, concurrency, threads.submit)
+        ahead = _Ahead(plan, previous, concurrency, threads.submit)  # fetching while the first is read
         try:
+            yield from previous.data
             while (job := ahead.take()) is not None:
                 planned, future = job
                 page = future.result()
                 plan.check(page, planned, previous)
-                yield from page.data
                 previous, skip = page, plan.next_skip(page, planned)
-                if not ahead.went_on(planned, skip):
+                going_on = ahead.went_on(planned, skip)  # the next page starts before this one is read
+                yield from page.data
+                if not going_on:
                     break
         finally:
             for future in ahead.abandon():
                 future.cancel()
             threads.close()
+    else:
+        yield from previous.data
     while skip is not None:
         page = fetch(skip)
         plan.check(page, skip, previous)
@@ -219,26 +227,30 @@ async def walk_pages_async(
     plan = PagePlan(limit)
     previous = await fetch(0)
     plan.check(previous, 0, None)
-    for item in previous.data:
-        yield item
     skip = plan.next_skip(previous, 0)
     if skip is not None and concurrency > 1:
         ahead = _Ahead(plan, previous, concurrency, lambda planned: asyncio.ensure_future(fetch(planned)))
         try:
+            for item in previous.data:
+                yield item
             while (job := ahead.take()) is not None:
                 planned, future = job
                 page = await future
                 plan.check(page, planned, previous)
+                previous, skip = page, plan.next_skip(page, planned)
+                going_on = ahead.went_on(planned, skip)
                 for item in page.data:
                     yield item
-                previous, skip = page, plan.next_skip(page, planned)
-                if not ahead.went_on(planned, skip):
+                if not going_on:
                     break
         finally:
             abandoned = ahead.abandon()
             for future in abandoned:
                 future.cancel()
             await asyncio.gather(*abandoned, return_exceptions=True)
+    else:
+        for item in previous.data:
+            yield item
     while skip is not None:
         page = await fetch(skip)
         plan.check(page, skip, previous)

@@ -159,7 +159,7 @@ def test_asyncio_all_fetches_pages_concurrently_once_the_total_is_known(api_serv
     assert skips(api_server)[0] == 0
 
 
-def test_asyncio_all_holds_at_most_concurrency_pages(api_server: LoopbackServer) -> None:
+def test_asyncio_all_keeps_at_most_concurrency_pages_in_flight(api_server: LoopbackServer) -> None:
     paginate(api_server, 1000)
     concurrency, started_beyond_consumed = 3, []
 
@@ -173,7 +173,8 @@ def test_asyncio_all_holds_at_most_concurrency_pages(api_server: LoopbackServer)
                 index += 1
 
     asyncio.run(run())
-    assert max(started_beyond_consumed) <= concurrency - 1
+    # In flight: `concurrency` pages beyond the one being read, never more.
+    assert max(started_beyond_consumed) <= concurrency
 
 
 def test_stopping_early_cancels_pages_in_flight(api_server: LoopbackServer) -> None:
@@ -225,7 +226,7 @@ def test_sync_all_yields_in_order_whatever_order_pages_arrive_in(
     assert api_server.max_in_flight <= concurrency
 
 
-def test_sync_all_holds_at_most_concurrency_pages(api_server: LoopbackServer) -> None:
+def test_sync_all_keeps_at_most_concurrency_pages_in_flight(api_server: LoopbackServer) -> None:
     paginate(api_server, 1000)
     concurrency, started_beyond_consumed = 3, []
     with client_for(api_server.base_url) as client:
@@ -233,7 +234,7 @@ def test_sync_all_holds_at_most_concurrency_pages(api_server: LoopbackServer) ->
             if index % 100 == 99:
                 time.sleep(0.02)  # a consumer slower than the network, at each page's end
             started_beyond_consumed.append(len(api_server.requests) - (index // 100 + 1))
-    assert max(started_beyond_consumed) <= concurrency - 1
+    assert max(started_beyond_consumed) <= concurrency
     assert max(started_beyond_consumed) >= 1  # it did fetch ahead
 
 
@@ -276,4 +277,20 @@ def test_closing_sync_all_early_starts_no_more_pages(api_server: LoopbackServer)
         time.sleep(0.2)
         assert len(api_server.requests) == asked  # nothing more after the close
     assert taken == [f"item_{i}" for i in range(150)]
-    assert asked <= 1 + 1 + 4  # the first page, the one being read, the ones ahead
+    assert asked <= 1 + 1 + 4  # the first page, the one being read, the ones in flight
+
+
+def test_pages_in_flight_when_a_sync_walk_is_closed_are_not_retried(api_server: LoopbackServer) -> None:
+    paginate(api_server, 1000)
+    first_page = api_server.responder
+    # The pages fetched ahead fail with a retryable status, after the walk is closed.
+    api_server.responder = lambda r: (
+        first_page(r) if r.query["skip"] == ["0"] else CannedResponse(status=503, body=b"{}", delay=0.3)
+    )
+    before = page_threads()
+    with client_for(api_server.base_url) as client:
+        walk = list_runs.sync_all(client=client, concurrency=4)
+        assert [next(walk).id for _ in range(100)] == [f"item_{i}" for i in range(100)]
+        walk.close()
+        settle(before)
+    assert sorted(skips(api_server)) == [0, 100, 200, 300, 400]  # each page asked once: no retries

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import email.utils
+import threading
 import time
 
 import httpx
 import pytest
 from avido_client import _retry
 from avido_client._constants import INITIAL_RETRY_DELAY, MAX_RETRY_AFTER, MAX_RETRY_DELAY, RETRY_JITTER
+from avido_client._retry import abandoned_when, delay_after_error, delay_after_response
 
 REQUEST = httpx.Request("GET", "http://127.0.0.1/v0/runs")
 
@@ -82,3 +84,16 @@ def test_transport_errors_are_retried_and_others_are_not() -> None:
     assert _retry.delay_after_error(httpx.LocalProtocolError("bad header"), attempt=0, max_retries=2) is None
     assert _retry.delay_after_error(httpx.UnsupportedProtocol("ftp"), attempt=0, max_retries=2) is None
     assert _retry.delay_after_error(httpx.ConnectError("refused"), attempt=2, max_retries=2) is None
+
+
+def test_no_retry_once_the_walk_a_page_was_for_is_closed() -> None:
+    stopped = threading.Event()
+    response = httpx.Response(503)
+    error = httpx.ConnectError("refused")
+    with abandoned_when(stopped):
+        assert delay_after_response(response, 0, 2) is not None
+        assert delay_after_error(error, 0, 2) is not None
+        stopped.set()
+        assert delay_after_response(response, 0, 2) is None
+        assert delay_after_error(error, 0, 2) is None
+    assert delay_after_response(response, 0, 2) is not None  # only inside the walk's block

@@ -414,8 +414,8 @@ def sync_all(
     concurrency: int = DEFAULT_CONCURRENCY,
 ) -> Generator[Test]:
     """Every item of every page, in order, fetched `limit` at a time with the same filters; once
-    the first page is in, up to `concurrency` pages are fetched at once (on threads) and at
-    most that many are held in memory.
+    the first page is in, `concurrency` pages are fetched ahead (on threads) while one is read,
+    and no more are held in memory.
 
     The walk goes by what came back (see the package README); raises what `sync` raises, and
     errors.PaginationError when the pages don't add up.
@@ -465,8 +465,8 @@ def asyncio_all(
     limit: int = 100,
     concurrency: int = DEFAULT_CONCURRENCY,
 ) -> AsyncGenerator[Test]:
-    """Every item of every page, in order; once the first page is in, up to `concurrency`
-    pages are fetched at once and at most that many are held in memory.
+    """Every item of every page, in order; once the first page is in, `concurrency` pages are
+    fetched ahead while one is read, and no more are held in memory.
 
     Raises what `asyncio` raises, and errors.PaginationError when the pages don't add up.
     """
