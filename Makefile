@@ -76,7 +76,8 @@ lint-code: $(VENV)/.installed
 	$(BIN)/mypy $(OUT)/avido_client $(SOURCES)
 
 # The Debian packages the checks run: Chromium (make docs renders the reference in it),
-# a Java runtime (OpenAPI Generator, make share-check) and Go (share-check builds the Go client).
+# a Java runtime (OpenAPI Generator, make share-check) and Go (share-check builds the Go client
+# and runs a program with it; the one library it imports is in tools/go-vendor/).
 SYSTEM_PACKAGES := chromium:chromium java:default-jre-headless go:golang-go
 system-packages: ## Install the Debian packages docs and share-check need (Chromium, Java, Go); needs apt-get and root.
 	@missing=""; for pair in $(SYSTEM_PACKAGES); do command -v "$${pair%%:*}" >/dev/null || missing="$$missing $${pair#*:}"; done; \
@@ -97,8 +98,9 @@ docs: $(VENV)/.installed node_modules/.installed ## Build build/docs/avido-api.h
 demo: $(VENV)/.installed ## Run examples/quickstart.py against a mock of the API on 127.0.0.1 (no key needed).
 	@$(BIN)/python -m tools.demo
 
-share-check: $(VENV)/.installed node_modules/.installed ## Generate TypeScript and Go clients from openapi.yaml with OpenAPI Generator; fail on errors or unexplained warnings.
+share-check: $(VENV)/.installed node_modules/.installed ## TypeScript and Go clients from openapi.yaml: generate, type-check/build, run a program each against the mock.
 	$(call need,java,default-jre-headless)
+	$(call need,go,golang-go)
 	$(BIN)/python -m tools.share_check
 
 sdk-check: $(VENV)/.installed ## Check the SDK-release fixtures and wire captures against those releases (installs them from PyPI into .venv/sdk/).

@@ -9,8 +9,8 @@ the spec's error shape. Valid requests are answered from the spec's own examples
 - an operation that pages (tools/spec.py says which) serves the items of all its examples
   as one listing, filtered, ordered and paged as the query asks: a filter matches the
   item's key of the same name (`status`, `traceId`, `runType`...; `taskId` also matches
-  `task.id`), `startDate`/`endDate` bound `createdAt`, `orderBy`/`orderDir` sort; a filter
-  no item has a key for is ignored;
+  `task.id`), `startDate`/`endDate` bound `createdAt`, `orderBy`/`orderDir` sort (absent,
+  by their defaults in the spec: newest first); a filter no item has a key for is ignored;
 - an operation with one path parameter answers with the object of its model whose `id`
   is that value, found in any example of the spec, or 404;
 - any other answers with its first example.
@@ -146,9 +146,14 @@ class MockAPI:
             _instant(query[name][0]) if name in query else None for name in ("startDate", "endDate")
         )
         items = [item for item in items if _within(item.get("createdAt"), since, until)]
-        if "orderBy" in query:
-            key, descending = query["orderBy"][0], query.get("orderDir", ["desc"])[0] == "desc"
-            items.sort(key=lambda item: str(item.get(key, "")), reverse=descending)
+        declared = {parameter["name"] for parameter in operation.parameters}
+        if "orderBy" in declared:  # absent, the order is the spec's default, as the API's would be
+            by = operation.parameter_schema("orderBy").get("default", "createdAt")
+            key = query.get("orderBy", [by])[0]
+            direction = query.get(
+                "orderDir", [operation.parameter_schema("orderDir").get("default", "desc")]
+            )[0]
+            items.sort(key=lambda item: str(item.get(key, "")), reverse=direction == "desc")
         defaults = {name: operation.parameter_schema(name).get("default", 0) for name in ("skip", "limit")}
         skip, limit = (int(query.get(name, [defaults[name]])[0]) for name in ("skip", "limit"))
         total = len(items)

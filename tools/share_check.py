@@ -1,26 +1,58 @@
-"""`make share-check`: generate TypeScript (typescript-fetch) and Go clients from openapi.yaml
-with OpenAPI Generator, as other teams will, and fail on anything that needs a look.
+"""`make share-check`: what a TypeScript or Go team gets from openapi.yaml, built and run.
 
-It fails on a generator error, on any warning not listed (with its reason) in KNOWN_WARNINGS,
-on a schema or tag that produced no model or API file, and when the TypeScript client does
-not type-check with `tsc --strict`.
+1. OpenAPI Generator (pinned) generates a typescript-fetch and a Go client with the settings
+   in GENERATORS (the README documents them); it fails on a generator error, on a warning not
+   listed with its reason in KNOWN_WARNINGS, and on a schema or tag without its file.
+2. The TypeScript client type-checks with `tsc --strict`; the Go client builds and passes
+   `go vet`, offline: the one library it imports is vendored from tools/go-vendor/ (its
+   README says why not Debian's copy).
+3. A tiny program in each language (examples/typescript/main.ts, examples/go/main.go) lists
+   runs, lists completed tests and gets an eval from the mock API (tools/mock_api.py); the
+   mock must see each program's credentials in the right headers and its filter on the
+   wire, and the program must print what the mock answered (the spec's examples).
+4. openapi-typescript's types for the spec (pinned) type-check examples/typescript/types.ts.
+
+Everything is written under build/share/.
 """
 
 from __future__ import annotations
 
+import json
+import os
 import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
-import yaml
+import httpx
 
+from tools.loopback import LoopbackServer, RecordedRequest
+from tools.mock_api import MockAPI
 from tools.paths import BUILD, ROOT, SPEC
+from tools.spec import Spec
 
 OUT = BUILD / "share"
 GENERATOR = Path(sys.executable).parent / "openapi-generator-cli"
-TSC = ROOT / "node_modules" / ".bin" / "tsc"
+NODE_BIN = ROOT / "node_modules" / ".bin"
+EXAMPLES = ROOT / "examples"
+# The Go libraries the generated Go client imports, at the versions its go.mod requires.
+GO_VENDOR = Path(__file__).parent / "go-vendor"
+
+# The generator settings tested here, and documented for other teams (README).
+GENERATORS: dict[str, list[str]] = {
+    "typescript-fetch": [],
+    # enumClassPrefix: Status and EvalStatus share values (PENDING, ...), and Go constants
+    # named by value alone collide and don't compile (STATUS_PENDING, EVALSTATUS_PENDING with it).
+    "go": [
+        "--additional-properties=enumClassPrefix=true,packageName=avido",
+        "--git-host=github.com",
+        "--git-user-id=avido-example",
+        "--git-repo-id=avido-go",
+    ],
+}
+TSC_STRICT = ["--strict", "--target", "es2020", "--lib", "es2020,dom", "--moduleResolution", "node"]
 
 # Warnings understood and accepted, each with why. Anything else fails the check.
 KNOWN_WARNINGS = {
@@ -47,13 +79,30 @@ def snake(name: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
 
 
+def run(command: list[str], **kwargs: Any) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(command, capture_output=True, text=True, check=False, **kwargs)
+
+
+def failed(what: str, result: subprocess.CompletedProcess[str]) -> list[str]:
+    output = (result.stdout + result.stderr).strip()
+    return [] if result.returncode == 0 else [f"{what} failed:\n{output[-3000:]}"]
+
+
 def generate(generator: str) -> tuple[Path, list[str]]:
     output = OUT / generator
     shutil.rmtree(output, ignore_errors=True)
-    result = subprocess.run(
-        [str(GENERATOR), "generate", "-i", str(SPEC), "-g", generator, "-o", str(output)],
-        capture_output=True,
-        text=True,
+    result = run(
+        [
+            str(GENERATOR),
+            "generate",
+            "-i",
+            str(SPEC),
+            "-g",
+            generator,
+            "-o",
+            str(output),
+            *GENERATORS[generator],
+        ]
     )
     log = result.stdout + result.stderr
     problems = [] if result.returncode == 0 else [f"{generator}: the generator failed:\n{log[-3000:]}"]
@@ -65,61 +114,209 @@ def generate(generator: str) -> tuple[Path, list[str]]:
     return output, problems
 
 
-def main() -> int:
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
-    schemas = list(spec["components"]["schemas"])
-    tags = [tag["name"] for tag in spec["tags"]]
-    problems: list[str] = []
-
-    typescript, found = generate("typescript-fetch")
-    problems += found
+def typescript_client(spec: dict[str, Any]) -> tuple[Path, list[str]]:
+    """Generate the typescript-fetch client, type-check it, compile the example program with it."""
+    client, problems = generate("typescript-fetch")
     problems += [
         f"typescript-fetch: no model for {n}"
-        for n in schemas
-        if not (typescript / "models" / f"{n}.ts").exists()
+        for n in spec["components"]["schemas"]
+        if not (client / "models" / f"{n}.ts").exists()
     ]
     problems += [
-        f"typescript-fetch: no API for tag {t}"
-        for t in tags
-        if not (typescript / "apis" / f"{t.title()}Api.ts").exists()
+        f"typescript-fetch: no API for tag {t['name']}"
+        for t in spec["tags"]
+        if not (client / "apis" / f"{t['name'].title()}Api.ts").exists()
     ]
-    tsc = subprocess.run(
-        [
-            str(TSC),
-            "--noEmit",
-            "--strict",
-            "--target",
-            "es2020",
-            "--lib",
-            "es2020,dom",
-            "--module",
-            "es2020",
-            "--moduleResolution",
-            "node",
-            str(typescript / "index.ts"),
-        ],
-        capture_output=True,
-        text=True,
+    problems += failed(
+        "tsc --strict on the TypeScript client",
+        run([str(NODE_BIN / "tsc"), "--noEmit", *TSC_STRICT, "--module", "es2020", str(client / "index.ts")]),
     )
-    if tsc.returncode != 0:
-        problems.append(f"typescript-fetch: the client does not type-check:\n{tsc.stdout[-3000:]}")
+    program = OUT / "typescript-program"
+    shutil.rmtree(program, ignore_errors=True)
+    shutil.copytree(client, program / "client")
+    shutil.copy(EXAMPLES / "typescript" / "main.ts", program / "main.ts")
+    compiled = run(
+        [
+            str(NODE_BIN / "tsc"),
+            *TSC_STRICT,
+            "--module",
+            "commonjs",
+            "--types",
+            "node",
+            "--typeRoots",
+            str(ROOT / "node_modules" / "@types"),
+            "--outDir",
+            str(program / "js"),
+            str(program / "main.ts"),
+        ]
+    )
+    problems += failed("compiling examples/typescript/main.ts with the client", compiled)
+    return program / "js" / "main.js", problems
 
-    go, found = generate("go")
-    problems += found
-    go_files = {p.name for p in go.glob("model_*.go")}
+
+def go_client(spec: dict[str, Any]) -> tuple[Path, list[str]]:
+    """Generate the Go client; build and vet it and the example program with it, offline."""
+    client, problems = generate("go")
+    go_files = {p.name for p in client.glob("model_*.go")}
     problems += [
         f"go: no model for {n}"
-        for n in schemas
+        for n in spec["components"]["schemas"]
         if not {f"model_{snake(n)}.go", f"model_{snake(n)}_.go"} & go_files
     ]
-    problems += [f"go: no API for tag {t}" for t in tags if not (go / f"api_{t}.go").exists()]
+    problems += [
+        f"go: no API for tag {t['name']}"
+        for t in spec["tags"]
+        if not (client / f"api_{t['name']}.go").exists()
+    ]
+    # A Go team's module: the client, with the example as a command in it. Its generated test/
+    # stubs import testify and are left out; its one library comes from tools/go-vendor/.
+    module = OUT / "go-module"
+    shutil.rmtree(module, ignore_errors=True)
+    shutil.copytree(
+        client, module, ignore=shutil.ignore_patterns("test", "docs", "api", ".openapi-generator*")
+    )
+    (module / "cmd" / "avido-example").mkdir(parents=True)
+    shutil.copy(EXAMPLES / "go" / "main.go", module / "cmd" / "avido-example" / "main.go")
+    problems += vendor(module)
+    environment = {**os.environ, "GOFLAGS": "-mod=vendor", "GOPROXY": "off", "GOCACHE": str(OUT / "go-cache")}
+    binary = OUT / "avido-example-go"
+    for what, command in [
+        ("go build of the Go client", ["go", "build", "."]),
+        ("go vet of the Go client and examples/go/main.go", ["go", "vet", "./..."]),
+        ("go build of examples/go/main.go", ["go", "build", "-o", str(binary), "./cmd/avido-example"]),
+    ]:
+        if not problems:
+            problems += failed(what, run(command, env=environment, cwd=module))
+    return binary, problems
 
+
+def vendor(module: Path) -> list[str]:
+    """Put the libraries the module's go.mod requires in its vendor/, from tools/go-vendor/."""
+    required = re.findall(
+        r"^\s*([\w./-]+) (v[\w.+-]+)", (module / "go.mod").read_text(encoding="utf-8"), re.M
+    )
+    lines, problems = [], []
+    for path, version in required:
+        source = GO_VENDOR / path
+        if not source.is_dir():
+            problems.append(
+                f"go: the client needs {path} {version}; add that release to tools/go-vendor/ (its README)"
+            )
+            continue
+        shutil.copytree(source, module / "vendor" / path)
+        lines += [f"# {path} {version}", "## explicit", path]
+    (module / "vendor").mkdir(exist_ok=True)
+    (module / "vendor" / "modules.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return problems
+
+
+def openapi_typescript() -> list[str]:
+    """openapi-typescript's types for the spec type-check the example that uses them."""
+    folder = OUT / "openapi-typescript"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    shutil.copy(EXAMPLES / "typescript" / "types.ts", folder / "types.ts")
+    problems = failed(
+        "openapi-typescript",
+        run([str(NODE_BIN / "openapi-typescript"), str(SPEC), "-o", str(folder / "avido.d.ts")]),
+    )
+    if not problems:
+        problems += failed(
+            "tsc --strict on examples/typescript/types.ts",
+            run(
+                [
+                    str(NODE_BIN / "tsc"),
+                    "--noEmit",
+                    *TSC_STRICT,
+                    "--module",
+                    "es2020",
+                    str(folder / "types.ts"),
+                ]
+            ),
+        )
+    return problems
+
+
+def round_trips(programs: dict[str, list[str]], spec: Spec) -> list[str]:
+    """Run each program against the mock: its credentials and filter must arrive, and it must
+    print what the mock answered."""
+    get_eval = next(operation for operation in spec.operations() if operation.operation_id == "getEval")
+    eval_id: str = next(example.value["id"] for example in get_eval.examples() if "id" in example.value)
+    problems: list[str] = []
+    server = LoopbackServer(MockAPI(), keep_alive=True, record=True)
+    with server.running():
+        url = server.base_url
+        headers = {"x-api-key": "k", "x-application-id": "a"}
+        runs = httpx.get(f"{url}/v0/runs", params={"limit": 5}, headers=headers).json()
+        tests = httpx.get(
+            f"{url}/v0/tests", params={"status": "COMPLETED", "limit": 5}, headers=headers
+        ).json()
+        evaluation = httpx.get(f"{url}/v0/evals/{eval_id}", headers=headers).json()
+        expected = {
+            "runs": [run["id"] for run in runs["data"]],
+            "tests": [test["id"] for test in tests["data"]],
+            "testStatuses": ["COMPLETED"] * len(tests["data"]),
+            "eval": {"id": evaluation["id"], "status": evaluation["status"]},
+        }
+        if not expected["runs"] or not expected["tests"]:
+            return ["the mock answered no runs or no completed tests: nothing to compare"]
+        for language, command in programs.items():
+            server.requests.clear()
+            key, application = f"{language}-key", f"{language}-application"
+            environment = {**os.environ, "AVIDO_API_KEY": key, "AVIDO_APPLICATION_ID": application}
+            result = run([*command, url, eval_id], env=environment)
+            if result.returncode != 0:
+                problems.append(
+                    f"{language} program failed against the mock:\n{(result.stdout + result.stderr)[-3000:]}"
+                )
+                continue
+            printed = json.loads(result.stdout)
+            if printed != expected:
+                problems.append(f"{language} program printed {printed}, the mock answered {expected}")
+            problems += wire_problems(language, server.requests, key, application, eval_id)
+    return problems
+
+
+def wire_problems(
+    language: str, requests: list[RecordedRequest], key: str, application: str, eval_id: str
+) -> list[str]:
+    by_path = {request.path: request for request in requests}
+    problems = []
+    for path in ["/v0/runs", "/v0/tests", f"/v0/evals/{eval_id}"]:
+        request = by_path.get(path)
+        if request is None:
+            problems.append(f"{language}: no request for {path} reached the mock")
+        elif request.headers.get("x-api-key") != key:
+            problems.append(f"{language}: {path} came without its x-api-key")
+    tests = by_path.get("/v0/tests")
+    if tests is not None:
+        if tests.headers.get("x-application-id") != application:
+            problems.append(f"{language}: /v0/tests came without its x-application-id")
+        if tests.query.get("status") != ["COMPLETED"]:
+            problems.append(f"{language}: /v0/tests sent status={tests.query.get('status')}, not COMPLETED")
+    return problems
+
+
+def main() -> int:
+    spec = Spec.load()
+    document = spec.document
+    typescript, problems = typescript_client(document)
+    go, found = go_client(document)
+    problems += found
+    problems += openapi_typescript()
+    if not problems:
+        problems += round_trips({"typescript": ["node", str(typescript)], "go": [str(go)]}, spec)
     for problem in problems:
         print(f"share-check: {problem}", file=sys.stderr)
     if problems:
         return 1
-    print(f"share-check: TypeScript and Go clients generated from {SPEC.name} with only the known warnings;")
-    print("share-check: the TypeScript client type-checks with tsc --strict. Output in build/share/.")
+    for line in [
+        f"TypeScript and Go clients generated from {SPEC.name} with only the known warnings;",
+        "the TypeScript client type-checks (tsc --strict), the Go client builds and passes go vet;",
+        "openapi-typescript's types type-check; the TypeScript and Go programs listed runs,",
+        "completed tests and an eval from the mock with their credentials. Output in build/share/.",
+    ]:
+        print(f"share-check: {line}")
     return 0
 
 
