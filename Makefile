@@ -28,7 +28,7 @@ export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 .DEFAULT_GOAL := help
-.PHONY: help generate test lint lint-spec lint-code ci system-packages bench bench-smoke docs demo share-check sdk-check sdk-survey breaking changelog release-check release lock clean print-generate-args
+.PHONY: help generate test lint lint-spec lint-code ci system-packages bench bench-smoke docs dist demo share-check sdk-check sdk-survey breaking changelog release-check release lock clean print-generate-args
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
@@ -95,6 +95,9 @@ docs: $(VENV)/.installed node_modules/.installed ## Build build/docs/avido-api.h
 	$(BIN)/python -m tools.build_docs $(SPEC) build/docs/avido-api.html
 	$(BIN)/python -m tools.check_docs build/docs/avido-api.html
 
+dist: $(VENV)/.installed node_modules/.installed ## Write dist/avido-client-<version>/: the spec (YAML, JSON), the offline reference, CHANGELOG, wheel, sdist, SHA256SUMS.
+	$(BIN)/python -m tools.dist
+
 demo: $(VENV)/.installed ## Run examples/quickstart.py against a mock of the API on 127.0.0.1 (no key needed).
 	@$(BIN)/python -m tools.demo
 
@@ -131,12 +134,13 @@ bench-smoke: $(VENV)/.installed ## The benchmarks at toy sizes: shows they run (
 # What CI runs (.ci/run: make system-packages, then this). Every step is a target a developer
 # runs too; last, generated/ must be exactly what make generate writes, twice over, and the
 # steps must have left nothing behind in the checkout (caches, build folders).
-ci: ## Every check CI runs: lint, release gate, tests, benchmark smoke run, docs, demo, share-check, sdk-check, clean regeneration.
+ci: ## Every check CI runs: lint, release gate, tests, benchmark smoke run, docs, dist, demo, share-check, sdk-check, clean regeneration.
 	$(MAKE) lint
 	$(MAKE) release-check
 	$(MAKE) test
 	$(MAKE) bench-smoke
 	$(MAKE) docs
+	$(MAKE) dist
 	$(MAKE) demo
 	$(MAKE) share-check
 	$(MAKE) sdk-check
@@ -145,7 +149,7 @@ ci: ## Every check CI runs: lint, release gate, tests, benchmark smoke run, docs
 	@if [ -n "$$(git status --porcelain)" ]; then \
 		echo "The checkout changed during CI (generated/ drift or files left behind):" >&2; \
 		git status --porcelain >&2; git --no-pager diff --stat >&2; exit 1; fi
-	@echo "CI passed: lint, release gate, tests, benchmark smoke run, docs, demo, share-check, sdk-check, reproducible generation."
+	@echo "CI passed: lint, release gate, tests, benchmark smoke run, docs, dist, demo, share-check, sdk-check, reproducible generation."
 
 lock: ## Re-resolve constraints.txt from the direct pins in pyproject.toml.
 	rm -rf $(VENV)-lock
@@ -156,5 +160,5 @@ lock: ## Re-resolve constraints.txt from the direct pins in pyproject.toml.
 	mv constraints.txt.new constraints.txt
 	rm -rf $(VENV)-lock
 
-clean: ## Remove the virtual environment, node_modules and build/.
-	rm -rf $(VENV) node_modules build
+clean: ## Remove the virtual environment, node_modules, build/ and dist/.
+	rm -rf $(VENV) node_modules build dist
