@@ -49,7 +49,10 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
+# From an empty folder: the generator's --overwrite rewrites what it writes but leaves a file
+# no template writes any more (a removed runtime module, say) in place.
 generate: $(VENV)/.installed ## Regenerate generated/ from openapi.yaml, generator-config.yaml, templates/ and runtime/.
+	rm -rf $(OUT)
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python $(GENERATE_ARGS) --output-path $(OUT)
 
 print-generate-args:

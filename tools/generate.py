@@ -48,7 +48,9 @@ _build_api = openapi_python_client.Project._build_api
 
 # Templates of this project's own (not overrides of stock ones), rendered by _build_package,
 # and the macro libraries the templates share.
-OWN_TEMPLATES = {"spec_module.py.jinja": "_spec.py", "resources.py.jinja": "resources.py"}
+OWN_TEMPLATES = {"spec_module.py.jinja": "_spec.py", "resources_init.py.jinja": "resources/__init__.py"}
+# Rendered once per tag, with `tag` and `collection` (its operations), into resources/<tag>.py.
+RESOURCE_TEMPLATE = "resource_module.py.jinja"
 MACRO_LIBRARIES = ("property_templates/json_types.jinja", "operation_macros.jinja")
 
 # What the runtime's parameter descriptions need from a generator template name.
@@ -277,9 +279,14 @@ def _project_init(self: Any, **kwargs: Any) -> None:
 
 def _build_package(self: Any) -> None:
     _build_api(self)
+    encoding = self.config.file_encoding
+    (self.package_dir / "resources").mkdir()
     for template, module in OWN_TEMPLATES.items():
         text = self.env.get_template(template).render()
-        (self.package_dir / module).write_text(text, encoding=self.config.file_encoding)
+        (self.package_dir / module).write_text(text, encoding=encoding)
+    for tag, collection in self.openapi.endpoint_collections_by_tag.items():
+        text = self.env.get_template(RESOURCE_TEMPLATE).render(tag=tag, collection=collection)
+        (self.package_dir / "resources" / f"{tag}.py").write_text(text, encoding=encoding)
     for name in runtime_modules():
         shutil.copyfile(RUNTIME / name, self.package_dir / name)
 

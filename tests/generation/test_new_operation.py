@@ -65,7 +65,7 @@ def test_the_new_operations_are_generated(copy_with_tasks: Path) -> None:
     package = copy_with_tasks / "generated" / "avido_client"
     assert (package / "api" / "tasks" / "list_tasks.py").is_file()
     assert (package / "api" / "tasks" / "create_task.py").is_file()
-    resources = (package / "resources.py").read_text(encoding="utf-8")
+    resources = (package / "resources" / "tasks.py").read_text(encoding="utf-8")
     assert "class TasksResource:" in resources
     assert "def list_all(" in resources
     assert "body: NewTask | Mapping[str, Any]," in resources

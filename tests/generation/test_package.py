@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from tests.support.spec import SPEC
-from tools.generate import MACRO_LIBRARIES, OWN_TEMPLATES
+from tools.generate import MACRO_LIBRARIES, OWN_TEMPLATES, RESOURCE_TEMPLATE
 from tools.paths import ROOT
 
 GENERATED = ROOT / "generated"
@@ -109,7 +109,7 @@ def test_templates_only_override_stock_templates() -> None:
     ours = ROOT / "templates"
     names = {p.relative_to(ours).as_posix() for p in ours.rglob("*") if p.is_file()}
     extra = {name for name in names if not (stock / name).is_file()}
-    assert extra == {*MACRO_LIBRARIES, *OWN_TEMPLATES}
+    assert extra == {*MACRO_LIBRARIES, *OWN_TEMPLATES, RESOURCE_TEMPLATE}
 
 
 def test_wheel_metadata_names_the_license_and_describes_the_package(wheel: Path) -> None:
