@@ -14,15 +14,13 @@ from __future__ import annotations
 
 import html
 import json
-import os
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
+from tools import spec_source
 from tools.paths import ROOT
 
-REDOCLY = ROOT / "node_modules" / ".bin" / "redocly"
 REDOC = ROOT / "node_modules" / "redoc" / "bundles" / "redoc.standalone.js"
 
 # Everything the page needs is inline; it may fetch nothing. Redoc compiles JSON schemas at
@@ -63,13 +61,7 @@ def inline_json(value: object) -> str:
 def build(spec: Path, output: Path) -> None:
     with tempfile.TemporaryDirectory() as work:
         bundled = Path(work) / "openapi.json"
-        env = {**os.environ, "REDOCLY_TELEMETRY": "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true"}
-        subprocess.run(
-            [str(REDOCLY), "bundle", str(spec), "--output", str(bundled)],
-            check=True,
-            env=env,
-            capture_output=True,
-        )
+        spec_source.redocly_bundle(spec, bundled)
         document = json.loads(bundled.read_text(encoding="utf-8"))
     # Redoc lists the auth headers (x-api-key, x-application-id) where the description asks.
     document["info"]["description"] += (

@@ -81,6 +81,11 @@ def runtime_modules() -> list[str]:
     return sorted(path.name for path in RUNTIME.glob("*.py") if path.name != "__init__.py")
 
 
+def resource_class(tag: str, prefix: str) -> str:
+    """The class of `client.<tag>`, such as RunsResource."""
+    return f"{ClassName(tag, prefix)}Resource"
+
+
 def resources(spec: Spec, prefix: str) -> list[dict[str, Any]]:
     """One resource per tag, `client.<tag>`, with a method per operation (and `_all` where it pages)."""
     by_tag: dict[str, list[Operation]] = {}
@@ -89,7 +94,7 @@ def resources(spec: Spec, prefix: str) -> list[dict[str, Any]]:
     return [
         {
             "attribute": str(PythonIdentifier(tag, prefix)),
-            "class": f"{ClassName(tag, prefix)}Resource",
+            "class": resource_class(tag, prefix),
             "methods": [
                 name
                 for operation in operations
@@ -257,10 +262,12 @@ def reader_type(prop: Any) -> str:
 
 def _project_init(self: Any, **kwargs: Any) -> None:
     _project_init_stock(self, **kwargs)
-    _check_every_operation(self)
     prefix = self.config.field_prefix
     spec = Spec(_document)
-    by_name = {PythonIdentifier(operation.operation_id, prefix): operation for operation in spec.operations()}
+    by_name: dict[str, Operation] = {
+        PythonIdentifier(operation.operation_id, prefix): operation for operation in spec.operations()
+    }
+    _check_every_operation(self, by_name)
     facts = spec_facts(spec, prefix)
     modules = {
         item.class_info.name: item.class_info.module_name
@@ -271,7 +278,7 @@ def _project_init(self: Any, **kwargs: Any) -> None:
         base_url_variable=facts["base_url_variable"],
         operation=lambda endpoint: operation_facts(endpoint, by_name[endpoint.name], modules, prefix),
         required=required,
-        resource_class=lambda tag: f"{ClassName(tag, prefix)}Resource",
+        resource_class=lambda tag: resource_class(tag, prefix),
         accepts_null=accepts_null,
         reader_type=reader_type,
     )
@@ -291,22 +298,18 @@ def _build_package(self: Any) -> None:
         shutil.copyfile(RUNTIME / name, self.package_dir / name)
 
 
-def _check_every_operation(self: Any) -> None:
+def _check_every_operation(self: Any, by_name: dict[str, Operation]) -> None:
     """Never write a client short of an operation: the generator drops one it can't parse
-    (a warning --fail-on-warning may not see), and a spec without paths gives an empty client."""
-    prefix = self.config.field_prefix
-    spec_ids = {
-        PythonIdentifier(operation.operation_id, prefix): operation.operation_id
-        for operation in Spec(_document).operations()
-    }
+    (a warning --fail-on-warning may not see), and a spec without paths gives an empty client.
+    `by_name`: the spec's operations by the name the generator gives their endpoints."""
+    if not by_name:
+        raise SystemExit("generate: the spec declares no operations; refusing to write an empty client")
     parsed = {
         endpoint.name
         for collection in self.openapi.endpoint_collections_by_tag.values()
         for endpoint in collection.endpoints
     }
-    if not spec_ids:
-        raise SystemExit("generate: the spec declares no operations; refusing to write an empty client")
-    missing = sorted(spec_ids[name] for name in spec_ids.keys() - parsed)
+    missing = sorted(by_name[name].operation_id for name in by_name.keys() - parsed)
     if missing:
         raise SystemExit(f"generate: the generator parsed no operation for {', '.join(missing)}")
 

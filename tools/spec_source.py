@@ -76,6 +76,16 @@ def bundled(path: Path) -> Path:
     # One bundle per source path, so two split specs never overwrite each other's.
     key = hashlib.sha256(str(path).encode()).hexdigest()[:12]
     output = BUNDLES / f"{path.stem}-{key}.yaml"
+    redocly_bundle(path, output)
+    left = external_refs(read_yaml(output))
+    if left:
+        raise SpecSourceError(f"the bundle of {path} still refers to other files: {', '.join(left)}")
+    return output
+
+
+def redocly_bundle(path: Path, output: Path) -> None:
+    """`redocly bundle`: `path` (and any file it refers to) as one document in `output`, YAML or
+    JSON by its extension; SpecSourceError with Redocly's message when it fails."""
     output.parent.mkdir(parents=True, exist_ok=True)
     result = subprocess.run(
         [str(REDOCLY), "bundle", str(path), "--output", str(output)],
@@ -88,10 +98,6 @@ def bundled(path: Path) -> Path:
         raise SpecSourceError(
             f"redocly bundle {path} failed:\n{result.stderr.strip() or result.stdout.strip()}"
         )
-    left = external_refs(read_yaml(output))
-    if left:
-        raise SpecSourceError(f"the bundle of {path} still refers to other files: {', '.join(left)}")
-    return output
 
 
 def load(path: Path) -> Any:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -19,9 +18,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.support.generation import generate
+from tests.support.generation import copy_sources, generate
 from tests.support.tasks import with_tasks
-from tools.paths import ROOT
 
 # The tests that take their cases from the spec, and that a new operation must pass.
 SPEC_DERIVED = [
@@ -38,11 +36,7 @@ SPEC_DERIVED = [
 def copy_with_tasks(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The repository's sources in a temporary folder, its spec with the tasks operations, and
     its client regenerated from that spec as make generate would."""
-    work = tmp_path_factory.mktemp("maintainer")
-    for name in ["openapi.yaml", "generator-config.yaml", "pyproject.toml"]:
-        shutil.copy(ROOT / name, work / name)
-    for folder in ["templates", "runtime", "tools", "tests", "examples"]:
-        shutil.copytree(ROOT / folder, work / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    work = copy_sources(tmp_path_factory.mktemp("maintainer"), "pyproject.toml", "tests", "examples")
     spec = with_tasks(yaml.safe_load((work / "openapi.yaml").read_text(encoding="utf-8")))
     (work / "openapi.yaml").write_text(
         yaml.safe_dump(spec, sort_keys=False, allow_unicode=True), encoding="utf-8"

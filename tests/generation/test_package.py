@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 import tomllib
@@ -13,34 +12,15 @@ import pytest
 import yaml
 
 from tests.support.spec import SPEC
+from tools.dist import ZIP_EPOCH, build_package
 from tools.generate import MACRO_LIBRARIES, OWN_TEMPLATES, RESOURCE_TEMPLATE
-from tools.paths import ROOT
-
-GENERATED = ROOT / "generated"
+from tools.paths import GENERATED, ROOT
 
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A wheel built offline from a copy of generated/ (the build backend writes into its source tree)."""
-    work = tmp_path_factory.mktemp("wheel")
-    source = shutil.copytree(GENERATED, work / "source", ignore=shutil.ignore_patterns("__pycache__"))
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "wheel",
-            "--quiet",
-            "--no-deps",
-            "--no-build-isolation",
-            "--wheel-dir",
-            str(work / "dist"),
-            str(source),
-        ],
-        check=True,
-        capture_output=True,
-    )
-    [built] = (work / "dist").glob("*.whl")
+    """The wheel as `make dist` builds it: offline, by the package's own backend."""
+    built, _ = build_package(tmp_path_factory.mktemp("dist"), ZIP_EPOCH)
     return built
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -11,9 +10,9 @@ import pytest
 import yaml
 
 from tests.generation.test_drift import tree
-from tests.support.generation import generate
+from tests.support.generation import copy_sources, generate
 from tools import spec_source
-from tools.paths import GENERATED, ROOT, SPEC
+from tools.paths import GENERATED, SPEC
 
 needs_redocly = pytest.mark.skipif(
     not spec_source.REDOCLY.exists(),
@@ -25,17 +24,6 @@ needs_redocly = pytest.mark.skipif(
 def write_yaml(path: Path, document: Any) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True), encoding="utf-8")
-
-
-def source_copy(tmp_path: Path) -> Path:
-    """The sources make generate reads, without node_modules: a checkout with no Node tools."""
-    work = tmp_path / "checkout"
-    work.mkdir()
-    for name in ["openapi.yaml", "generator-config.yaml"]:
-        shutil.copy(ROOT / name, work / name)
-    for folder in ["templates", "runtime", "tools"]:
-        shutil.copytree(ROOT / folder, work / folder, ignore=shutil.ignore_patterns("__pycache__"))
-    return work
 
 
 def test_external_refs_are_the_refs_into_other_files() -> None:
@@ -67,7 +55,7 @@ def test_a_spec_split_by_redocly_generates_the_same_client(tmp_path: Path) -> No
 
 
 def test_a_split_spec_without_redocly_is_refused_with_the_command_to_run(tmp_path: Path) -> None:
-    work = source_copy(tmp_path)
+    work = copy_sources(tmp_path / "checkout")
     spec = yaml.safe_load((work / "openapi.yaml").read_text(encoding="utf-8"))
     write_yaml(work / "schemas" / "Run.yaml", spec["components"]["schemas"]["Run"])
     spec["components"]["schemas"]["Run"] = {"$ref": "schemas/Run.yaml"}
@@ -85,7 +73,7 @@ def test_a_split_spec_without_redocly_is_refused_with_the_command_to_run(tmp_pat
 def test_a_spec_without_operations_is_refused_not_generated_empty(
     tmp_path: Path, paths: dict[str, Any]
 ) -> None:
-    work = source_copy(tmp_path)
+    work = copy_sources(tmp_path / "checkout")
     spec = yaml.safe_load((work / "openapi.yaml").read_text(encoding="utf-8"))
     spec["paths"] = paths
     write_yaml(work / "openapi.yaml", spec)

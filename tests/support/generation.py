@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shlex
+import shutil
 import subprocess
 import sys
 from functools import cache
@@ -46,3 +47,20 @@ def generate(output: Path, *, cwd: Path = ROOT, spec: Path | None = None) -> sub
         capture_output=True,
         text=True,
     )
+
+
+# What make generate reads: the spec, the generator's settings, the templates, the runtime and
+# the tools that run the generator.
+GENERATION_SOURCES = ["openapi.yaml", "generator-config.yaml", "templates", "runtime", "tools"]
+
+
+def copy_sources(work: Path, *more: str) -> Path:
+    """A checkout in `work` with what make generate reads, and `more` files or folders of the
+    repository (its tests, say), without node_modules or a virtual environment."""
+    work.mkdir(parents=True, exist_ok=True)
+    for name in [*GENERATION_SOURCES, *more]:
+        if (ROOT / name).is_dir():
+            shutil.copytree(ROOT / name, work / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy(ROOT / name, work / name)
+    return work
