@@ -15,9 +15,9 @@ CONFIG := generator-config.yaml
 OUT := generated
 # The generator command (after `python`), in one place: the drift test (tests/generation)
 # reads it back from `make -s print-generate-args`, so both run the same command.
-# tools/generate.py is openapi-python-client's CLI told what the spec says beyond what the
+# tools/generation/generate.py is openapi-python-client's CLI told what the spec says beyond what the
 # generator keeps, and copying runtime/ into the package (see its docstring).
-GENERATE_ARGS := -m tools.generate generate --path $(SPEC) --config $(CONFIG) --custom-template-path templates --meta pdm --fail-on-warning --overwrite
+GENERATE_ARGS := -m tools.generation.generate generate --path $(SPEC) --config $(CONFIG) --custom-template-path templates --meta pdm --fail-on-warning --overwrite
 # The Python sources checked by ruff and mypy (generated/ has its own ruff settings).
 SOURCES := runtime tools tests bench examples
 
@@ -80,7 +80,7 @@ lint-code: $(VENV)/.installed
 
 # The Debian packages the checks run: Chromium (make docs renders the reference in it),
 # a Java runtime (OpenAPI Generator, make share-check) and Go (share-check builds the Go client
-# and runs a program with it; the one library it imports is in tools/go-vendor/).
+# and runs a program with it; the one library it imports is in third_party/go/).
 SYSTEM_PACKAGES := chromium:chromium java:default-jre-headless go:golang-go
 system-packages: ## Install the Debian packages docs and share-check need (Chromium, Java, Go); needs apt-get and root.
 	@missing=""; for pair in $(SYSTEM_PACKAGES); do command -v "$${pair%%:*}" >/dev/null || missing="$$missing $${pair#*:}"; done; \
@@ -95,38 +95,38 @@ need = @command -v $(1) >/dev/null || { echo "make $@ needs $(1) (Debian package
 
 docs: $(VENV)/.installed node_modules/.installed ## Build build/docs/avido-api.html (offline API reference) and check it in headless Chromium.
 	$(call need,chromium,chromium)
-	$(BIN)/python -m tools.build_docs $(SPEC) build/docs/avido-api.html
-	$(BIN)/python -m tools.check_docs build/docs/avido-api.html
+	$(BIN)/python -m tools.releases.reference $(SPEC) build/docs/avido-api.html
+	$(BIN)/python -m tools.releases.check_reference build/docs/avido-api.html
 
 dist: $(VENV)/.installed node_modules/.installed ## Write dist/avido-client-<version>/: the spec (YAML, JSON), the offline reference, CHANGELOG, wheel, sdist, SHA256SUMS.
-	$(BIN)/python -m tools.dist
+	$(BIN)/python -m tools.releases.dist
 
 demo: $(VENV)/.installed ## Run examples/quickstart.py against a mock of the API on 127.0.0.1 (no key needed).
-	@$(BIN)/python -m tools.demo
+	@$(BIN)/python -m tools.mock.demo
 
 share-check: $(VENV)/.installed node_modules/.installed ## TypeScript and Go clients from openapi.yaml: generate, type-check/build, run a program each against the mock.
 	$(call need,java,default-jre-headless)
 	$(call need,go,golang-go)
-	$(BIN)/python -m tools.share_check
+	$(BIN)/python -m tools.languages.share_check
 
 sdk-check: $(VENV)/.installed ## Check the SDK-release fixtures and wire captures against those releases (installs them from PyPI into .venv/sdk/).
-	$(BIN)/python -m tools.sdk_releases check
+	$(BIN)/python -m tools.sdk.releases check
 
 sdk-survey: $(VENV)/.installed ## What release SDK=<version> of the official SDK has that the spec lacks or rejects.
 	@test -n "$(SDK)" || { echo "usage: make sdk-survey SDK=<version of avido on PyPI>" >&2; exit 2; }
-	$(BIN)/python -m tools.sdk_releases survey $(SDK)
+	$(BIN)/python -m tools.sdk.releases survey $(SDK)
 
 breaking: $(VENV)/.installed ## List what openapi.yaml breaks for callers since BASE=<git ref or file> (default: the last release); exit 1 if anything.
-	@$(BIN)/python -m tools.breaking $(if $(BASE),--base $(BASE)) $(BREAKING_ARGS)
+	@$(BIN)/python -m tools.releases.breaking $(if $(BASE),--base $(BASE)) $(BREAKING_ARGS)
 
 changelog: $(VENV)/.installed ## Draft the CHANGELOG.md entry for info.version from the changes since the last release.
-	@$(BIN)/python -m tools.breaking --changelog $(if $(BASE),--base $(BASE))
+	@$(BIN)/python -m tools.releases.breaking --changelog $(if $(BASE),--base $(BASE))
 
 release-check: $(VENV)/.installed ## The release gate (CI): info.version and CHANGELOG.md fit the changes since the last release.
-	@$(BIN)/python -m tools.release check
+	@$(BIN)/python -m tools.releases.release check
 
 release: $(VENV)/.installed ## Record openapi.yaml as released (releases/openapi-<version>.yaml), after the release gate.
-	@$(BIN)/python -m tools.release record
+	@$(BIN)/python -m tools.releases.release record
 
 bench: $(VENV)/.installed ## Benchmarks beside their floors: decode, listing, a fresh client, memory, regeneration (about seven minutes).
 	$(BIN)/python -m bench

@@ -11,7 +11,7 @@ from hypothesis.configuration import set_hypothesis_home_dir
 from openapi_core import OpenAPI
 
 from tools.loopback import LoopbackServer
-from tools.paths import ROOT
+from tools.paths import HYPOTHESIS_HOME
 from tools.paths import SPEC as SPEC_PATH
 
 # Hypothesis budget. "ci" (the default) is derandomized, so a CI run is reproducible,
@@ -19,7 +19,7 @@ from tools.paths import SPEC as SPEC_PATH
 # random and for a deliberate hunt:  HYPOTHESIS_PROFILE=thorough make test
 # No example database; what Hypothesis still stores (constants it collects from the
 # sources, Unicode tables) goes in the virtual environment, not the checkout.
-set_hypothesis_home_dir(ROOT / ".venv" / "hypothesis")
+set_hypothesis_home_dir(HYPOTHESIS_HOME)
 settings.register_profile(
     "ci",
     max_examples=100,

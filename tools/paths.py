@@ -5,11 +5,43 @@ from __future__ import annotations
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+
+# The sources of the client.
 SPEC = ROOT / "openapi.yaml"
 CONFIG = ROOT / "generator-config.yaml"
 TEMPLATES = ROOT / "templates"
 RUNTIME = ROOT / "runtime"
 GENERATED = ROOT / "generated"
 PACKAGE = GENERATED / "avido_client"
-FIXTURES = ROOT / "tests" / "fixtures"
+
+# Tests, examples and documentation.
+TESTS = ROOT / "tests"
+FIXTURES = TESTS / "fixtures"
+EXAMPLES = ROOT / "examples"
+QUICKSTART = EXAMPLES / "quickstart.py"
+README = ROOT / "README.md"
+DOCS = ROOT / "docs"
+CHANGELOG = ROOT / "CHANGELOG.md"
+
+# Releases of the spec, and what is built from it.
+RELEASES = ROOT / "releases"
 BUILD = ROOT / "build"
+DIST = ROOT / "dist"
+
+# Third-party code kept in the repository (each folder says where it comes from).
+THIRD_PARTY = ROOT / "third_party"
+GO_VENDOR = THIRD_PARTY / "go"
+
+# What the Makefile installs: the virtual environment (and tool state kept inside it) and the
+# Node tools of package-lock.json.
+VENV = ROOT / ".venv"
+SDK_ENVIRONMENTS = VENV / "sdk"
+HYPOTHESIS_HOME = VENV / "hypothesis"
+NODE_MODULES = ROOT / "node_modules"
+NODE_BIN = NODE_MODULES / ".bin"
+REDOCLY = NODE_BIN / "redocly"
+REDOC = NODE_MODULES / "redoc" / "bundles" / "redoc.standalone.js"
+NODE_TYPES = NODE_MODULES / "@types"
+
+# The SDK-release probe, run by each release's own interpreter (tools/sdk/releases.py).
+SDK_PROBE = ROOT / "tools" / "sdk" / "probe.py"

@@ -1,6 +1,6 @@
 """The spec as data: the one place that reads what openapi.yaml says.
 
-Generation (tools/generate.py hands these facts to the templates), the tests (their cases
+Generation (tools/generation/generate.py hands these facts to the templates), the tests (their cases
 come from here), the mock API and the SDK checks all read the spec through this module,
 so a fact such as "this operation's body may come wrapped in an `eval` key" is derived
 once. Everything works on a document passed in; `Spec.load()` reads the repository's.

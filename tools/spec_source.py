@@ -20,9 +20,8 @@ from typing import Any
 
 import yaml
 
-from tools.paths import BUILD, ROOT
+from tools.paths import BUILD, REDOCLY
 
-REDOCLY = ROOT / "node_modules" / ".bin" / "redocly"
 BUNDLES = BUILD / "spec"
 
 

@@ -1,5 +1,5 @@
 # avido_client runtime (runtime/_constants.py): make generate copies it verbatim; edit it in runtime/.
-"""Defaults, in one place (the README's "Behaviour" table quotes them)."""
+"""Defaults, in one place (docs/usage.md's "Behaviour" table quotes them)."""
 
 from __future__ import annotations
 

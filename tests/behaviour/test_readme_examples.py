@@ -1,4 +1,5 @@
-"""The README's Python examples run, in order, against the mock API on 127.0.0.1."""
+"""The Python examples of the README and of docs/usage.md run, in order, against the mock API on
+127.0.0.1."""
 
 from __future__ import annotations
 
@@ -7,13 +8,17 @@ import re
 import pytest
 
 from tools.loopback import LoopbackServer
-from tools.mock_api import MockAPI
-from tools.paths import ROOT
+from tools.mock.api import MockAPI
+from tools.paths import DOCS, README
 
 
 def test_readme_python_examples_run(api_server: LoopbackServer, monkeypatch: pytest.MonkeyPatch) -> None:
-    blocks = re.findall(r"```python\n(.*?)```", (ROOT / "README.md").read_text(), flags=re.DOTALL)
-    assert len(blocks) >= 4
+    blocks = [
+        (path.name, block)
+        for path in (README, DOCS / "usage.md")
+        for block in re.findall(r"```python\n(.*?)```", path.read_text(encoding="utf-8"), flags=re.DOTALL)
+    ]
+    assert len(blocks) >= 6
 
     api_server.responder = MockAPI()  # the spec's examples, listings paged as asked
     monkeypatch.setenv("AVIDO_API_KEY", "readme-key")
@@ -21,8 +26,8 @@ def test_readme_python_examples_run(api_server: LoopbackServer, monkeypatch: pyt
     monkeypatch.setenv("AVIDO_BASE_URL", api_server.base_url)
 
     namespace: dict[str, object] = {}
-    for block in blocks:
-        exec(compile(block, "README.md", "exec"), namespace)
+    for name, block in blocks:
+        exec(compile(block, name, "exec"), namespace)
 
     assert {r.path for r in api_server.requests} == {
         "/v0/runs",

@@ -21,7 +21,7 @@ from tests.support.compare import as_instants
 from tests.support.modes import MODES
 from tests.support.spec import SPEC, Operation, call_arguments, json_schema, module_of
 from tools.loopback import LoopbackServer
-from tools.mock_api import MockAPI
+from tools.mock.api import MockAPI
 
 OPERATIONS = SPEC.operations()
 IDS = [operation.operation_id for operation in OPERATIONS]

@@ -2,7 +2,7 @@
 
 Each named example of a response is one source: `documented` comes verbatim from the
 Avido reference page, `sdk-<version>` is shaped as that release of the official SDK reads
-the response (tools/sdk_releases.py checks it against the release's own models). Each is
+the response (tools/sdk/releases.py checks it against the release's own models). Each is
 stored in tests/fixtures/ and embedded in openapi.yaml; each must validate against the
 spec and parse, sync and async, into the model the operation returns.
 """

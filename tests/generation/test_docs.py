@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 
-from tools.paths import ROOT
+from tools.paths import DOCS, TESTS
 
 
 def test_every_test_the_security_page_cites_exists() -> None:
-    cited = set(re.findall(r"`(test_\w+)`", (ROOT / "docs" / "security.md").read_text(encoding="utf-8")))
+    cited = set(re.findall(r"`(test_\w+)`", (DOCS / "security.md").read_text(encoding="utf-8")))
     defined = {
         name
-        for path in (ROOT / "tests").rglob("test_*.py")
+        for path in TESTS.rglob("test_*.py")
         for name in re.findall(r"^(?:async )?def (test_\w+)", path.read_text(encoding="utf-8"), re.M)
     }
     assert len(cited) > 30

@@ -12,9 +12,8 @@ from pathlib import Path
 import pytest
 
 from tests.support.generation import generate
-from tools.paths import ROOT
+from tools.paths import GENERATED
 
-COMMITTED = ROOT / "generated"
 CACHE_NAMES = {"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache", ".pdm-build"}
 
 
@@ -37,7 +36,7 @@ def fresh(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_fresh_generation_equals_committed_generated(fresh: Path) -> None:
-    committed, regenerated = tree(COMMITTED), tree(fresh)
+    committed, regenerated = tree(GENERATED), tree(fresh)
     differing = sorted(
         [f"only in generated/: {p}" for p in committed.keys() - regenerated.keys()]
         + [f"missing from generated/: {p}" for p in regenerated.keys() - committed.keys()]

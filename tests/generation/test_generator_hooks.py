@@ -1,4 +1,4 @@
-"""The generator internals tools/generate.py wraps, and the facts it hands the templates.
+"""The generator internals tools/generation/generate.py wraps, and the facts it hands the templates.
 
 openapi-python-client is pinned exactly, but an upgrade that renames or reshapes one of
 the functions wrapped would otherwise surface as a confusing template error (or silently
@@ -14,7 +14,7 @@ import pytest
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 
-from tools import generate
+from tools.generation import generate
 from tools.paths import CONFIG, RUNTIME, SPEC
 from tools.spec import Spec
 

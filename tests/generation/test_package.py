@@ -12,9 +12,9 @@ import pytest
 import yaml
 
 from tests.support.spec import SPEC
-from tools.dist import ZIP_EPOCH, build_package
-from tools.generate import MACRO_LIBRARIES, OWN_TEMPLATES, RESOURCE_TEMPLATE
-from tools.paths import GENERATED, ROOT
+from tools.generation.generate import MACRO_LIBRARIES, OWN_TEMPLATES, RESOURCE_TEMPLATE
+from tools.paths import CONFIG, GENERATED, TEMPLATES
+from tools.releases.dist import ZIP_EPOCH, build_package
 
 
 @pytest.fixture(scope="module")
@@ -68,7 +68,7 @@ def test_generator_config_uses_only_keys_the_generator_knows() -> None:
     """openapi-python-client ignores unknown config keys silently; a typo would go unnoticed."""
     from openapi_python_client.config import ConfigFile
 
-    config = yaml.safe_load((ROOT / "generator-config.yaml").read_text())
+    config = yaml.safe_load(CONFIG.read_text())
     assert set(config) <= set(ConfigFile.model_fields)
 
 
@@ -81,12 +81,12 @@ def test_generated_project_is_named_as_configured() -> None:
 
 def test_templates_only_override_stock_templates() -> None:
     """templates/ holds overrides of openapi-python-client's own templates, same names, plus
-    the macro libraries they share and the templates tools/generate.py renders itself; a
+    the macro libraries they share and the templates tools/generation/generate.py renders itself; a
     misnamed override would be silently ignored."""
     import openapi_python_client
 
     stock = Path(openapi_python_client.__file__).parent / "templates"
-    ours = ROOT / "templates"
+    ours = TEMPLATES
     names = {p.relative_to(ours).as_posix() for p in ours.rglob("*") if p.is_file()}
     extra = {name for name in names if not (stock / name).is_file()}
     assert extra == {*MACRO_LIBRARIES, *OWN_TEMPLATES, RESOURCE_TEMPLATE}

@@ -12,10 +12,10 @@ import yaml
 from tests.generation.test_drift import tree
 from tests.support.generation import copy_sources, generate
 from tools import spec_source
-from tools.paths import GENERATED, SPEC
+from tools.paths import GENERATED, REDOCLY, SPEC
 
 needs_redocly = pytest.mark.skipif(
-    not spec_source.REDOCLY.exists(),
+    not REDOCLY.exists(),
     reason="needs Redocly CLI from package-lock.json (make node_modules/.installed; make test installs it "
     "when npm is present, and CI always has it)",
 )
@@ -44,7 +44,7 @@ def test_a_single_file_spec_is_read_as_it_is() -> None:
 def test_a_spec_split_by_redocly_generates_the_same_client(tmp_path: Path) -> None:
     split = tmp_path / "split"
     subprocess.run(
-        [str(spec_source.REDOCLY), "split", str(SPEC), "--outDir", str(split)],
+        [str(REDOCLY), "split", str(SPEC), "--outDir", str(split)],
         check=True,
         capture_output=True,
     )

@@ -20,9 +20,10 @@ import yaml
 
 from tests.support.spec import SPEC
 from tests.support.tasks import with_tasks
-from tools import breaking
-from tools.breaking import Change, compare
 from tools.paths import ROOT
+from tools.paths import SPEC as SPEC_PATH
+from tools.releases import breaking
+from tools.releases.breaking import Change, compare
 from tools.spec import Spec
 
 JSON = Any
@@ -456,7 +457,10 @@ def test_additive_changes_are_not_breaking() -> None:
 
 def run(*arguments: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "tools.breaking", *arguments], cwd=ROOT, capture_output=True, text=True
+        [sys.executable, "-m", "tools.releases.breaking", *arguments],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
 
 
@@ -468,7 +472,7 @@ def write(path: Path, spec: JSON) -> Path:
 def test_the_command_lists_breaks_and_exits_1(tmp_path: Path) -> None:
     head = document()
     del head["paths"]["/v0/evals/{id}"]
-    result = run("--base", str(ROOT / "openapi.yaml"), "--head", str(write(tmp_path / "head.yaml", head)))
+    result = run("--base", str(SPEC_PATH), "--head", str(write(tmp_path / "head.yaml", head)))
     assert result.returncode == 1
     assert "  BREAKING  operation getEval (GET /v0/evals/{}): removed" in result.stdout
     assert (
@@ -479,9 +483,7 @@ def test_the_command_lists_breaks_and_exits_1(tmp_path: Path) -> None:
 
 def test_the_command_says_no_breaking_changes_and_exits_0(tmp_path: Path) -> None:
     head = with_tasks(document())
-    result = run(
-        "--base", str(ROOT / "openapi.yaml"), "--head", str(write(tmp_path / "head.yaml", head)), "--all"
-    )
+    result = run("--base", str(SPEC_PATH), "--head", str(write(tmp_path / "head.yaml", head)), "--all")
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.rstrip().endswith("no breaking changes (4 additive).")
     assert "  added     operation createTask (POST /v0/tasks): added" in result.stdout
@@ -503,9 +505,7 @@ def test_the_changelog_draft_lists_breaking_and_added_under_the_version(tmp_path
     head = with_tasks(document())
     head["info"]["version"] = "9.9.9"
     head["components"]["schemas"]["Run"]["required"].remove("id")
-    result = run(
-        "--base", str(ROOT / "openapi.yaml"), "--head", str(write(tmp_path / "h.yaml", head)), "--changelog"
-    )
+    result = run("--base", str(SPEC_PATH), "--head", str(write(tmp_path / "h.yaml", head)), "--changelog")
     lines = result.stdout.splitlines()
     assert lines[0] == "## 9.9.9"
     assert lines.index("Breaking:") < lines.index("Added or relaxed:")

@@ -13,10 +13,12 @@ import pytest
 import yaml
 
 from tests.support.spec import SPEC
-from tools import build_docs, dist, spec_source
+from tools import spec_source
+from tools.paths import REDOC, REDOCLY
+from tools.releases import dist
 
 pytestmark = pytest.mark.skipif(
-    not (spec_source.REDOCLY.exists() and build_docs.REDOC.exists()),
+    not (REDOCLY.exists() and REDOC.exists()),
     reason="the reference in the bundle needs Redocly CLI and Redoc from package-lock.json "
     "(make node_modules/.installed; make test installs them when npm is present, and CI always has them)",
 )

@@ -16,7 +16,7 @@ from avido_client.api.runs import list_runs
 from avido_client.api.tests import list_tests
 
 from tests.support.spec import examples
-from tools.mock_api import serve
+from tools.mock.api import serve
 from tools.paths import ROOT
 
 
@@ -80,7 +80,12 @@ def test_the_client_raises_the_typed_error_for_a_rejected_request(mock_url: str)
 
 def test_make_demo_runs_the_quickstart_against_the_mock() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "tools.demo"], cwd=ROOT, capture_output=True, text=True, timeout=60, check=True
+        [sys.executable, "-m", "tools.mock.demo"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
     )
     assert "task: Credit Card Block" in result.stdout
     assert "task: Block a lost card" in result.stdout  # the listing walked, page by page

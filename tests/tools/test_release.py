@@ -13,7 +13,7 @@ import pytest
 from tests.support.spec import SPEC
 from tests.support.tasks import with_tasks
 from tools.paths import ROOT
-from tools.release import ReleaseError, check, is_major_bump, parse_version
+from tools.releases.release import ReleaseError, check, is_major_bump, parse_version
 from tools.spec import Spec
 
 JSON = Any
@@ -109,7 +109,7 @@ def test_a_changed_version_needs_its_changelog_section() -> None:
 
 def test_the_repository_passes_its_own_gate() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "tools.release", "check"], cwd=ROOT, capture_output=True, text=True
+        [sys.executable, "-m", "tools.releases.release", "check"], cwd=ROOT, capture_output=True, text=True
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("release check: ")

@@ -1,6 +1,6 @@
 """`make breaking`: what a change to openapi.yaml breaks for the callers of the clients made from it.
 
-    python -m tools.breaking [--base REF_OR_FILE] [--head FILE] [--all | --changelog]
+    python -m tools.releases.breaking [--base REF_OR_FILE] [--head FILE] [--all | --changelog]
 
 compares the spec at `--base` (a git ref, or a file; by default the last release in
 releases/) with the working tree's and prints every breaking change, each naming the
@@ -39,11 +39,10 @@ from pathlib import Path
 from typing import Any
 
 from tools import spec_source
-from tools.paths import ROOT, SPEC
+from tools.paths import RELEASES, ROOT, SPEC
 from tools.spec import Operation, Spec
 
 JSON = Any
-RELEASES = ROOT / "releases"
 
 # Bounds a request value must meet: a larger lower bound, or a smaller upper bound, rejects
 # what was accepted before.

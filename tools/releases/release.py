@@ -1,11 +1,11 @@
 """The release gate: the spec's version says what changed since the last release.
 
-    python -m tools.release check    # make release-check (CI): version and CHANGELOG agree with the changes
-    python -m tools.release record   # make release: keep the spec as released, in releases/
+    python -m tools.releases.release check    # make release-check (CI): version, CHANGELOG fit the changes
+    python -m tools.releases.release record   # make release: keep the spec as released, in releases/
 
 The package's version is the spec's `info.version` (the generator writes it into
 pyproject.toml). Against the last release (releases/openapi-<version>.yaml, compared by
-tools/breaking.py), the check fails when
+tools/releases/breaking.py), the check fails when
 
 - the spec changed and the version did not (or went down);
 - a change breaks callers and the version is not a major bump: 1.x to 2.0.0, or, while
@@ -25,11 +25,10 @@ import shutil
 import sys
 
 from tools import spec_source
-from tools.breaking import RELEASES, Change, compare, last_release
-from tools.paths import ROOT, SPEC
+from tools.paths import CHANGELOG, RELEASES, ROOT, SPEC
+from tools.releases.breaking import Change, compare, last_release
 from tools.spec import Spec
 
-CHANGELOG = ROOT / "CHANGELOG.md"
 VERSION = re.compile(
     r"(?P<major>0|[1-9]\d*)\.(?P<minor>0|[1-9]\d*)\.(?P<patch>0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?"
 )

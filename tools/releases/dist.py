@@ -2,7 +2,7 @@
 
     openapi.yaml        the spec as one self-contained file (bundled if it is split; all $refs internal)
     openapi.json        the same document as JSON
-    avido-api.html      the API reference, one file that opens offline (tools/build_docs.py)
+    avido-api.html      the API reference, one file that opens offline (tools/releases/reference.py)
     CHANGELOG.md        what each version changed, breaking changes first
     avido_client-<version>-py3-none-any.whl, avido_client-<version>.tar.gz
                         the Python client, built from generated/ by its own backend (pdm-backend)
@@ -25,10 +25,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-from tools import build_docs, spec_source
-from tools.paths import GENERATED, ROOT, SPEC
+from tools import spec_source
+from tools.paths import CHANGELOG, DIST, GENERATED, ROOT, SPEC
+from tools.releases import reference
 
-DIST = ROOT / "dist"
 ZIP_EPOCH = 315532800  # 1980-01-01, the earliest time a zip entry can carry
 
 
@@ -86,8 +86,8 @@ def build(output_root: Path = DIST) -> Path:
     (folder / "openapi.json").write_text(
         json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
     )
-    build_docs.build(folder / "openapi.yaml", folder / "avido-api.html")
-    shutil.copyfile(ROOT / "CHANGELOG.md", folder / "CHANGELOG.md")
+    reference.build(folder / "openapi.yaml", folder / "avido-api.html")
+    shutil.copyfile(CHANGELOG, folder / "CHANGELOG.md")
     build_package(folder, source_date_epoch())
 
     sums = [

@@ -1,5 +1,5 @@
 """Runs inside a throwaway environment holding one release of the official SDK (`avido` on
-PyPI), never in the project's own: tools/sdk_releases.py starts it there. Standard library
+PyPI), never in the project's own: tools/sdk/releases.py starts it there. Standard library
 and that release only.
 
     python sdk_probe.py validate RESOURCE METHOD FIXTURE

@@ -7,7 +7,7 @@ thing Redoc would fetch, its "API docs by Redocly" logo, is blocked and not miss
 CLI's own build-docs output hydrates from a CDN and routes each tag to its own URL path,
 which a file:// page can't follow.)
 
-    python tools/build_docs.py SPEC OUTPUT
+    python tools/releases/reference.py SPEC OUTPUT
 """
 
 from __future__ import annotations
@@ -19,9 +19,7 @@ import tempfile
 from pathlib import Path
 
 from tools import spec_source
-from tools.paths import ROOT
-
-REDOC = ROOT / "node_modules" / "redoc" / "bundles" / "redoc.standalone.js"
+from tools.paths import REDOC
 
 # Everything the page needs is inline; it may fetch nothing. Redoc compiles JSON schemas at
 # run time ('unsafe-eval') and runs its search in a worker made from a blob.

@@ -4,7 +4,7 @@ Passes when the rendered page names the three operations, both auth headers and 
 from the documented examples, and when the only network fetch the page attempted (all are
 blocked by its Content-Security-Policy) is Redoc's footer logo.
 
-    python tools/check_docs.py PAGE
+    python tools/releases/check_reference.py PAGE
 """
 
 from __future__ import annotations

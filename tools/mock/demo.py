@@ -1,4 +1,4 @@
-"""`make demo` (python -m tools.demo): run examples/quickstart.py against the mock API on 127.0.0.1."""
+"""`make demo` (python -m tools.mock.demo): run examples/quickstart.py against the mock API on 127.0.0.1."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import os
 import subprocess
 import sys
 
-from tools.mock_api import serve
-from tools.paths import ROOT
+from tools.mock.api import serve
+from tools.paths import QUICKSTART
 
 
 def main() -> int:
@@ -19,7 +19,7 @@ def main() -> int:
             "AVIDO_APPLICATION_ID": "demo-application",
         }
         print(f"Mock Avido API (answers from openapi.yaml's examples) on {server.base_url}\n", flush=True)
-        return subprocess.run([sys.executable, str(ROOT / "examples" / "quickstart.py")], env=env).returncode
+        return subprocess.run([sys.executable, str(QUICKSTART)], env=env).returncode
 
 
 if __name__ == "__main__":

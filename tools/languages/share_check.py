@@ -1,13 +1,13 @@
 """`make share-check`: what a TypeScript or Go team gets from openapi.yaml, built and run.
 
 1. OpenAPI Generator (pinned) generates a typescript-fetch and a Go client with the settings
-   in GENERATORS (the README documents them); it fails on a generator error, on a warning not
+   in GENERATORS (docs/other-languages.md documents them); it fails on a generator error, on a warning not
    listed with its reason in KNOWN_WARNINGS, and on a schema or tag without its file.
 2. The TypeScript client type-checks with `tsc --strict`; the Go client builds and passes
-   `go vet`, offline: the one library it imports is vendored from tools/go-vendor/ (its
-   README says why not Debian's copy).
+   `go vet`, offline: the one library it imports is vendored from third_party/go/ (its
+   third_party/go/README.md says why not Debian's copy).
 3. A tiny program in each language (examples/typescript/main.ts, examples/go/main.go) lists
-   runs, lists completed tests and gets an eval from the mock API (tools/mock_api.py); the
+   runs, lists completed tests and gets an eval from the mock API (tools/mock/api.py); the
    mock must see each program's credentials in the right headers and its filter on the
    wire, and the program must print what the mock answered (the spec's examples).
 4. openapi-typescript's types for the spec (pinned) type-check examples/typescript/types.ts.
@@ -29,18 +29,15 @@ from typing import Any
 import httpx
 
 from tools.loopback import LoopbackServer, RecordedRequest
-from tools.mock_api import MockAPI
-from tools.paths import BUILD, ROOT, SPEC
+from tools.mock.api import MockAPI
+from tools.paths import BUILD, EXAMPLES, GO_VENDOR, NODE_BIN, NODE_TYPES, SPEC
 from tools.spec import Spec
 
 OUT = BUILD / "share"
 GENERATOR = Path(sys.executable).parent / "openapi-generator-cli"
-NODE_BIN = ROOT / "node_modules" / ".bin"
-EXAMPLES = ROOT / "examples"
 # The Go libraries the generated Go client imports, at the versions its go.mod requires.
-GO_VENDOR = Path(__file__).parent / "go-vendor"
 
-# The generator settings tested here, and documented for other teams (README).
+# The generator settings tested here, and documented for other teams (docs/other-languages.md).
 GENERATORS: dict[str, list[str]] = {
     "typescript-fetch": [],
     # enumClassPrefix: Status and EvalStatus share values (PENDING, ...), and Go constants
@@ -144,7 +141,7 @@ def typescript_client(spec: dict[str, Any]) -> tuple[Path, list[str]]:
             "--types",
             "node",
             "--typeRoots",
-            str(ROOT / "node_modules" / "@types"),
+            str(NODE_TYPES),
             "--outDir",
             str(program / "js"),
             str(program / "main.ts"),
@@ -169,7 +166,7 @@ def go_client(spec: dict[str, Any]) -> tuple[Path, list[str]]:
         if not (client / f"api_{t['name']}.go").exists()
     ]
     # A Go team's module: the client, with the example as a command in it. Its generated test/
-    # stubs import testify and are left out; its one library comes from tools/go-vendor/.
+    # stubs import testify and are left out; its one library comes from third_party/go/.
     module = OUT / "go-module"
     shutil.rmtree(module, ignore_errors=True)
     shutil.copytree(
@@ -191,7 +188,7 @@ def go_client(spec: dict[str, Any]) -> tuple[Path, list[str]]:
 
 
 def vendor(module: Path) -> list[str]:
-    """Put the libraries the module's go.mod requires in its vendor/, from tools/go-vendor/."""
+    """Put the libraries the module's go.mod requires in its vendor/, from third_party/go/."""
     required = re.findall(
         r"^\s*([\w./-]+) (v[\w.+-]+)", (module / "go.mod").read_text(encoding="utf-8"), re.M
     )
@@ -200,7 +197,7 @@ def vendor(module: Path) -> list[str]:
         source = GO_VENDOR / path
         if not source.is_dir():
             problems.append(
-                f"go: the client needs {path} {version}; add that release to tools/go-vendor/ (its README)"
+                f"go: the client needs {path} {version}; add that release to third_party/go/ (its README)"
             )
             continue
         shutil.copytree(source, module / "vendor" / path)

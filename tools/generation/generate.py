@@ -1,6 +1,7 @@
 """`make generate`: the pinned openapi-python-client, told what it can't tell its templates.
 
-    python -m tools.generate generate --path SPEC --config CONFIG --custom-template-path templates ...
+    python -m tools.generation.generate generate --path SPEC --config CONFIG \
+        --custom-template-path templates ...
 
 takes the same arguments as `openapi-python-client generate`. The generator parses the
 spec into its own objects, which keep no security schemes, no parameter `style`/`explode`,

@@ -18,7 +18,7 @@ the spec's error shape. Valid requests are answered from the spec's own examples
 Nothing here knows the operations by name: a new one in the spec is served. It runs on
 tools/loopback.py, the server the tests use.
 
-    python -m tools.mock_api     (serves on a free port of 127.0.0.1, and prints it first)
+    python -m tools.mock.api     (serves on a free port of 127.0.0.1, and prints it first)
 """
 
 from __future__ import annotations

@@ -1,0 +1,1 @@
+"""Generation: make generate, from openapi.yaml to generated/."""

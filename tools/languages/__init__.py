@@ -1,0 +1,2 @@
+"""Other languages: TypeScript and Go clients generated from the spec, built and run against the mock
+(make share-check)."""
