@@ -15,9 +15,9 @@ CONFIG := generator-config.yaml
 OUT := generated
 # The generator command (after `python`), in one place: the drift test (tests/generation)
 # reads it back from `make -s print-generate-args`, so both run the same command.
-# tools/generation/generate.py is openapi-python-client's CLI told what the spec says beyond what the
-# generator keeps, and copying runtime/ into the package (see its docstring).
-GENERATE_ARGS := -m tools.generation.generate generate --path $(SPEC) --config $(CONFIG) --custom-template-path templates --meta pdm --fail-on-warning --overwrite
+# tools/generation/generate.py drives openapi-python-client through its Python API and adds
+# the call surface and the runtime (see its docstring).
+GENERATE_ARGS := -m tools.generation.generate --path $(SPEC) --config $(CONFIG) --custom-template-path templates
 # The Python sources checked by ruff and mypy (generated/ has its own ruff settings).
 SOURCES := runtime tools tests bench examples
 
@@ -49,11 +49,10 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-# From an empty folder: the generator's --overwrite rewrites what it writes but leaves a file
-# no template writes any more (a removed runtime module, say) in place.
+# All or nothing: tools/generation/generate.py builds the package in a folder of its own and
+# replaces generated/ only once it is whole, so a mistake in the spec leaves generated/ as it was.
 generate: $(VENV)/.installed ## Regenerate generated/ from openapi.yaml, generator-config.yaml, templates/ and runtime/.
-	rm -rf $(OUT)
-	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python $(GENERATE_ARGS) --output-path $(OUT)
+	@PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python $(GENERATE_ARGS) --output-path $(OUT)
 
 print-generate-args:
 	@echo $(GENERATE_ARGS)

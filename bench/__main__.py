@@ -82,7 +82,7 @@ def main() -> None:
             with listing.contenders(base_url, kind, total) as contenders:
                 listed = measure(contenders, repeats=repeats, warmup=1)
                 in_flight = listing.most_in_flight(
-                    base_url, contenders[next(n for n in contenders if "sync_all" in n)]
+                    base_url, contenders[next(n for n in contenders if " list_all" in n)]
                 )
             names = list(listed)
             floor_name, ours_async, _, ours_sync, sdk_default, _ = names
@@ -97,24 +97,24 @@ def main() -> None:
 
             report.table(listed, floor_name, {"SDK default ÷ this": sdk_over})
             report.target(
-                f"{kind}: asyncio_all within 1.3× of the httpx-only floor",
+                f"{kind}: alist_all within 1.3× of the httpx-only floor",
                 listed[ours_async].ratio(listed[floor_name]),
                 1.3,
             )
             report.target(
-                f"{kind}: asyncio_all at least 4× faster than the SDK's pager",
+                f"{kind}: alist_all at least 4× faster than the SDK's pager",
                 listed[sdk_default].ratio(listed[ours_async]),
                 4.0,
                 at_least=True,
             )
             if kind == "runs":
                 report.target(
-                    "runs: sync_all within 2.0× of the floor",
+                    "runs: list_all within 2.0× of the floor",
                     listed[ours_sync].ratio(listed[floor_name]),
                     2.0,
                 )
                 report.target(
-                    f"sync_all requests in flight at once (server's count: {in_flight})",
+                    f"list_all requests in flight at once (server's count: {in_flight})",
                     in_flight,
                     8,
                     at_least=True,
@@ -146,7 +146,7 @@ def main() -> None:
     print("| --- | ---: | ---: | ---: | ---: |")
     bounded = True
     with listing.listing_server(small, 0.0) as few_url, listing.listing_server(large, 0.0) as many_url:
-        for walker in ("sync_all", "asyncio_all"):
+        for walker in ("list_all", "alist_all"):
             few, many = memory.measure(few_url, small, walker), memory.measure(many_url, large, walker)
             pages = many["peak_mib"] / many["page_mib"]
             print(

@@ -4,7 +4,7 @@ Each test carries a task (with its application, topic and eval definitions) and 
 with its definition. The contenders start from the same response:
 
 - `json.loads` of the body (the floor), and `orjson.loads` (what the faster parser costs);
-- avido_client's own response path (`_success`: parse, unwrap, decode with every check),
+- avido_client's own response path (`_decoded`: parse, unwrap, decode with every check),
   with orjson (the `orjson` extra, installed here) and with the standard library (the
   default install);
 - the official SDK as its client does it: `response.json()`, then `construct_type` into its
@@ -27,9 +27,9 @@ from avido._models import construct_type, validate_type
 from avido.pagination import SyncOffsetPagination
 from avido.types import Test as SdkTest
 from avido_client import AuthenticatedClient, _decoding
-from avido_client._operation import _success
-from avido_client.api.tests import list_tests
+from avido_client._operation import _decoded
 from avido_client.models import PaginatedTests
+from avido_client.resources.tests import _LIST_TESTS
 from pydantic import TypeAdapter
 
 from tools.paths import FIXTURES
@@ -77,11 +77,11 @@ def contenders(body: bytes) -> dict[str, Callable[[], object]]:
 
     def ours_orjson() -> object:
         with parser(_decoding.load_with_orjson):
-            return _success(client, list_tests._OPERATION, response)
+            return _decoded(client, _LIST_TESTS, response)
 
     def ours_json() -> object:
         with parser(_decoding.load_with_json):
-            return _success(client, list_tests._OPERATION, response)
+            return _decoded(client, _LIST_TESTS, response)
 
     return {
         "json.loads (floor)": lambda: json.loads(body),

@@ -3,8 +3,8 @@ process), which answers each request after a fixed delay.
 
 The floor is measured, not computed: the same pages walked with httpx alone, `PAGE`s
 `CONCURRENCY` at a time once the first is in, each body through `json.loads`, no models.
-Contenders: avido_client's `asyncio_all` and `sync_all` with their defaults (the parser
-installed here is orjson; `asyncio_all` also with the standard library's, as the default
+Contenders: avido_client's `alist_all` and `list_all` with their defaults (the parser
+installed here is orjson; `alist_all` also with the standard library's, as the default
 install has it), and the official SDK's auto-pager, default and strict.
 """
 
@@ -21,15 +21,13 @@ from typing import Any
 import httpx
 from avido import Avido
 from avido_client import AuthenticatedClient, _constants, _decoding
-from avido_client.api.runs import list_runs
-from avido_client.api.tests import list_tests
 
 from bench.decode import parser
 from tools.paths import ROOT
 
 PAGE = 100
 CONCURRENCY = _constants.DEFAULT_CONCURRENCY
-KINDS = {"runs": ("/v0/runs", list_runs), "tests": ("/v0/tests", list_tests)}
+KINDS = {"runs": "/v0/runs", "tests": "/v0/tests"}
 
 
 @contextmanager
@@ -64,7 +62,7 @@ def contenders(base_url: str, kind: str, total: int) -> Iterator[dict[str, Calla
     Each keeps one client for all its runs, as an application would; the async ones share
     one event loop.
     """
-    path, module = KINDS[kind]
+    path = KINDS[kind]
     loop = asyncio.new_event_loop()
     ours = AuthenticatedClient(api_key="bench", application_id="bench", base_url=base_url)
     sdk = Avido(api_key="bench", application_id="bench", base_url=base_url)
@@ -100,7 +98,7 @@ def contenders(base_url: str, kind: str, total: int) -> Iterator[dict[str, Calla
 
     def ours_async() -> object:
         async def walk() -> int:
-            return sum([1 async for _ in module.asyncio_all(client=ours, limit=PAGE)])
+            return sum([1 async for _ in getattr(ours, kind).alist_all(limit=PAGE)])
 
         return counted(loop.run_until_complete(walk()))
 
@@ -109,7 +107,7 @@ def contenders(base_url: str, kind: str, total: int) -> Iterator[dict[str, Calla
             return ours_async()
 
     def ours_sync() -> object:
-        return counted(sum(1 for _ in module.sync_all(client=ours, limit=PAGE)))
+        return counted(sum(1 for _ in getattr(ours, kind).list_all(limit=PAGE)))
 
     def official(client: Avido) -> Callable[[], object]:
         return lambda: counted(sdk_walk(client))
@@ -117,9 +115,9 @@ def contenders(base_url: str, kind: str, total: int) -> Iterator[dict[str, Calla
     try:
         yield {
             f"floor: httpx alone, {CONCURRENCY} at a time, json.loads, no models": floor,
-            f"avido_client asyncio_all (default: {CONCURRENCY} at a time)": ours_async,
-            "avido_client asyncio_all, json parser (default install)": ours_async_json,
-            f"avido_client sync_all (default: {CONCURRENCY} at a time)": ours_sync,
+            f"avido_client alist_all (default: {CONCURRENCY} at a time)": ours_async,
+            "avido_client alist_all, json parser (default install)": ours_async_json,
+            f"avido_client list_all (default: {CONCURRENCY} at a time)": ours_sync,
             "avido 1.7.0 SDK auto-pager, default": official(sdk),
             "avido 1.7.0 SDK auto-pager, strict validation": official(sdk_strict),
         }

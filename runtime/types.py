@@ -1,42 +1,33 @@
 # avido_client runtime (runtime/types.py): make generate copies it verbatim; edit it in runtime/.
-"""Types the generated operations and models share."""
+"""Types the generated resources and models share, and the types of the per-call options."""
 
 from __future__ import annotations
 
-from collections.abc import MutableMapping
-from typing import Generic, Literal, TypeVar
-
-from attrs import define
+from collections.abc import Mapping
+from typing import Literal, TypeAlias
 
 
 class Unset:
-    """The type of UNSET: a value that was not given (an absent key, a parameter not passed)."""
+    """The type of UNSET (also named NOT_GIVEN, as in Stainless SDKs): a value that was not given
+    (a keyword left out, so the client's own setting applies)."""
 
     def __bool__(self) -> Literal[False]:
         return False
 
     def __repr__(self) -> str:
-        return "UNSET"
+        return "NOT_GIVEN"
 
     def __reduce__(self) -> str:
         return "UNSET"  # unpickles to the one UNSET, so `is UNSET` still holds
 
 
 UNSET: Unset = Unset()
+NotGiven: TypeAlias = Unset
+NOT_GIVEN: Unset = UNSET
 
-T = TypeVar("T")
+# The per-call options every method takes (extra_headers=, extra_query=, extra_body=).
+Headers: TypeAlias = Mapping[str, str]
+Query: TypeAlias = Mapping[str, object]
+Body: TypeAlias = Mapping[str, object]
 
-
-@define
-class Response(Generic[T]):
-    """A whole response: status, body, headers, and the body decoded by status (None where the
-    spec documents no body for the status)."""
-
-    # An int, not http.HTTPStatus: HTTPStatus(520) raises, and servers do send such codes.
-    status_code: int
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T | None
-
-
-__all__ = ["UNSET", "Response", "Unset"]
+__all__ = ["NOT_GIVEN", "UNSET", "Body", "Headers", "NotGiven", "Query", "Unset"]

@@ -9,6 +9,8 @@ once. Everything works on a document passed in; `Spec.load()` reads the reposito
 from __future__ import annotations
 
 import json
+import keyword
+import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
@@ -46,9 +48,14 @@ class SuccessBody:
     accepts it wrapped (`oneOf: [Model, {required: [key], properties: {key: Model}}]`)."""
 
     status: str
-    schema: JSON  # the response's schema as written
+    schema: JSON  # the response's schema as written (None: the response has no body)
     model: str | None  # the component schema name of the model returned, if it is one
     envelope: str | None
+
+    @property
+    def empty(self) -> bool:
+        """Whether the success response has no body at all (a 204, say)."""
+        return self.schema is None
 
 
 @dataclass(frozen=True)
@@ -128,8 +135,13 @@ class Operation:
     @cached_property
     def success(self) -> SuccessBody:
         """The first 2xx JSON response: what its body decodes into."""
-        status = min(code for code in self.raw["responses"] if code.startswith("2"))
-        schema = self.spec.resolve(self.raw["responses"][status])["content"]["application/json"]["schema"]
+        status = min(code for code in self.raw["responses"] if str(code).startswith("2"))
+        content = self.spec.resolve(self.raw["responses"][status]).get("content")
+        if not content:
+            return SuccessBody(status, None, None, None)
+        schema = content.get("application/json", {}).get("schema")
+        if not isinstance(schema, dict):
+            return SuccessBody(status, schema, None, None)
         if "$ref" in schema:
             return SuccessBody(status, schema, schema_name(schema), None)
         branches = [b for b in schema.get("oneOf", []) if "$ref" in b]
@@ -171,20 +183,76 @@ class Operation:
             schema_name(media["application/json"]["schema"]), bool(body.get("required", False))
         )
 
+    @property
+    def body_fields(self) -> tuple[dict[str, JSON], list[str]] | None:
+        """The request body's top-level properties and the required ones, when it is an object
+        with properties (a client takes each as a keyword argument); None when there is no body
+        or it is some other shape (taken whole, as `body`)."""
+        request_body = self.request_body
+        if request_body is None:
+            return None
+        schema = self.spec.resolve({"$ref": f"#/components/schemas/{request_body.model}"})
+        if schema.get("type") not in ("object", None) or "properties" not in schema:
+            return None
+        if any(key in schema for key in ("oneOf", "anyOf", "allOf")):
+            return None
+        return schema["properties"], list(schema.get("required", []))
+
     def request_examples(self) -> list[Example]:
         """The named examples of the request body (the body sent by the tests)."""
         body = self.spec.resolve(self.raw.get("requestBody", {}))
         examples = body.get("content", {}).get("application/json", {}).get("examples", {})
         return [Example(self, "request", name, example["value"]) for name, example in examples.items()]
 
+    def example_call(self) -> tuple[dict[str, JSON], JSON]:
+        """A valid call's path parameter values (by name) and request body (None without one):
+        each parameter's example, else one built from its schema; the body's first named
+        example, else its `example`, else one built from its schema (`example_value`).
+        Raises NoExample naming the operation and what to add to the spec."""
+        values: dict[str, JSON] = {}
+        for parameter in self.parameters:
+            if parameter["in"] != "path":
+                continue
+            where = f"{self.operation_id}: path parameter {parameter['name']}"
+            if "example" in parameter:
+                values[parameter["name"]] = parameter["example"]
+            elif parameter.get("examples"):
+                values[parameter["name"]] = next(iter(parameter["examples"].values()))["value"]
+            else:
+                values[parameter["name"]] = self.spec.example_value(parameter.get("schema", {}), where)
+        body: JSON = None
+        raw = self.spec.resolve(self.raw.get("requestBody"))
+        if raw:
+            media = raw.get("content", {}).get("application/json", {})
+            named = self.request_examples()
+            if named:
+                body = named[0].value
+            elif "example" in media:
+                body = media["example"]
+            else:
+                body = self.spec.example_value(media.get("schema", {}), f"{self.operation_id}: request body")
+        return values, body
+
+    @property
+    def resource_path(self) -> tuple[str, ...]:
+        """Where the operation is on the client: its tag, a dot for each level of nesting
+        (`runs` is `client.runs`, `tasks.tags` is `client.tasks.tags`)."""
+        return tuple(self.tag.split("."))
+
     @property
     def resource_method(self) -> str:
-        """The operation's method on its tag's resource: the operationId less the tag's noun, in
-        snake case (listRuns on `runs` is `list`, getEval on `evals` is `get`)."""
-        noun = self.tag[:1].upper() + self.tag[1:]
-        for candidate in (noun, noun.removesuffix("s")):
-            if candidate and self.operation_id.endswith(candidate) and self.operation_id != candidate:
-                return snake_case(self.operation_id.removesuffix(candidate))
+        """The operation's method on its resource: the operationId less the resource's noun, in
+        snake case. The noun is the resource path's words, each plural or singular, found as
+        whole words anywhere in the operationId: listRuns on `runs` is `list`, getEval on
+        `evals` is `get`, updateTaskTags on `tasks.tags` is `update`, retrieveTraceByTest on
+        `traces` is `retrieve_by_test`. Without the noun, the whole operationId."""
+        words = split_words(self.operation_id)
+        lowered = [word.lower() for word in words]
+        for noun in _nouns(self.resource_path):
+            for start in range(1, len(words) - len(noun) + 1):
+                if lowered[start : start + len(noun)] == noun:
+                    rest = words[:start] + words[start + len(noun) :]
+                    return "_".join(word.lower() for word in rest)
         return snake_case(self.operation_id)
 
     @cached_property
@@ -216,6 +284,22 @@ class Operation:
             for name, example in media.get("examples", {}).items():
                 found.append(Example(self, status, name, example["value"]))
         return found
+
+
+class NoExample(ValueError):
+    """No value can be made for a schema from what the spec says; the message names where and
+    what to add (an `example`)."""
+
+
+# Values for the string formats a made-up string would not pass.
+_FORMAT_EXAMPLES = {
+    "date-time": "2024-01-05T12:34:56Z",
+    "date": "2024-01-05",
+    "uuid": "123e4567-e89b-12d3-a456-426614174000",
+    "email": "someone@example.com",
+    "uri": "https://example.com/",
+    "url": "https://example.com/",
+}
 
 
 class Spec:
@@ -265,6 +349,82 @@ class Spec:
             node = target
         return node
 
+    def example_value(self, schema: JSON, where: str) -> JSON:
+        """A value valid against `schema`: its `example` (or `examples[0]`, `default`, `const`,
+        first `enum` value), else one built from its type and bounds (an object from its
+        properties' values, required ones at least). Raises NoExample naming `where` and what
+        to add when nothing valid can be made (a string with a `pattern` and no example)."""
+        if not isinstance(schema, dict):
+            raise NoExample(f"{where}: not a schema")
+        if "example" in schema:
+            return schema["example"]
+        if isinstance(schema.get("examples"), list) and schema["examples"]:
+            return schema["examples"][0]
+        for key in ("default", "const"):
+            if key in schema:
+                return schema[key]
+        if schema.get("enum"):
+            return schema["enum"][0]
+        if "$ref" in schema:
+            return self.example_value(self.resolve(schema), where)
+        for key in ("oneOf", "anyOf"):
+            if schema.get(key):
+                problems = []
+                for branch in schema[key]:
+                    try:
+                        return self.example_value(branch, where)
+                    except NoExample as problem:
+                        problems.append(str(problem))
+                raise NoExample(problems[0])
+        if schema.get("allOf"):
+            merged: dict[str, JSON] = {}
+            for branch in schema["allOf"]:
+                part = self.example_value(branch, where)
+                if not isinstance(part, dict):
+                    return part
+                merged.update(part)
+            return merged
+        kinds = schema.get("type", "object" if "properties" in schema else None)
+        kinds = [kinds] if isinstance(kinds, str) or kinds is None else list(kinds)
+        kind = next((k for k in kinds if k != "null"), "null" if "null" in kinds else None)
+        if kind == "object":
+            required = set(schema.get("required", []))
+            value: dict[str, JSON] = {}
+            for key, node in schema.get("properties", {}).items():
+                try:
+                    value[key] = self.example_value(node, f"{where}.{key}")
+                except NoExample:
+                    if key in required:
+                        raise
+            missing = sorted(required - set(value))
+            if missing:
+                raise NoExample(
+                    f"{where}: the required {', '.join(missing)} has no schema; add it to `properties`"
+                )
+            return value
+        if kind == "array":
+            item = self.example_value(schema.get("items", {}), f"{where}[]")
+            return [item] * max(int(schema.get("minItems", 1)), 1)
+        if kind == "string":
+            if schema.get("format") in _FORMAT_EXAMPLES:
+                return _FORMAT_EXAMPLES[schema["format"]]
+            if "pattern" in schema:
+                raise NoExample(f"{where}: a string with a pattern; add an `example` that matches it")
+            length = max(int(schema.get("minLength", 1)), min(7, int(schema.get("maxLength", 7))))
+            return ("example-" * (length // 8 + 1))[:length]
+        if kind in ("integer", "number"):
+            number = schema.get("minimum", 1)
+            if "exclusiveMinimum" in schema:
+                number = max(number, schema["exclusiveMinimum"] + 1)
+            if "maximum" in schema:
+                number = min(number, schema["maximum"])
+            return int(number) if kind == "integer" else number
+        if kind == "boolean":
+            return True
+        if kind == "null":
+            return None
+        raise NoExample(f"{where}: the schema has no type, example or default; add an `example`")
+
     def json_schema(self, schema: JSON) -> dict[str, JSON]:
         """`schema` (a component name or a schema node) as a self-contained JSON Schema, refs inlined.
 
@@ -292,6 +452,38 @@ def schema_name(reference: JSON) -> str:
     """The component name a {"$ref": "#/components/schemas/Name"} points at."""
     name: str = reference["$ref"].rsplit("/", 1)[-1]
     return name
+
+
+def split_words(value: str) -> list[str]:
+    """A camelCase or snake_case name's words: listTaskTags -> list, Task, Tags."""
+    return [word for word in re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z0-9]+", value) if word]
+
+
+def _nouns(path: tuple[str, ...]) -> list[list[str]]:
+    """The ways the resource path's noun may stand in an operationId, longest first: each
+    segment's words, plural (as written) or singular; then the last segment alone."""
+
+    def forms(segment: str) -> list[list[str]]:
+        words = [word.lower() for word in split_words(segment)]
+        singular = [*words[:-1], words[-1].removesuffix("s")] if words and words[-1].endswith("s") else None
+        return [words, *([singular] if singular and singular != words else [])]
+
+    combined: list[list[str]] = [[]]
+    for segment in path:
+        combined = [done + form for done in combined for form in forms(segment)]
+    found = sorted(combined, key=len, reverse=True)
+    if len(path) > 1:
+        found += forms(path[-1])
+    return [noun for noun in found if noun]
+
+
+def python_name(name: str, taken: frozenset[str] = frozenset()) -> str:
+    """A JSON name as a Python argument or attribute: snake case, kept as JSON has it wherever
+    Python allows (`type`, `id`, `format`); a `_` added to a keyword or a name in `taken`."""
+    text = snake_case(name)
+    if not text.isidentifier() or text[0].isdigit():
+        text = f"field_{text}"
+    return f"{text}_" if keyword.iskeyword(text) or text in taken else text
 
 
 def snake_case(value: str) -> str:

@@ -8,21 +8,32 @@ Build a client and call the API through its resources:
         page = client.runs.list()
 
 Resources, each method with an async twin prefixed `a` (`await client.x.alist(...)`):
-    client.runs: list(), list_all()  (List runs)
-    client.tests: list(), list_all()  (List tests)
+    client.runs: list()  (List runs)
+    client.tests: list()  (List tests)
     client.evals: get()  (Get a single evaluation by ID)
 
-Enum parameters take members or their plain strings (`status="COMPLETED"`); `*_all` walks
-every page. `client.with_options(timeout=..., max_retries=...)` gives a client with other
-limits sharing the connections. Every error is an `errors.APIError`. Models are in
-`avido_client.models`; the same operations as functions (sync, asyncio, their _detailed
-twins, sync_all, asyncio_all) are in `avido_client.api.<tag>.<operation>`.
+Every method takes `timeout=`, `extra_headers=`, `extra_query=` (and `extra_body=` where it
+sends a body); `client.<resource>.with_raw_response.<method>(...)` gives the status, headers
+and request id with `parse()`. Enum parameters take members or their plain strings; `*_all`
+walks every page. `client.copy(...)` (or `with_options`) gives a client with other options
+sharing the connections. Every error is an `errors.APIError`. Models are in
+`avido_client.models`. `AVIDO_LOG=info` (or `debug`) logs each request to stderr.
 """
 
 from . import errors
+from ._logs import setup_logging as _setup_logging
+from ._response import RawResponse
+from ._version import __version__
 from .client import AuthenticatedClient
+from .types import NOT_GIVEN, NotGiven
 
 __all__ = (
+    "NOT_GIVEN",
     "AuthenticatedClient",
+    "NotGiven",
+    "RawResponse",
+    "__version__",
     "errors",
 )
+
+_setup_logging()

@@ -1,30 +1,33 @@
 # avido_client runtime (runtime/_base_client.py): make generate copies it verbatim; edit it in runtime/.
-"""The client's base: credentials, base URL, limits, the httpx clients, and sending with retries.
+"""The client's base: credentials, options, the connection pool, and sending with retries.
 
 `client.AuthenticatedClient` (generated) subclasses `BaseClient`, naming the spec's
-credentials (`CREDENTIALS`) and its server (`DEFAULT_BASE_URL`). Sync and async sending
-share one retry policy (`_retry`) and one body reader (`_body`); only the I/O differs.
+credentials (`CREDENTIALS`), its server (`DEFAULT_BASE_URL`), the prefix every path of the
+API starts with (`PATH_PREFIX`) and the package's version (`USER_AGENT`). Sync and async
+sending share one retry policy (`_retry`) and one body reader (`_body`); only the I/O
+differs.
 
 What a hostile or broken server can't do to it: make it wait longer than an attempt's
 deadline (the read timeout bounds connect, send and the whole body together), make it hold
 more than `max_response_bytes` (counted after decompression), or lead the credentials to
 another origin (redirects are off unless asked for, and then credentials are dropped on
-any change of origin).
+any change of origin). Whatever the transport raises ends in the package's errors.
 """
 
 from __future__ import annotations
 
 import asyncio
+import datetime
 import ipaddress
-import logging
 import os
+import platform
 import threading
 import time
 import weakref
 from collections.abc import AsyncGenerator, Mapping, Sequence
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Any, ClassVar, Self, TypedDict
+from typing import Any, ClassVar, Self, TypedDict, Unpack
 
 import httpx
 
@@ -37,25 +40,29 @@ from ._constants import (
     MAX_REDIRECTS,
     MAX_RESPONSE_BYTES,
 )
+from ._logs import log_bodies, logger, shown_body
+from ._options import (
+    check_base_url,
+    check_count,
+    check_flag,
+    check_headers,
+    check_httpx_args,
+    check_timeout,
+)
 from ._retry import delay_after_error, delay_after_response
-from ._secrets import Secrets, check_credential, redact_logs
+from ._secrets import Secrets, check_credential, redact_logs, safe_request
 from ._tls import with_shared_context
-from .errors import APIConnectionError, APITimeoutError, MissingCredentialError
-
-logger = logging.getLogger("avido_client")
+from .errors import APIConnectionError, APIError, APITimeoutError, ClientClosedError, MissingCredentialError
+from .types import Unset
 
 # The waits between retries, by name, so a test can observe them without waiting.
 _sleep = time.sleep
 _async_sleep = asyncio.sleep
 
 _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
-
-
-class _Keep:
-    """The default of with_options' arguments: keep the client's value."""
-
-
-_KEEP = _Keep()
+# What httpx raises besides its RequestErrors when a transport (a test's MockTransport, say)
+# hands back something it can't use: all end in the package's APIConnectionError.
+_HTTPX_ERRORS = (httpx.HTTPError, httpx.InvalidURL, httpx.CookieConflict, httpx.StreamError)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +77,15 @@ class Credential:
     def variable(self) -> str:
         """The environment variable it is read from when not passed, such as AVIDO_API_KEY."""
         return ENVIRONMENT_PREFIX + self.argument.upper()
+
+
+@dataclass(frozen=True, slots=True)
+class Sent:
+    """The final response of a call, its body read, and what it took to get it."""
+
+    response: httpx.Response
+    retries_taken: int
+    elapsed: datetime.timedelta  # the last attempt's, from sending to the whole body
 
 
 def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
@@ -88,7 +104,8 @@ def _is_loopback(host: str) -> bool:
 class ClientOptions(TypedDict, total=False):
     """The client's options besides its credentials (all keyword arguments).
 
-    base_url: Where the API is; default: AVIDO_BASE_URL, else the spec's server.
+    base_url: Where the API is; default: AVIDO_BASE_URL, else the spec's server. An http(s)
+        URL with a host; plain http only to this machine unless allow_insecure_http.
     timeout: Seconds (or an httpx.Timeout); default 60 s to read, 5 s to connect. The read
         timeout also bounds each attempt as a whole: connect, send and the whole body. None
         waits forever.
@@ -97,10 +114,10 @@ class ClientOptions(TypedDict, total=False):
     max_response_bytes: The largest body accepted, counted after decompression (64 MiB).
     follow_redirects: Follow 3xx redirects (off); credentials never follow one to another origin.
     allow_insecure_http: Allow a plain http base URL to a host other than this machine (off).
-    headers: Extra headers sent with every request.
-    httpx_args: Extra arguments for the httpx.Client and the httpx.AsyncClient. A `transport`
-        goes only to the client it fits (an httpx.BaseTransport to the sync one, an
-        httpx.AsyncBaseTransport to the async one), so one setting can't break the other.
+    headers: Extra headers sent with every request (not credential headers).
+    httpx_args: Extra arguments for the httpx.Client and the httpx.AsyncClient (transport,
+        proxy, verify, limits...). A `transport` goes only to the client it fits (an
+        httpx.BaseTransport to the sync one, an httpx.AsyncBaseTransport to the async one).
     """
 
     base_url: str | None
@@ -114,13 +131,21 @@ class ClientOptions(TypedDict, total=False):
 
 
 class BaseClient:
-    """Holds the credentials, base URL, limits and retry policy, and the httpx clients.
+    """Holds the credentials, options and retry policy, and the connection pool.
 
-    Its options are ClientOptions'.
+    Omitted credentials come from the environment (AVIDO_API_KEY and the like). Credentials
+    are sent only to the operations whose security requirement names them, and appear in no
+    repr, error or log line. Its options are ClientOptions', each checked here: a wrong one
+    raises TypeError or ValueError naming it (MissingCredentialError for a credential every
+    operation needs). One client serves any number of threads and event loops; `copy()` (or
+    `with_options()`) gives one with other options sharing its connections; once closed
+    (`close()`, or leaving `with`), it sends nothing more.
     """
 
     CREDENTIALS: ClassVar[tuple[Credential, ...]] = ()
     DEFAULT_BASE_URL: ClassVar[str] = ""
+    PATH_PREFIX: ClassVar[str] = ""  # that every path of the API starts with, such as "/v0"
+    USER_AGENT: ClassVar[str] = "avido-client"
 
     def __init__(
         self,
@@ -135,44 +160,85 @@ class BaseClient:
         headers: Mapping[str, str] | None = None,
         httpx_args: Mapping[str, Any] | None = None,
     ) -> None:
-        if max_retries < 0:
-            raise ValueError("max_retries must be 0 or more")
-        if max_response_bytes < 1:
-            raise ValueError("max_response_bytes must be 1 or more")
+        self._configure(
+            credentials,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
+            follow_redirects=follow_redirects,
+            allow_insecure_http=allow_insecure_http,
+            headers=headers,
+            httpx_args=httpx_args,
+        )
+        self._pool = _Pool(self._httpx_args)
+
+    def _configure(
+        self,
+        credentials: Mapping[str, str | None],
+        *,
+        base_url: str | None,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int,
+        max_response_bytes: int,
+        follow_redirects: bool,
+        allow_insecure_http: bool,
+        headers: Mapping[str, str] | None,
+        httpx_args: Mapping[str, Any] | None,
+    ) -> None:
+        """Check every option (naming the one that is wrong) and take it; everything but the pool."""
         # Header name -> (value, credential)
         self._credentials: dict[str, tuple[str | None, Credential]] = {}
         for credential in self.CREDENTIALS:
             value, source = credentials.get(credential.argument), credential.argument
+            empty_variable = False
             if value is None:
                 value, source = os.environ.get(credential.variable), credential.variable
+                if value == "":  # `export AVIDO_API_KEY=` leaves it set, and empty: not given
+                    value, empty_variable = None, True
             if value is not None:
+                if not isinstance(value, str):
+                    raise TypeError(f"{source} must be a string, not {type(value).__name__}")
                 check_credential(value, source)
             elif credential.required:
                 raise MissingCredentialError(
                     f"No {credential.argument}: pass {credential.argument}= or set {credential.variable}"
+                    + (f" ({credential.variable} is set but empty)" if empty_variable else "")
                 )
             self._credentials[credential.header] = (value, credential)
         self._secrets = Secrets(value for value, _ in self._credentials.values() if value)
         redact_logs(self._secrets)
-        self.base_url: str = base_url or os.environ.get(BASE_URL_VARIABLE) or self.DEFAULT_BASE_URL
-        url = httpx.URL(self.base_url)
-        if url.scheme == "http" and not _is_loopback(url.host) and not allow_insecure_http:
+
+        chosen = (
+            base_url if base_url is not None else os.environ.get(BASE_URL_VARIABLE) or self.DEFAULT_BASE_URL
+        )
+        url = check_base_url(chosen)
+        insecure = check_flag(allow_insecure_http, "allow_insecure_http")
+        if url.scheme == "http" and not _is_loopback(url.host) and not insecure:
             raise ValueError(
-                f"base_url {self.base_url!r} is plain http to a host other than this machine: the "
+                f"base_url {str(url)!r} is plain http to a host other than this machine: the "
                 "credentials would cross the network unencrypted. Use https, or pass "
                 "allow_insecure_http=True."
             )
+        prefix = self.PATH_PREFIX.rstrip("/")
+        if prefix and url.path.rstrip("/").endswith(prefix):
+            raise ValueError(
+                f"base_url {str(url)!r} ends in {prefix}, which every path of the API starts with: "
+                f"requests would go to {prefix}{prefix}/... Leave it out: "
+                f"{str(url.copy_with(path=url.path.rstrip('/').removesuffix(prefix) or '/'))!r}"
+            )
+        self.base_url: str = str(url)
+        self._base = str(url) if str(url).endswith("/") else f"{url}/"
         self._origin = _origin(url)
-        self.timeout: httpx.Timeout = (
-            timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-        )
-        self.max_retries = max_retries
-        self.max_response_bytes = max_response_bytes
-        args = dict(httpx_args or {})
+        self._allow_insecure_http = allow_insecure_http
+        self.timeout: httpx.Timeout = check_timeout(timeout)
+        self.max_retries = check_count(max_retries, "max_retries", 0)
+        self.max_response_bytes = check_count(max_response_bytes, "max_response_bytes", 1)
+        args = check_httpx_args(httpx_args)
         # Redirects are followed here, not by httpx, so that credentials can't follow them away.
-        self.follow_redirects = bool(args.pop("follow_redirects", follow_redirects))
-        self._headers = dict(headers or {})
-        self._pool = _Pool(self.base_url, args)
+        self.follow_redirects = check_flag(args.pop("follow_redirects", follow_redirects), "follow_redirects")
+        self._headers = check_headers(headers, "headers", reserved=self._credentials)
+        self._httpx_args = args
 
     def __repr__(self) -> str:
         credentials = ", ".join(
@@ -181,7 +247,8 @@ class BaseClient:
         )
         return (
             f"{type(self).__name__}(base_url={self.base_url!r}, {credentials}, "
-            f"timeout={self.timeout!r}, max_retries={self.max_retries})"
+            f"timeout={self.timeout!r}, max_retries={self.max_retries}"
+            f"{', closed' if self.is_closed() else ''})"
         )
 
     __str__ = __repr__
@@ -210,36 +277,46 @@ class BaseClient:
         """The headers credentials are sent in (never copied into an error, dropped off-origin)."""
         return tuple(self._credentials)
 
-    # --- the httpx clients ---------------------------------------------------------------------
+    # --- copies ----------------------------------------------------------------------------------
 
-    def with_options(
-        self,
-        *,
-        timeout: float | httpx.Timeout | _Keep | None = _KEEP,
-        max_retries: int | _Keep = _KEEP,
-        max_response_bytes: int | _Keep = _KEEP,
-        follow_redirects: bool | _Keep = _KEEP,
-        headers: Mapping[str, str] | _Keep = _KEEP,
-    ) -> Self:
-        """A client with the same credentials and base URL, and these options changed, sharing this
-        one's connections (closing either closes them). This one is left as it is."""
+    def _copy(self, credentials: Mapping[str, str | Unset | None], options: Mapping[str, Any]) -> Self:
+        """A client with these credentials and options changed (the rest kept), sharing this one's
+        connection pool unless `httpx_args` change (the pool's clients are built from them)."""
+        kept = {credential.argument: value for value, credential in self._credentials.values()}
+        given = {name: value for name, value in credentials.items() if not isinstance(value, Unset)}
+        current: dict[str, Any] = {
+            "base_url": self.base_url,
+            "timeout": self.timeout,
+            "max_retries": self.max_retries,
+            "max_response_bytes": self.max_response_bytes,
+            "follow_redirects": self.follow_redirects,
+            "allow_insecure_http": self._allow_insecure_http,
+            "httpx_args": self._httpx_args,
+        }
+        unknown = set(options) - {*current, "headers"}
+        if unknown:
+            raise TypeError(f"copy() got unexpected options: {', '.join(sorted(unknown))}")
+        changed = {**current, **options}
+        # Headers add to this client's (as with_options always did); None clears them.
+        headers = options.get("headers", {})
+        changed["headers"] = (
+            None if headers is None else {**self._headers, **check_headers(headers, "headers")}
+        )
         copy = object.__new__(type(self))
-        copy.__dict__.update(self.__dict__)
-        if not isinstance(timeout, _Keep):
-            copy.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-        if not isinstance(max_retries, _Keep):
-            if max_retries < 0:
-                raise ValueError("max_retries must be 0 or more")
-            copy.max_retries = max_retries
-        if not isinstance(max_response_bytes, _Keep):
-            if max_response_bytes < 1:
-                raise ValueError("max_response_bytes must be 1 or more")
-            copy.max_response_bytes = max_response_bytes
-        if not isinstance(follow_redirects, _Keep):
-            copy.follow_redirects = follow_redirects
-        if not isinstance(headers, _Keep):
-            copy._headers = {**self._headers, **headers}
+        copy._configure({**kept, **given}, **changed)
+        shares = "httpx_args" not in options or check_httpx_args(options["httpx_args"]) == self._httpx_args
+        copy._pool = self._pool if shares else _Pool(copy._httpx_args)
         return copy
+
+    def copy(self, **options: Unpack[ClientOptions]) -> Self:
+        """A client with these options changed and the rest (credentials included) kept, sharing
+        this one's connections unless `httpx_args` change. `headers` add to this client's. This
+        one is left as it is; closing either closes the connections they share."""
+        return self._copy({}, options)
+
+    with_options = copy
+
+    # --- the connections -------------------------------------------------------------------------
 
     def get_httpx_client(self) -> httpx.Client:
         """The httpx.Client, created on first use, once however many threads ask at the same time
@@ -257,12 +334,17 @@ class BaseClient:
             await anext(entry.closer)  # from here on, the loop's shutdown closes the client
         return entry.client
 
+    def is_closed(self) -> bool:
+        """Whether the client (or a copy sharing its connections) was closed: it sends nothing more."""
+        return self._pool.closed
+
     def close(self) -> None:
-        """Close the sync httpx client (the async ones close with their loop, or with aclose)."""
+        """Close the connections: the sync ones at once, each event loop's as the loop goes on or
+        shuts down. The client sends nothing afterwards (errors.ClientClosedError)."""
         self._pool.close()
 
     async def aclose(self) -> None:
-        """Close the running loop's httpx.AsyncClient."""
+        """Close the connections (the running loop's at once); the client sends nothing afterwards."""
         await self._pool.aclose()
 
     def __enter__(self) -> Self:
@@ -281,20 +363,14 @@ class BaseClient:
 
     # --- one attempt: the request, its redirects, the body within its limits --------------------
 
-    @property
-    def attempt_timeout(self) -> float | None:
-        """Seconds an attempt may take as a whole (connect, send, every redirect, the whole body):
-        the read timeout. None: no limit."""
-        return self.timeout.read
-
-    def _phase_timeouts(self, deadline: float | None) -> httpx.Timeout:
+    @staticmethod
+    def _phase_timeouts(timeout: httpx.Timeout, deadline: float | None) -> httpx.Timeout:
         """httpx's per-phase timeouts, none longer than what is left of the attempt."""
         if deadline is None:
-            return self.timeout
+            return timeout
         left = max(deadline - time.monotonic(), 0.001)
         phases = {
-            phase: left if value is None else min(value, left)
-            for phase, value in self.timeout.as_dict().items()
+            phase: left if value is None else min(value, left) for phase, value in timeout.as_dict().items()
         }
         return httpx.Timeout(**phases)
 
@@ -318,10 +394,13 @@ class BaseClient:
             headers.pop("Content-Type", None)
         return httpx.Request(method, url, headers=headers, content=content, extensions=request.extensions)
 
-    def _attempt(self, http: httpx.Client, request: dict[str, Any], what: str) -> httpx.Response:
-        budget = self.attempt_timeout
+    def _attempt(
+        self, http: httpx.Client, request: dict[str, Any], what: str, timeout: httpx.Timeout
+    ) -> httpx.Response:
+        # The read timeout bounds the attempt as a whole: connect, send, every redirect, the body.
+        budget = timeout.read
         deadline = None if budget is None else time.monotonic() + budget
-        outgoing = http.build_request(**request, timeout=self._phase_timeouts(deadline))
+        outgoing = http.build_request(**request, timeout=self._phase_timeouts(timeout, deadline))
         for _ in range(MAX_REDIRECTS + 1):
             response = http.send(outgoing, stream=True, follow_redirects=False)
             try:
@@ -332,12 +411,14 @@ class BaseClient:
             finally:
                 response.close()
             outgoing = following
-            outgoing.extensions["timeout"] = self._phase_timeouts(deadline).as_dict()
+            outgoing.extensions["timeout"] = self._phase_timeouts(timeout, deadline).as_dict()
         raise APIConnectionError(f"{what}: more than {MAX_REDIRECTS} redirects")
 
-    async def _aattempt(self, http: httpx.AsyncClient, request: dict[str, Any], what: str) -> httpx.Response:
-        budget = self.attempt_timeout
-        outgoing = http.build_request(**request, timeout=self.timeout)
+    async def _aattempt(
+        self, http: httpx.AsyncClient, request: dict[str, Any], what: str, timeout: httpx.Timeout
+    ) -> httpx.Response:
+        budget = timeout.read
+        outgoing = http.build_request(**request, timeout=timeout)
         try:
             async with asyncio.timeout(budget):
                 for _ in range(MAX_REDIRECTS + 1):
@@ -356,85 +437,150 @@ class BaseClient:
 
     # --- sending, with retries -----------------------------------------------------------------
 
-    def _with_auth(self, operation: str, security: Sequence[str], request: dict[str, Any]) -> dict[str, Any]:
-        # Headers go on each request, not on the shared httpx clients: with_options copies differ.
+    def _prepare(self, operation: str, security: Sequence[str], request: Mapping[str, Any]) -> dict[str, Any]:
+        """The request to send: an absolute URL, the client's headers, the call's, the operation's
+        auth headers (on each request, not on the shared httpx clients: copies differ)."""
+        if self._pool.closed:
+            raise ClientClosedError(f"{operation}: the client is closed; it sends nothing more")
         auth = self.auth_headers(operation, security)
-        headers = {**self._headers, **request.get("headers", {}), **auth, "Accept-Encoding": ACCEPT_ENCODING}
-        return {**request, "headers": headers}
+        headers = {
+            "User-Agent": f"{self.USER_AGENT} Python/{platform.python_version()} httpx/{httpx.__version__}",
+            **self._headers,
+            **request.get("headers", {}),
+            **auth,
+            "Accept-Encoding": ACCEPT_ENCODING,
+        }
+        return {**request, "url": self._base + str(request["url"]).lstrip("/"), "headers": headers}
+
+    def _with_request(self, error: APIConnectionError, request: Mapping[str, Any]) -> APIConnectionError:
+        if error.request is None:
+            sent = httpx.Request(request["method"], request["url"], params=request.get("params"))
+            error.request = safe_request(sent, self._secrets, self.credential_headers())
+        return error
+
+    def _failed(self, exc: Exception, operation: str) -> APIError:
+        """The package's error for a failure that left no usable response."""
+        if self._pool.closed:
+            return ClientClosedError(f"{operation}: the client was closed while the request was in flight")
+        return _request_error(exc, operation, self._secrets, self.credential_headers())
 
     def send(
-        self, operation: str, security: Sequence[str], request: dict[str, Any], idempotent: bool = True
-    ) -> httpx.Response:
+        self,
+        operation: str,
+        security: Sequence[str],
+        request: Mapping[str, Any],
+        *,
+        idempotent: bool = True,
+        timeout: httpx.Timeout | None = None,
+    ) -> Sent:
         """Send the request with the operation's auth headers, retrying as the client's policy says
         (a call that isn't idempotent only while nothing was sent).
 
         Returns the final response, whatever its status, its body read; raises APIConnectionError
-        or APITimeoutError when the last attempt got no whole response.
+        or APITimeoutError when the last attempt got no whole response, ClientClosedError once
+        the client is closed.
         """
-        request = self._with_auth(operation, security, request)
+        prepared = self._prepare(operation, security, request)
         http = self.get_httpx_client()
+        limit = timeout or self.timeout
         attempt = 0
         while True:
-            failure: httpx.RequestError | None = None
+            failure: Exception | None = None
+            started = time.monotonic()
+            _log_request(operation, prepared, self)
             try:
-                response = self._attempt(http, request, operation)
-            except httpx.RequestError as exc:
+                response = self._attempt(http, prepared, operation, limit)
+            except _HTTPX_ERRORS as exc:
+                failure = exc
+            except APIConnectionError as exc:  # the body reader's (too large, a bad encoding)
+                raise self._with_request(exc, prepared) from None
+            except RuntimeError as exc:  # httpx's "client has been closed"
+                if not self._pool.closed:
+                    raise
                 failure = exc
             # Decided, and raised, outside the handler: no error is chained to httpx's exception
             # (its request holds the credential headers).
+            elapsed = datetime.timedelta(seconds=time.monotonic() - started)
             if failure is None:
+                _log_response(operation, prepared, response, elapsed, attempt)
                 delay = delay_after_response(response, attempt, self.max_retries, idempotent)
                 if delay is None:
-                    return response
+                    return Sent(response, attempt, elapsed)
                 reason = str(response.status_code)
             else:
-                delay = delay_after_error(failure, attempt, self.max_retries, idempotent)
+                delay = (
+                    delay_after_error(failure, attempt, self.max_retries, idempotent)
+                    if isinstance(failure, httpx.RequestError) and not self._pool.closed
+                    else None
+                )
                 if delay is None:
-                    raise _request_error(failure, operation, self._secrets)
+                    raise self._failed(failure, operation)
                 reason = type(failure).__name__
-            _log_retry(operation, request, reason, attempt, self.max_retries, delay)
+            _log_retry(operation, prepared, reason, attempt, self.max_retries, delay)
             _sleep(delay)
             attempt += 1
 
     async def asend(
-        self, operation: str, security: Sequence[str], request: dict[str, Any], idempotent: bool = True
-    ) -> httpx.Response:
+        self,
+        operation: str,
+        security: Sequence[str],
+        request: Mapping[str, Any],
+        *,
+        idempotent: bool = True,
+        timeout: httpx.Timeout | None = None,
+    ) -> Sent:
         """The async twin of `send`."""
-        request = self._with_auth(operation, security, request)
+        prepared = self._prepare(operation, security, request)
         http = await self._async_http()
+        limit = timeout or self.timeout
         attempt = 0
         while True:
-            failure: httpx.RequestError | None = None
+            failure: Exception | None = None
+            started = time.monotonic()
+            _log_request(operation, prepared, self)
             try:
-                response = await self._aattempt(http, request, operation)
-            except httpx.RequestError as exc:
+                response = await self._aattempt(http, prepared, operation, limit)
+            except _HTTPX_ERRORS as exc:
                 failure = exc
+            except APIConnectionError as exc:  # the body reader's (too large, a bad encoding)
+                raise self._with_request(exc, prepared) from None
+            except RuntimeError as exc:
+                if not self._pool.closed:
+                    raise
+                failure = exc
+            elapsed = datetime.timedelta(seconds=time.monotonic() - started)
             if failure is None:
+                _log_response(operation, prepared, response, elapsed, attempt)
                 delay = delay_after_response(response, attempt, self.max_retries, idempotent)
                 if delay is None:
-                    return response
+                    return Sent(response, attempt, elapsed)
                 reason = str(response.status_code)
             else:
-                delay = delay_after_error(failure, attempt, self.max_retries, idempotent)
+                delay = (
+                    delay_after_error(failure, attempt, self.max_retries, idempotent)
+                    if isinstance(failure, httpx.RequestError) and not self._pool.closed
+                    else None
+                )
                 if delay is None:
-                    raise _request_error(failure, operation, self._secrets)
+                    raise self._failed(failure, operation)
                 reason = type(failure).__name__
-            _log_retry(operation, request, reason, attempt, self.max_retries, delay)
+            _log_retry(operation, prepared, reason, attempt, self.max_retries, delay)
             await _async_sleep(delay)
             attempt += 1
 
 
 class _Pool:
-    """The httpx clients (the connections) of a client and its with_options copies: one sync
-    client, created once however many threads start at once, and one async client per event
-    loop, because a loop's connections can't serve another."""
+    """The httpx clients (the connections) of a client and its copies: one sync client, created
+    once however many threads start at once, and one async client per event loop, because a
+    loop's connections can't serve another. Requests carry absolute URLs, so copies with
+    another base URL share it too. Once closed, it makes no client again."""
 
-    def __init__(self, base_url: str, httpx_args: dict[str, Any]) -> None:
-        self.base_url = base_url
+    def __init__(self, httpx_args: dict[str, Any]) -> None:
         self.httpx_args = httpx_args
         self.lock = threading.Lock()
         self.sync: httpx.Client | None = None
         self.loops: dict[int, _LoopClient] = {}
+        self.closed = False
 
     def _args_for(self, transport_type: type) -> dict[str, Any]:
         args = dict(self.httpx_args)
@@ -442,18 +588,24 @@ class _Pool:
             del args["transport"]  # one setting can't break the other client
         return with_shared_context(args)  # the CA bundle loaded once per process, not per client
 
+    def _check_open(self) -> None:
+        if self.closed:
+            raise ClientClosedError("the client is closed; it sends nothing more")
+
     def sync_client(self) -> httpx.Client:
         client = self.sync
         if client is None:
             with self.lock:
+                self._check_open()
                 if self.sync is None:
-                    self.sync = httpx.Client(base_url=self.base_url, **self._args_for(httpx.BaseTransport))
+                    self.sync = httpx.Client(**self._args_for(httpx.BaseTransport))
                 client = self.sync
         return client
 
     def loop_client(self) -> _LoopClient:
         loop = asyncio.get_running_loop()
         with self.lock:
+            self._check_open()
             entry = self.loops.get(id(loop))
             if entry is not None and entry.loop() is loop:
                 return entry
@@ -462,22 +614,35 @@ class _Pool:
                 old = other.loop()
                 if old is None or old.is_closed():
                     del self.loops[key]
-            client = httpx.AsyncClient(base_url=self.base_url, **self._args_for(httpx.AsyncBaseTransport))
+            client = httpx.AsyncClient(**self._args_for(httpx.AsyncBaseTransport))
             entry = self.loops[id(loop)] = _LoopClient(weakref.ref(loop), client)
         return entry
 
-    def close(self) -> None:
+    def _close_all(self) -> tuple[httpx.Client | None, list[_LoopClient]]:
         with self.lock:
+            self.closed = True
             client, self.sync = self.sync, None
+            loops, self.loops = list(self.loops.values()), {}
+        return client, loops
+
+    def close(self) -> None:
+        client, loops = self._close_all()
         if client is not None:
             client.close()
+        for entry in loops:
+            entry.close_soon()
 
     async def aclose(self) -> None:
-        with self.lock:
-            entry = self.loops.pop(id(asyncio.get_running_loop()), None)
-        if entry is not None:
-            await entry.client.aclose()
-            await entry.closer.aclose()
+        client, loops = self._close_all()
+        if client is not None:
+            client.close()
+        running = asyncio.get_running_loop()
+        for entry in loops:
+            if entry.loop() is running:
+                await entry.client.aclose()
+                await entry.closer.aclose()
+            else:
+                entry.close_soon()
 
 
 class _LoopClient:
@@ -502,25 +667,88 @@ class _LoopClient:
         finally:
             await self.client.aclose()
 
+    def close_soon(self) -> None:
+        """Close the client on its loop, from any thread, if the loop still runs (else its
+        shutdown does, or did)."""
+        loop = self.loop()
+        if loop is not None and loop.is_running() and not loop.is_closed():
+            asyncio.run_coroutine_threadsafe(self.client.aclose(), loop)
 
-def _request_error(exc: httpx.RequestError, operation: str, secrets: Secrets) -> APIConnectionError:
+
+def _request_error(
+    exc: Exception, operation: str, secrets: Secrets, credential_headers: Sequence[str]
+) -> APIConnectionError:
     """The package's error for an httpx failure that left no usable response: where it tried, and
-    whether connecting or reading failed."""
+    whether connecting or reading failed. It carries the request, credentials redacted."""
     try:
-        url = exc.request.url
-        where = f" {url.host}:{url.port or {'https': 443, 'http': 80}.get(url.scheme, '')}"
+        request: httpx.Request | None = exc.request if isinstance(exc, httpx.RequestError) else None
     except RuntimeError:  # an exception httpx raised before it had a request
-        where = ""
+        request = None
+    where = ""
+    if request is not None:
+        url = request.url
+        where = f" {url.host}:{url.port or {'https': 443, 'http': 80}.get(url.scheme, '')}"
+    shown = safe_request(request, secrets, credential_headers) if request is not None else None
     detail = secrets.redact(f"{type(exc).__name__}: {exc}")
     if isinstance(exc, httpx.ConnectTimeout):
-        return APITimeoutError(f"{operation}: could not connect to{where} in time ({detail})")
+        return APITimeoutError(f"{operation}: could not connect to{where} in time ({detail})", request=shown)
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"{operation}: no whole response from{where} in time ({detail})")
+        return APITimeoutError(
+            f"{operation}: no whole response from{where} in time ({detail})", request=shown
+        )
     if isinstance(exc, httpx.ConnectError):
-        return APIConnectionError(f"{operation}: could not connect to{where} ({detail})")
+        return APIConnectionError(f"{operation}: could not connect to{where} ({detail})", request=shown)
     if isinstance(exc, httpx.TransportError):
-        return APIConnectionError(f"{operation}: the connection to{where} failed while reading ({detail})")
-    return APIConnectionError(f"{operation}: no usable response from{where} ({detail})")
+        return APIConnectionError(
+            f"{operation}: the connection to{where} failed while reading ({detail})", request=shown
+        )
+    return APIConnectionError(f"{operation}: no usable response from{where} ({detail})", request=shown)
+
+
+# --- the log (AVIDO_LOG: see _logs) -------------------------------------------------------------
+
+
+def _target(request: Mapping[str, Any]) -> str:
+    url = httpx.URL(request["url"], params=request.get("params"))
+    return url.raw_path.decode("ascii", "replace")
+
+
+def _log_request(operation: str, request: Mapping[str, Any], client: BaseClient) -> None:
+    if not logger.isEnabledFor(10):  # DEBUG
+        return
+    shown = safe_request(
+        httpx.Request(
+            request["method"], request["url"], params=request.get("params"), headers=request["headers"]
+        ),
+        client.secrets,
+        client.credential_headers(),
+    )
+    logger.debug("%s: sending %s %s headers=%s", operation, shown.method, shown.url, dict(shown.headers))
+    if log_bodies() and request.get("content"):
+        logger.debug("%s: request body %s", operation, shown_body(request["content"]))
+
+
+def _log_response(
+    operation: str,
+    request: Mapping[str, Any],
+    response: httpx.Response,
+    elapsed: datetime.timedelta,
+    attempt: int,
+) -> None:
+    if not logger.isEnabledFor(20):  # INFO
+        return
+    retried = f" after {attempt} retr{'y' if attempt == 1 else 'ies'}" if attempt else ""
+    logger.info(
+        "%s: %s %s -> %d in %.1f ms%s",
+        operation,
+        request["method"].upper(),
+        _target(request),
+        response.status_code,
+        elapsed.total_seconds() * 1000,
+        retried,
+    )
+    if log_bodies() and logger.isEnabledFor(10):
+        logger.debug("%s: response body %s", operation, shown_body(response.content))
 
 
 def _log_retry(
@@ -530,7 +758,7 @@ def _log_retry(
         "%s: retrying %s %s after %s (retry %d of %d) in %.2fs",
         operation,
         request["method"].upper(),
-        request["url"],
+        _target(request),
         reason,
         attempt + 1,
         limit,

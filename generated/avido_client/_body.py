@@ -90,9 +90,28 @@ def _check_declared_length(response: httpx.Response, limit: int, what: str) -> N
         )
 
 
+def _built_whole(response: httpx.Response, limit: int, what: str) -> bytes | None:
+    """The body of a response its transport built whole (httpx.MockTransport's, respx's): httpx
+    read and decoded it already, so it can't be streamed again. None for a streamed one."""
+    if not response.is_stream_consumed:
+        return None
+    try:
+        content = response.content
+    except httpx.ResponseNotRead:
+        return None
+    if len(content) > limit:
+        raise ResponseTooLargeError(
+            f"{what}: the response body is over the client's limit of {limit:,} bytes", limit=limit
+        )
+    return content
+
+
 def read_body(response: httpx.Response, limit: int, deadline: float, what: str) -> bytes:
     """The whole (decompressed) body; raises ResponseTooLargeError over `limit`, and httpx.ReadTimeout
     once `deadline` (a time.monotonic() value) has passed."""
+    whole = _built_whole(response, limit, what)
+    if whole is not None:
+        return whole
     _check_declared_length(response, limit, what)
     decoder = _Decoder(response.headers.get("content-encoding", ""), limit, what)
     chunks: Iterator[bytes] = response.iter_raw()
@@ -107,6 +126,9 @@ def read_body(response: httpx.Response, limit: int, deadline: float, what: str) 
 
 async def aread_body(response: httpx.Response, limit: int, what: str) -> bytes:
     """The async twin of `read_body`; the caller bounds it in time."""
+    whole = _built_whole(response, limit, what)
+    if whole is not None:
+        return whole
     _check_declared_length(response, limit, what)
     decoder = _Decoder(response.headers.get("content-encoding", ""), limit, what)
     chunks: AsyncIterator[bytes] = response.aiter_raw()

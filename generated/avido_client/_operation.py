@@ -1,34 +1,37 @@
 # avido_client runtime (runtime/_operation.py): make generate copies it verbatim; edit it in runtime/.
-"""One operation from the spec, and everything that calls it.
+"""One operation of the spec as a record, and everything that calls it.
 
-`_spec.py` (generated) holds each operation's `OperationInfo`: method, path, the auth
-headers it needs, its page item. Each generated module in `api/` adds what needs the
-models: an `OperationSpec` with its parameters (and how each goes on the wire), what its
-bodies decode into, and how it pages; its functions pass their arguments here. `call` and
-`call_detailed` (and their async twins) send and decode; `iterate` and `aiterate` walk
-every page.
+Each generated resource module holds one `Operation` per operation (method, path, auth
+headers, parameters and how each goes on the wire, the body, what each response decodes
+into, how it pages) and its methods pass their arguments here. `call` and `acall` build
+the request, send it and decode the answer (or give it raw); `walk` and `awalk` go through
+every page. Arguments are checked against the record before anything is sent.
 """
 
 from __future__ import annotations
 
 import datetime
+import enum
 import json
+import math
 from collections.abc import AsyncGenerator, Generator, Mapping
 from dataclasses import dataclass, field
-from enum import Enum
 from typing import Any, Generic, Literal, TypeVar
 from urllib.parse import quote
 
 import httpx
 
 from . import pagination
-from ._base_client import BaseClient
-from ._constants import DEFAULT_CONCURRENCY, MAX_PATH_SEGMENT_LENGTH
+from ._base_client import BaseClient, Sent
+from ._constants import MAX_PATH_SEGMENT_LENGTH
 from ._decoding import Model, decode, decode_error_body, locate
-from .errors import status_error
-from .types import Response, Unset
+from ._options import check_body, check_headers, check_query, check_timeout
+from ._response import RawResponse
+from ._secrets import safe_headers, safe_request
+from .errors import ResponseValidationError, request_id_of, safe_response, status_error
+from .types import UNSET, Unset
 
-S = TypeVar("S", bound=Model)  # what a success body decodes into
+S = TypeVar("S")  # what a success body decodes into (None for an operation that answers no body)
 I = TypeVar("I")  # an item of a page  # noqa: E741
 
 
@@ -40,10 +43,29 @@ class Parameter:
     name: str
     location: Literal["path", "query", "header"]
     required: bool = False
-    enum: type[Enum] | None = None  # of the value, or of each item of an array
+    json_type: str = "string"  # the JSON type of the value (of each item, for an array)
+    enum: type[enum.Enum] | None = None  # of the value, or of each item of an array
     array: bool = False
     explode: bool = True  # an array as repeated keys; False: one comma-separated value
     date_time: bool = False
+    # The schema's bounds, checked before sending (of each item's length, for an array of strings).
+    min_length: int | None = None
+    max_length: int | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    min_items: int | None = None
+    max_items: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RequestBody:
+    """The JSON body an operation takes: a model, given as keyword arguments (one per top-level
+    property: `fields` pairs each argument with its JSON key) or, for a body that is not an
+    object with properties, whole as `body`."""
+
+    model: type[Model]
+    fields: tuple[tuple[str, str], ...] | None = None
+    required: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,72 +79,145 @@ class PageSpec(Generic[I]):
 
 
 @dataclass(frozen=True, slots=True)
-class OperationInfo:
-    """What the spec says of an operation that needs no model class (generated into `_spec.py`)."""
+class Operation(Generic[S, I]):
+    """An operation of the spec, with the classes its parameters and bodies use. `S` is what a
+    success body decodes into, `I` a page's item (None for an operation that doesn't page)."""
 
-    name: str  # the Python name, such as "list_runs"
     operation_id: str
-    tag: str
     method: str
     path: str  # with {placeholders} for the path parameters
-    security: tuple[str, ...]  # the auth headers its security requirement names
-    page_item: str | None = None  # the model of a page's items, for an operation that pages
+    security: tuple[str, ...] = ()  # the auth headers its security requirement names
+    parameters: tuple[Parameter, ...] = ()
+    success: type[Any] | None = None  # None: the success response has no body
+    success_statuses: tuple[int, int] = (200, 200)  # the first 2xx response's status range
+    envelope: str | None = None  # the key a success body may come wrapped in
+    # Other documented responses: (lowest status, highest status, model of the body or None).
+    responses: tuple[tuple[int, int, type[Model] | None], ...] = ()
+    page: PageSpec[I] | None = field(default=None)
+    body: RequestBody | None = None
     # Safe to repeat, so retried even once sent (a POST or PATCH is not, unless the spec says).
     idempotent: bool = True
 
 
 @dataclass(frozen=True, slots=True)
-class OperationSpec(Generic[S, I]):
-    """An operation with the classes its parameters and bodies use. `I` is the page item
-    (None for an operation that doesn't page)."""
+class CallOptions:
+    """The per-call options, checked: what goes on the request besides the arguments."""
 
-    info: OperationInfo
-    parameters: tuple[Parameter, ...]
-    success: type[S]
-    success_statuses: tuple[int, int]  # the first 2xx response's status range
-    envelope: str | None = None  # the key a success body may come wrapped in
-    # Other documented responses: (lowest status, highest status, model of the body or None).
-    responses: tuple[tuple[int, int, type[Model] | None], ...] = ()
-    page: PageSpec[I] | None = field(default=None)
-    body: type[Model] | None = None  # the model of the JSON body the operation takes, if any
-    body_required: bool = False
+    extra_headers: Mapping[str, str]
+    extra_query: Mapping[str, Any]
+    extra_body: Mapping[str, Any]
+    timeout: httpx.Timeout | None  # None: the client's
+
+
+def call_options(
+    client: BaseClient,
+    extra_headers: object = None,
+    extra_query: object = None,
+    extra_body: object = None,
+    timeout: object = None,
+) -> CallOptions:
+    """The per-call options, checked as the client's own are (TypeError or ValueError naming the
+    option), before anything is sent. `timeout` is an Unset when not given."""
+    return CallOptions(
+        extra_headers=check_headers(extra_headers, "extra_headers", reserved=client.credential_headers()),
+        extra_query=check_query(extra_query),
+        extra_body=check_body(extra_body),
+        timeout=None if isinstance(timeout, Unset) else check_timeout(timeout),
+    )
+
+
+NO_OPTIONS = CallOptions({}, {}, {}, None)
 
 
 # --- building a request -----------------------------------------------------------------------
 
 
-def _enum_value(parameter: Parameter, enum: type[Enum], value: Any) -> str:
+def _enum_value(parameter: Parameter, enum_type: type[enum.Enum], value: Any) -> str:
     """The value to send for an enum parameter: a member's value, or a plain string, if it is one
     the spec lists (a member the API added later, which parses in responses, can't be sent)."""
-    text = value.value if isinstance(value, Enum) else value
+    text = value.value if isinstance(value, enum.Enum) else value
     if not isinstance(text, str):
         raise ValueError(
-            f"{parameter.python_name}: expected one of {enum.__name__}'s values, got {type(value).__name__}"
+            f"{parameter.python_name}: expected one of {enum_type.__name__}'s values, "
+            f"got {type(value).__name__}"
         )
-    if text not in enum._value2member_map_:
-        allowed = ", ".join(repr(member.value) for member in enum)
-        raise ValueError(f"{parameter.name}: {text!r} is not a value this client knows; one of {allowed}")
+    if text not in enum_type._value2member_map_:
+        allowed = ", ".join(repr(member.value) for member in enum_type)
+        raise ValueError(
+            f"{parameter.python_name}: {text!r} is not a value this client knows; one of {allowed}"
+        )
     return text
+
+
+def _typed(parameter: Parameter, value: Any) -> Any:
+    """The value, if it is of the parameter's JSON type (a bool is not a number here)."""
+    expected = parameter.json_type
+    if expected == "string":
+        ok = isinstance(value, str)
+    elif expected == "integer":
+        ok = isinstance(value, int) and not isinstance(value, bool)
+    elif expected == "number":
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+    elif expected == "boolean":
+        ok = isinstance(value, bool)
+    else:
+        ok = True
+    if not ok:
+        raise ValueError(f"{parameter.python_name}: expected {expected}, got {type(value).__name__}")
+    return value
+
+
+def _bounded(parameter: Parameter, value: Any) -> Any:
+    """The value, if it is within the schema's bounds."""
+    if isinstance(value, str):
+        if parameter.min_length is not None and len(value) < parameter.min_length:
+            shown = "empty" if not value else f"{len(value)} characters long"
+            raise ValueError(
+                f"{parameter.python_name}: {shown}; the API takes at least {parameter.min_length} "
+                f"character{'s' if parameter.min_length != 1 else ''} (leave it out to not filter)"
+            )
+        if parameter.max_length is not None and len(value) > parameter.max_length:
+            raise ValueError(
+                f"{parameter.python_name}: {len(value):,} characters long, over {parameter.max_length:,}"
+            )
+    elif isinstance(value, (int, float)) and not isinstance(value, bool):
+        if parameter.minimum is not None and value < parameter.minimum:
+            raise ValueError(
+                f"{parameter.python_name}: {value} is under the minimum of {parameter.minimum:g}"
+            )
+        if parameter.maximum is not None and value > parameter.maximum:
+            raise ValueError(f"{parameter.python_name}: {value} is over the maximum of {parameter.maximum:g}")
+    return value
 
 
 def _scalar(parameter: Parameter, value: Any) -> Any:
     if parameter.enum is not None:
         return _enum_value(parameter, parameter.enum, value)
-    if parameter.date_time and isinstance(value, datetime.datetime):
+    if parameter.date_time:
+        if not isinstance(value, datetime.datetime):
+            raise ValueError(f"{parameter.python_name}: expected a datetime, got {type(value).__name__}")
         if value.utcoffset() is None:
             # RFC 3339 needs an offset, and a naive datetime's (local? UTC?) is anyone's guess.
             raise ValueError(
                 f"{parameter.python_name}: a datetime without a timezone can't be sent; give it a tzinfo"
             )
         return value.isoformat()
-    return value
+    return _bounded(parameter, _typed(parameter, value))
 
 
 def _query_value(parameter: Parameter, value: Any) -> Any:
     if not parameter.array:
         return _scalar(parameter, value)
     # One value where the spec takes several is a list of one (as the parameter took before it did).
-    items = [_scalar(parameter, item) for item in (value if isinstance(value, (list, tuple)) else [value])]
+    values = list(value) if isinstance(value, (list, tuple)) else [value]
+    if parameter.min_items is not None and len(values) < parameter.min_items:
+        raise ValueError(
+            f"{parameter.python_name}: {len(values)} values; the API takes at least {parameter.min_items} "
+            "(leave it out to not filter)"
+        )
+    if parameter.max_items is not None and len(values) > parameter.max_items:
+        raise ValueError(f"{parameter.python_name}: {len(values)} values, over {parameter.max_items}")
+    items = [_scalar(parameter, item) for item in values]
     return items if parameter.explode else ",".join(str(item) for item in items)
 
 
@@ -137,22 +232,63 @@ def _path_segment(parameter: Parameter, value: Any) -> str:
         raise ValueError(
             f"{parameter.python_name} is {len(value):,} characters long, over {MAX_PATH_SEGMENT_LENGTH:,}"
         )
-    return quote(value, safe="")
+    return quote(_bounded(parameter, value), safe="")
 
 
-def _json_body(operation: OperationSpec[Any, Any], body: Any) -> bytes:
-    """The body as JSON, checked against its model first: a model instance or a mapping of its
-    JSON keys, either of which must decode as the spec says."""
-    model = operation.body
-    assert model is not None
-    payload = body.to_dict() if isinstance(body, model) else body
-    if not isinstance(payload, Mapping):
-        raise ValueError(f"body: expected a {model.__name__} or a mapping, got {type(body).__name__}")
+def _jsonable(value: Any, where: str) -> Any:
+    """A Python value as JSON: models by their to_dict(), enums by value, datetimes as RFC 3339."""
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, datetime.datetime):
+        if value.utcoffset() is None:
+            raise ValueError(f"{where}: a datetime without a timezone can't be sent; give it a tzinfo")
+        return value.isoformat()
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        return to_dict()
+    if isinstance(value, Mapping):
+        return {key: _jsonable(item, f"{where}.{key}") for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(item, f"{where}[{index}]") for index, item in enumerate(value)]
+    return value
+
+
+def _body_content(body: RequestBody, arguments: Mapping[str, Any], extra: Mapping[str, Any]) -> bytes | None:
+    """The body as JSON, checked against its model first; None when nothing is to be sent."""
+    names: dict[str, str] = {}
+    if body.fields is None:
+        given = arguments.get("body")
+        if given is None or isinstance(given, Unset):
+            if body.required:
+                raise ValueError("body is required")
+            payload: Any = None
+        else:
+            payload = _jsonable(given, "body")
+            if not isinstance(payload, Mapping):
+                raise ValueError(
+                    f"body: expected a {body.model.__name__} or a mapping, got {type(given).__name__}"
+                )
+    else:
+        payload = {}
+        for python_name, key in body.fields:
+            value = arguments.get(python_name, UNSET)  # None is a value here: JSON null
+            if not isinstance(value, Unset):
+                payload[key] = _jsonable(value, python_name)
+                names[key] = python_name
+        if not payload and not body.required and not extra:
+            return None
+    if payload is None and not extra:
+        return None
+    payload = {**(payload or {}), **extra}
     try:
-        model.from_dict(payload)
+        body.model.from_dict(payload)
     except Exception as exc:
         located = locate(exc, "", payload)
-        where = f"body: {located.path_text()}" if located.path else "body"
+        if located.path and isinstance(located.path[0], str):
+            located.path[0] = names.get(located.path[0], located.path[0])
+        where = located.path_text() if located.path else "body"
         raise ValueError(f"{where}: {located.reason}") from None
     try:
         return json.dumps(payload, allow_nan=False, separators=(",", ":")).encode()
@@ -160,10 +296,12 @@ def _json_body(operation: OperationSpec[Any, Any], body: Any) -> bytes:
         raise ValueError(f"body: {exc}") from None
 
 
-def request_kwargs(operation: OperationSpec[Any, Any], arguments: Mapping[str, Any]) -> dict[str, Any]:
+def request_kwargs(
+    operation: Operation[Any, Any], arguments: Mapping[str, Any], options: CallOptions = NO_OPTIONS
+) -> dict[str, Any]:
     """httpx request arguments for a call: path filled in, query and headers serialised as the
-    spec says, the body as JSON. Raises ValueError for a value that can't be sent, before
-    anything is sent."""
+    spec says, the body as JSON, the call's extra query, headers and body added. Raises
+    ValueError for a value that can't be sent, before anything is sent."""
     segments: dict[str, str] = {}
     params: dict[str, Any] = {}
     headers: dict[str, str] = {}
@@ -179,16 +317,18 @@ def request_kwargs(operation: OperationSpec[Any, Any], arguments: Mapping[str, A
             params[parameter.name] = _query_value(parameter, value)
         else:
             headers[parameter.name] = str(_scalar(parameter, value))
-    kwargs: dict[str, Any] = {"method": operation.info.method, "url": operation.info.path.format(**segments)}
+    params.update(options.extra_query)
+    headers.update(options.extra_headers)
+    kwargs: dict[str, Any] = {"method": operation.method, "url": operation.path.format(**segments)}
     if params:
         kwargs["params"] = params
     if operation.body is not None:
-        body = arguments.get("body")
-        if body is not None and not isinstance(body, Unset):
-            kwargs["content"] = _json_body(operation, body)
+        content = _body_content(operation.body, arguments, options.extra_body)
+        if content is not None:
+            kwargs["content"] = content
             headers["Content-Type"] = "application/json"
-        elif operation.body_required:
-            raise ValueError("body is required")
+    elif options.extra_body:
+        raise ValueError(f"extra_body: {operation.operation_id} takes no request body")
     if headers:
         kwargs["headers"] = headers
     return kwargs
@@ -197,123 +337,145 @@ def request_kwargs(operation: OperationSpec[Any, Any], arguments: Mapping[str, A
 # --- decoding a response ------------------------------------------------------------------------
 
 
-def _is_success(operation: OperationSpec[Any, Any], response: httpx.Response) -> bool:
+def _is_success(operation: Operation[Any, Any], response: httpx.Response) -> bool:
     low, high = operation.success_statuses
     return low <= response.status_code <= high
 
 
-def parse_response(operation: OperationSpec[S, Any], response: httpx.Response) -> Any:
-    """The body decoded by status: a success body strictly, an error body leniently (None if it
-    isn't one, or the spec documents no body for the status)."""
-    if _is_success(operation, response):
-        return decode(operation.success, response, operation.envelope)
+def _error_body(operation: Operation[Any, Any], response: httpx.Response) -> Any:
+    """An error body decoded leniently: None if it isn't one, or the spec documents no body."""
     for low, high, model in operation.responses:
         if low <= response.status_code <= high:
             return decode_error_body(model, response) if model is not None else None
     return None
 
 
-def _success(client: BaseClient, operation: OperationSpec[S, Any], response: httpx.Response) -> S:
+def _decoded(client: BaseClient, operation: Operation[S, Any], response: httpx.Response) -> S:
+    """The success body as the operation's model; ResponseValidationError (carrying the response
+    and the request, credentials removed) when it doesn't match the spec."""
+    if operation.success is None:
+        none: S = None  # type: ignore[assignment]
+        return none
+    try:
+        decoded: S = decode(operation.success, response, operation.envelope, client.secrets)
+    except ResponseValidationError as error:
+        error.response = safe_response(response, client.secrets, client.credential_headers())
+        error.request = error.response.request
+        error.request_id = request_id_of(response.headers)
+        raise
+    return decoded
+
+
+def _checked(client: BaseClient, operation: Operation[Any, Any], response: httpx.Response) -> httpx.Response:
+    """The response, if its status is the operation's success; else the status's error, raised."""
     if _is_success(operation, response):
-        return decode(operation.success, response, operation.envelope, client.secrets)
+        return response
     raise status_error(
         response,
         client.secrets,
         client.credential_headers(),
-        lambda redacted: parse_response(operation, redacted),
+        lambda redacted: _error_body(operation, redacted),
     )
 
 
-def _detailed(operation: OperationSpec[Any, Any], response: httpx.Response) -> Response[Any]:
-    return Response(
+def _answer(client: BaseClient, operation: Operation[S, Any], sent: Sent, raw: bool) -> Any:
+    response = _checked(client, operation, sent.response)
+    if not raw:
+        return _decoded(client, operation, response)
+    return RawResponse(
         status_code=response.status_code,
+        headers=safe_headers(response.headers, client.secrets, client.credential_headers()),
+        request=safe_request(response.request, client.secrets, client.credential_headers()),
         content=response.content,
-        headers=response.headers,
-        parsed=parse_response(operation, response),
+        elapsed=sent.elapsed,
+        retries_taken=sent.retries_taken,
+        parse=lambda: _decoded(client, operation, response),
     )
 
 
 # --- calling -------------------------------------------------------------------------------------
 
 
-def call(client: BaseClient, operation: OperationSpec[S, Any], arguments: Mapping[str, Any]) -> S:
-    """Send the call; the success body decoded, or the status's error raised."""
-    request = request_kwargs(operation, arguments)
-    return _success(
-        client,
-        operation,
-        client.send(operation.info.name, operation.info.security, request, operation.info.idempotent),
+def call(
+    client: BaseClient,
+    operation: Operation[S, Any],
+    arguments: Mapping[str, Any],
+    options: CallOptions = NO_OPTIONS,
+    raw: bool = False,
+) -> Any:
+    """Send the call; the success body decoded (a RawResponse with `raw`), or the status's error
+    raised."""
+    request = request_kwargs(operation, arguments, options)
+    sent = client.send(
+        operation.operation_id,
+        operation.security,
+        request,
+        idempotent=operation.idempotent,
+        timeout=options.timeout,
     )
+    return _answer(client, operation, sent, raw)
 
 
-async def acall(client: BaseClient, operation: OperationSpec[S, Any], arguments: Mapping[str, Any]) -> S:
+async def acall(
+    client: BaseClient,
+    operation: Operation[S, Any],
+    arguments: Mapping[str, Any],
+    options: CallOptions = NO_OPTIONS,
+    raw: bool = False,
+) -> Any:
     """The async twin of `call`."""
-    request = request_kwargs(operation, arguments)
-    return _success(
-        client,
-        operation,
-        await client.asend(operation.info.name, operation.info.security, request, operation.info.idempotent),
+    request = request_kwargs(operation, arguments, options)
+    sent = await client.asend(
+        operation.operation_id,
+        operation.security,
+        request,
+        idempotent=operation.idempotent,
+        timeout=options.timeout,
     )
+    return _answer(client, operation, sent, raw)
 
 
-def call_detailed(
-    client: BaseClient, operation: OperationSpec[Any, Any], arguments: Mapping[str, Any]
-) -> Response[Any]:
-    """Send the call; the whole response, whatever its status."""
-    request = request_kwargs(operation, arguments)
-    return _detailed(
-        operation,
-        client.send(operation.info.name, operation.info.security, request, operation.info.idempotent),
-    )
-
-
-async def acall_detailed(
-    client: BaseClient, operation: OperationSpec[Any, Any], arguments: Mapping[str, Any]
-) -> Response[Any]:
-    """The async twin of `call_detailed`."""
-    request = request_kwargs(operation, arguments)
-    return _detailed(
-        operation,
-        await client.asend(operation.info.name, operation.info.security, request, operation.info.idempotent),
-    )
-
-
-def _page_spec(operation: OperationSpec[Any, I]) -> PageSpec[I]:
+def _page_spec(operation: Operation[Any, I]) -> PageSpec[I]:
     if operation.page is None:
-        raise TypeError(f"{operation.info.name} does not page")
+        raise TypeError(f"{operation.operation_id} does not page")
     return operation.page
 
 
-def iterate(
+def _page_size(page: PageSpec[Any], arguments: Mapping[str, Any]) -> int:
+    limit = arguments.get(page.limit)
+    return page.max_limit if limit is None or isinstance(limit, Unset) else int(limit)
+
+
+def walk(
     client: BaseClient,
-    operation: OperationSpec[Any, I],
+    operation: Operation[Any, I],
     arguments: Mapping[str, Any],
-    concurrency: int = DEFAULT_CONCURRENCY,
+    options: CallOptions,
+    concurrency: int,
 ) -> Generator[I]:
     """Every item of every page, in order, `limit` a page (the spec's maximum unless given),
     fetching up to `concurrency` pages at once on threads."""
     page = _page_spec(operation)
-    limit = arguments.get(page.limit)
-    limit = page.max_limit if limit is None or isinstance(limit, Unset) else limit
+    limit = _page_size(page, arguments)
     return pagination.walk_pages(
-        lambda skip: call(client, operation, {**arguments, page.skip: skip, page.limit: limit}),
+        lambda skip: call(client, operation, {**arguments, page.skip: skip, page.limit: limit}, options),
         limit,
         concurrency,
     )
 
 
-def aiterate(
+def awalk(
     client: BaseClient,
-    operation: OperationSpec[Any, I],
+    operation: Operation[Any, I],
     arguments: Mapping[str, Any],
-    concurrency: int = DEFAULT_CONCURRENCY,
+    options: CallOptions,
+    concurrency: int,
 ) -> AsyncGenerator[I]:
-    """The async twin of `iterate`, fetching up to `concurrency` pages at once."""
+    """The async twin of `walk`, fetching up to `concurrency` pages at once."""
     page = _page_spec(operation)
-    limit = arguments.get(page.limit)
-    limit = page.max_limit if limit is None or isinstance(limit, Unset) else limit
+    limit = _page_size(page, arguments)
     return pagination.walk_pages_async(
-        lambda skip: acall(client, operation, {**arguments, page.skip: skip, page.limit: limit}),
+        lambda skip: acall(client, operation, {**arguments, page.skip: skip, page.limit: limit}, options),
         limit,
         concurrency,
     )

@@ -20,7 +20,12 @@ import re
 import weakref
 from collections.abc import Iterable
 
+import httpx
+
 REDACTED = "<redacted>"
+# Headers never shown as they are, whatever the server echoes or the caller sends (the
+# client's own credential headers are added to these).
+SENSITIVE_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
 # A credential at least this long is replaced wherever it appears, inside a token or not.
 ANYWHERE_FROM_LENGTH = 8
 _TOKEN = r"[A-Za-z0-9_\-.~+/=]"
@@ -63,6 +68,36 @@ class Secrets:
 
     def found_in(self, text: str) -> bool:
         return self._text is not None and self._text.search(text) is not None
+
+
+def safe_headers(
+    headers: httpx.Headers, secrets: Secrets, credential_headers: Iterable[str]
+) -> httpx.Headers:
+    """A response's headers to show: without auth and cookie headers, nor any holding a credential."""
+    hidden = SENSITIVE_HEADERS | {name.lower() for name in credential_headers}
+    return httpx.Headers(
+        [
+            (name, value)
+            for name, value in headers.multi_items()
+            if name.lower() not in hidden and not secrets.found_in(value)
+        ]
+    )
+
+
+def safe_request(
+    request: httpx.Request, secrets: Secrets, credential_headers: Iterable[str]
+) -> httpx.Request:
+    """A request to show (in an error, a raw response): its method and URL, every header, with the
+    values of auth, cookie and credential headers (and of any holding a credential) replaced by
+    <redacted>. No body: a request's body is the caller's own, and errors stay small."""
+    hidden = SENSITIVE_HEADERS | {name.lower() for name in credential_headers}
+    headers = [
+        (name, REDACTED if name.lower() in hidden or secrets.found_in(value) else value)
+        for name, value in request.headers.multi_items()
+    ]
+    url = request.url.copy_with(username=None, password=None) if request.url.userinfo else request.url
+    shown = secrets.redact(str(url))
+    return httpx.Request(request.method, shown if shown != str(url) else url, headers=headers)
 
 
 # The loggers whose records could show a credential a server echoed (httpcore's show the

@@ -16,12 +16,16 @@ APIError
 │   └── ResponseTooLargeError      an answer over the client's size limit
 ├── ResponseValidationError        a 2xx answer whose body does not match the spec
 ├── PaginationError                pages that don't add up (a skip not honoured, a page repeated)
-└── MissingCredentialError         a credential the operation needs is not configured
+├── MissingCredentialError         a credential the operation needs is not configured
+└── ClientClosedError              the client was closed: it sends nothing more
 
-No error carries a credential: messages name methods and paths, a server's words in them
-are redacted, bodies and raw bodies are redacted, response headers are kept only when they
-are not auth headers, and no error is chained to an httpx exception (whose request holds
-the headers). Every error pickles back to the same type, attributes and message.
+As in Stainless SDKs, an error that got an answer carries `response` and `request` (httpx
+objects) and `request_id` (the `x-request-id` header); a connection error carries `request`.
+None of them carries a credential: messages name methods and paths, a server's words in them
+are redacted, bodies are redacted, `response` keeps only the headers that are not auth or
+cookie headers, `request` shows credential headers as `<redacted>` (`_secrets.safe_request`),
+and no error is chained to an httpx exception (whose request holds the headers). Every error
+pickles back to the same type, attributes and message.
 """
 
 from __future__ import annotations
@@ -31,21 +35,36 @@ from typing import Any
 
 import httpx
 
-from ._secrets import Secrets
+from ._secrets import Secrets, safe_headers, safe_request
 
-# Headers never copied into an error, whatever the server echoes (the client's own
-# credential headers are added to these).
-_SENSITIVE_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
+# The header a request's id comes back in, and the most of it kept (a server's header is untrusted).
+REQUEST_ID_HEADER = "x-request-id"
+_MAX_REQUEST_ID = 200
+
+
+def request_id_of(headers: httpx.Headers | Any) -> str | None:
+    """The response's request id, if it sent a plausible one (printable ASCII, at most 200 characters)."""
+    value = headers.get(REQUEST_ID_HEADER) if headers is not None else None
+    if not isinstance(value, str) or not value or len(value) > _MAX_REQUEST_ID:
+        return None
+    return value if value.isascii() and value.isprintable() else None
 
 
 class APIError(Exception):
-    """Base class of every error raised by avido_client."""
+    """Base class of every error raised by avido_client.
+
+    Attributes:
+        message: what went wrong, credentials redacted.
+        request: the request it happened on (credential headers redacted), when one was made.
+    """
 
     message: str
+    request: httpx.Request | None
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
         super().__init__(message)
         self.message = message
+        self.request = request
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Exception pickles as cls(*args); these take keyword arguments, so rebuild from state.
@@ -65,18 +84,30 @@ class APIStatusError(APIError):
     Attributes:
         status_code: the HTTP status.
         body: the parsed error body (the spec's error model), or None when the body is not one.
-        raw_body: the body as received.
+        raw_body: the body as received (credentials redacted).
         headers: the response headers, less auth and cookie headers.
+        response: the httpx.Response: status, those headers and the raw body.
+        request: the httpx.Request it answered (credential headers redacted).
+        request_id: the response's `x-request-id`, if it sent one.
     """
 
-    def __init__(
-        self, message: str, *, status_code: int, body: Any, raw_body: bytes, headers: dict[str, str]
-    ) -> None:
-        super().__init__(message)
-        self.status_code = status_code
+    response: httpx.Response
+    request: httpx.Request
+
+    def __init__(self, message: str, *, response: httpx.Response, body: Any) -> None:
+        super().__init__(message, request=response.request)
+        self.response = response
+        self.status_code = response.status_code
         self.body = body
-        self.raw_body = raw_body
-        self.headers = headers
+        self.request_id = request_id_of(response.headers)
+
+    @property
+    def raw_body(self) -> bytes:
+        return self.response.content
+
+    @property
+    def headers(self) -> dict[str, str]:
+        return dict(self.response.headers)
 
 
 class BadRequestError(APIStatusError):
@@ -127,8 +158,8 @@ class ResponseTooLargeError(APIConnectionError):
         limit: the limit, in bytes.
     """
 
-    def __init__(self, message: str, *, limit: int) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, *, limit: int, request: httpx.Request | None = None) -> None:
+        super().__init__(message, request=request)
         self.limit = limit
 
 
@@ -149,6 +180,11 @@ class MissingCredentialError(APIError):
     """A credential the client or an operation needs is not configured."""
 
 
+class ClientClosedError(APIError):
+    """The client (or a copy sharing its connections) was closed; it sends nothing more. Make a
+    new client, or close only when done with it (`with AuthenticatedClient() as client: ...`)."""
+
+
 class ResponseValidationError(APIError):
     """A success response whose body does not match the spec.
 
@@ -156,15 +192,29 @@ class ResponseValidationError(APIError):
         model: the model the body was decoded into, such as "PaginatedTests".
         path: where in the body decoding failed, such as "data[0].task.application" ("" for the top).
         reason: what is wrong there.
-        raw_body: the body as received, so nothing is lost.
+        raw_body: the body as received (credentials redacted), so nothing is lost.
+        response, request, request_id: as on APIStatusError, once the client attaches them.
     """
 
-    def __init__(self, *, model: str, path: str, reason: str, raw_body: bytes) -> None:
-        super().__init__(f"{model}: {path}: {reason}" if path else f"{model}: {reason}")
+    def __init__(
+        self,
+        *,
+        model: str,
+        path: str,
+        reason: str,
+        raw_body: bytes,
+        response: httpx.Response | None = None,
+    ) -> None:
+        super().__init__(
+            f"{model}: {path}: {reason}" if path else f"{model}: {reason}",
+            request=response.request if response is not None else None,
+        )
         self.model = model
         self.path = path
         self.reason = reason
         self.raw_body = raw_body
+        self.response = response
+        self.request_id = request_id_of(response.headers) if response is not None else None
 
 
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
@@ -178,33 +228,43 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 }
 
 
+def safe_response(
+    response: httpx.Response, secrets: Secrets, credential_headers: Iterable[str]
+) -> httpx.Response:
+    """A copy of `response` fit for an error: its status, the headers that are not auth or cookie
+    headers (nor hold a credential), the body with credentials redacted, and the request with its
+    credential headers redacted."""
+    return httpx.Response(
+        response.status_code,
+        headers=safe_headers(response.headers, secrets, credential_headers),
+        content=secrets.redact_bytes(response.content),
+        request=safe_request(response.request, secrets, credential_headers),
+        extensions={"reason_phrase": secrets.redact(response.reason_phrase).encode("ascii", "replace")},
+    )
+
+
 def status_error(
     response: httpx.Response,
     secrets: Secrets,
     credential_headers: Iterable[str],
     decode_body: Callable[[httpx.Response], Any],
 ) -> APIStatusError:
-    """The APIStatusError subclass for the response's status, carrying its body and safe headers.
+    """The APIStatusError subclass for the response's status, carrying its body, its safe headers,
+    the response and the request.
 
     A server may quote the key it refused: the body is redacted before it is decoded, so
-    neither `raw_body`, `body` nor the message can hold a credential.
+    neither `raw_body`, `body`, `response` nor the message can hold a credential.
     """
     status = response.status_code
     cls = _STATUS_ERRORS.get(status, InternalServerError if status >= 500 else APIStatusError)
-    raw_body = secrets.redact_bytes(response.content)
-    body = decode_body(httpx.Response(status, content=raw_body, request=response.request))
-    request = response.request
-    message = f"{status} {secrets.redact(response.reason_phrase)} from {request.method} {request.url.path}"
+    safe = safe_response(response, secrets, credential_headers)
+    body = decode_body(safe)
+    request = safe.request
+    message = f"{status} {safe.reason_phrase} from {request.method} {request.url.path}"
     text = getattr(body, "message", None)
     if isinstance(text, str) and text:
         message = f"{message}: {text}"
-    hidden = _SENSITIVE_HEADERS | {name.lower() for name in credential_headers}
-    headers = {
-        name: value
-        for name, value in response.headers.items()
-        if name.lower() not in hidden and not secrets.found_in(value)
-    }
-    return cls(message, status_code=status, body=body, raw_body=raw_body, headers=headers)
+    return cls(message, response=safe, body=body)
 
 
 __all__ = [
@@ -214,6 +274,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConflictError",
     "InternalServerError",
     "MissingCredentialError",

@@ -9,9 +9,6 @@ import logging
 import httpx
 import pytest
 from avido_client import AuthenticatedClient, errors
-from avido_client.api.evals import get_eval
-from avido_client.api.runs import list_runs
-from avido_client.api.tests import list_tests
 
 from tests.behaviour.conftest import EVAL, RUNS, TESTS
 from tests.support.client import TEST_API_KEY, TEST_APPLICATION_ID, client_for
@@ -20,6 +17,12 @@ from tools.loopback import CannedResponse, LoopbackServer
 
 def test_missing_api_key_fails_at_construction_naming_the_variable() -> None:
     with pytest.raises(errors.MissingCredentialError, match="AVIDO_API_KEY"):
+        AuthenticatedClient()
+
+
+def test_an_empty_key_variable_is_no_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("AVIDO_API_KEY", "")
+    with pytest.raises(errors.MissingCredentialError, match="AVIDO_API_KEY is set but empty"):
         AuthenticatedClient()
 
 
@@ -32,7 +35,7 @@ def test_credentials_and_base_url_come_from_the_environment(
     api_server.serve(TESTS)
 
     with AuthenticatedClient() as client:
-        list_tests.sync(client=client)
+        client.tests.list()
 
     [sent] = api_server.requests
     assert (sent.headers["x-api-key"], sent.headers["x-application-id"]) == ("env-key", "env-app")
@@ -46,7 +49,7 @@ def test_arguments_win_over_the_environment(
     api_server.serve(RUNS)
 
     with AuthenticatedClient(api_key="arg-key", base_url=api_server.base_url) as client:
-        list_runs.sync(client=client)
+        client.runs.list()
 
     assert api_server.requests[0].headers["x-api-key"] == "arg-key"
 
@@ -59,10 +62,10 @@ def test_list_tests_without_application_id_fails_before_sending(api_server: Loop
     api_server.serve(TESTS)
     with AuthenticatedClient(api_key="k", base_url=api_server.base_url) as client:
         with pytest.raises(errors.MissingCredentialError, match=r"x-application-id.*AVIDO_APPLICATION_ID"):
-            list_tests.sync(client=client)
+            client.tests.list()
         with pytest.raises(errors.MissingCredentialError):
-            asyncio.run(list_tests.asyncio(client=client))
-        list_runs.sync(client=client)  # an operation that needs only the key still works
+            asyncio.run(client.tests.alist())
+        client.runs.list()  # an operation that needs only the key still works
     assert [r.path for r in api_server.requests] == ["/v0/runs"]
 
 
@@ -73,9 +76,9 @@ def test_secrets_stay_out_of_repr_str_errors_and_every_log_line(
     caplog.set_level(logging.DEBUG)  # httpx and httpcore included
     client = client_for(api_server.base_url)
     with pytest.raises(errors.InternalServerError) as raised:
-        list_tests.sync(client=client)
+        client.tests.list()
     with pytest.raises(errors.InternalServerError) as raised_async:
-        asyncio.run(list_tests.asyncio(client=client))
+        asyncio.run(client.tests.alist())
 
     assert len(api_server.requests) == 6  # retries happened, and were logged
     assert any("retrying" in record.getMessage() for record in caplog.records)
@@ -100,7 +103,7 @@ def test_error_headers_drop_anything_carrying_a_credential(api_server: LoopbackS
         },
     )
     with client_for(api_server.base_url) as client, pytest.raises(errors.AuthenticationError) as raised:
-        list_tests.sync(client=client)
+        client.tests.list()
 
     assert {name.lower() for name in raised.value.headers} == {
         "content-type",
@@ -122,8 +125,8 @@ def test_a_transport_in_httpx_args_goes_only_to_the_client_it_fits(api_server: L
     sync_transport = httpx.HTTPTransport(retries=0)
     client = client_for(api_server.base_url, httpx_args={"transport": sync_transport})
 
-    list_runs.sync(client=client)
-    asyncio.run(list_runs.asyncio(client=client))  # would fail with the sync transport
+    client.runs.list()
+    asyncio.run(client.runs.alist())  # would fail with the sync transport
 
     assert client.get_httpx_client()._transport is sync_transport
     assert len(api_server.requests) == 2
@@ -134,8 +137,8 @@ def test_list_tests_without_application_id_fails_before_sending_async(api_server
     async def run() -> None:
         async with AuthenticatedClient(api_key="k", base_url=api_server.base_url) as client:
             with pytest.raises(errors.MissingCredentialError):
-                await list_tests.asyncio(client=client)
-            await get_eval.asyncio("e1", client=client)
+                await client.tests.alist()
+            await client.evals.aget("e1")
 
     api_server.serve(EVAL)
     asyncio.run(run())
@@ -148,7 +151,7 @@ def test_an_error_message_quoting_the_key_is_redacted(api_server: LoopbackServer
         status=401, body=f'{{"message": "invalid key {request.headers["x-api-key"]}"}}'.encode()
     )
     with client_for(api_server.base_url) as client, pytest.raises(errors.AuthenticationError) as raised:
-        list_runs.sync(client=client)
+        client.runs.list()
     assert str(raised.value).endswith(": invalid key <redacted>")
     assert TEST_API_KEY not in repr(raised.value)
 

@@ -11,7 +11,6 @@ from collections.abc import Callable
 
 import httpx
 import pytest
-from avido_client.api.runs import list_runs
 
 from tests.behaviour.conftest import RUNS
 from tests.support.client import client_for
@@ -38,7 +37,7 @@ def test_threads_starting_at_once_share_one_httpx_client(api_server: LoopbackSer
     def first_call() -> None:
         start.wait()
         seen.append(client.get_httpx_client())
-        list_runs.sync(client=client)
+        client.runs.list()
 
     threads = [threading.Thread(target=first_call) for _ in range(32)]
     for thread in threads:
@@ -60,7 +59,7 @@ def test_one_client_across_asyncio_run_calls(api_server: LoopbackServer) -> None
     used: list[httpx.AsyncClient] = []
 
     async def call() -> None:
-        await list_runs.asyncio(client=client)
+        await client.runs.alist()
         used.append(client.get_async_httpx_client())
 
     def three_runs() -> None:
@@ -83,7 +82,7 @@ def test_two_event_loops_at_once_each_get_their_own(api_server: LoopbackServer) 
     async def calls() -> None:
         start.wait()
         for _ in range(5):
-            pages.append(len((await list_runs.asyncio(client=client)).data))
+            pages.append(len((await client.runs.alist()).data))
 
     def loop_in_a_thread() -> None:
         asyncio.run(calls())
@@ -105,12 +104,12 @@ def test_context_managers_close_cleanly_and_warn_nothing(api_server: LoopbackSer
 
     def sync_use() -> None:
         with client_for(api_server.base_url) as client:
-            list_runs.sync(client=client)
+            client.runs.list()
         assert client._pool.sync is None
 
     async def async_use() -> None:
         async with client_for(api_server.base_url) as client:
-            await list_runs.asyncio(client=client)
+            await client.runs.alist()
             http = client.get_async_httpx_client()
         assert http.is_closed
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-from avido_client.api.runs import list_runs
 from avido_client.models import EvalType, Status
 
 from tests.behaviour.conftest import RUNS
@@ -19,7 +18,7 @@ def test_unknown_status_in_a_response_parses_and_round_trips(api_server: Loopbac
     api_server.serve(json.dumps(payload).encode())
 
     with client_for(api_server.base_url) as client:
-        page = list_runs.sync(client=client)
+        page = client.runs.list()
 
     status = page.data[0].status
     assert status == "ARCHIVED"
@@ -37,7 +36,7 @@ def test_known_members_say_so() -> None:
 def test_unknown_enum_value_cannot_be_sent(api_server: LoopbackServer) -> None:
     api_server.serve(RUNS)
     with client_for(api_server.base_url) as client, pytest.raises(ValueError, match="type: 'SENTIMENT'"):
-        list_runs.sync(client=client, type_=EvalType("SENTIMENT"))
+        client.runs.list(type=EvalType("SENTIMENT"))
     assert api_server.requests == []
 
 

@@ -1,15 +1,16 @@
-"""Error statuses raise one typed error each; sync_detailed still returns the Response."""
+"""Error statuses raise one typed error each, carrying the response, the request and the request id."""
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 from avido_client import errors
-from avido_client.api.evals import get_eval
-from avido_client.api.runs import list_runs
 from avido_client.models import ErrorResponse
 
-from tests.support.client import client_for
-from tests.support.modes import MODES, invoke
+from tests.support.client import TEST_API_KEY, client_for
+from tests.support.modes import ALL_MODES, MODES, invoke
+from tests.support.spec import operation
 from tools.loopback import LoopbackServer
 
 BODY = b'{"statusCode": 404, "error": "Not Found", "message": "No eval e1", "traceId": "t-1"}'
@@ -35,7 +36,7 @@ def test_error_status_raises_its_error_class(
 ) -> None:
     api_server.serve(BODY, status=status)
     with client_for(api_server.base_url, max_retries=0) as client, pytest.raises(error_class) as raised:
-        invoke(get_eval, mode, client, "e1")
+        invoke(client, operation("getEval"), mode, "e1")
 
     error = raised.value
     assert type(error) is error_class
@@ -50,7 +51,7 @@ def test_error_status_raises_its_error_class(
 def test_documented_error_body_is_parsed(api_server: LoopbackServer) -> None:
     api_server.serve(BODY, status=404)
     with client_for(api_server.base_url) as client, pytest.raises(errors.NotFoundError) as raised:
-        get_eval.sync("e1", client=client)
+        client.evals.get("e1")
 
     body = raised.value.body
     assert isinstance(body, ErrorResponse)
@@ -66,30 +67,65 @@ def test_error_body_that_is_not_json_keeps_the_raw_body(api_server: LoopbackServ
         client_for(api_server.base_url, max_retries=0) as client,
         pytest.raises(errors.InternalServerError) as raised,
     ):
-        list_runs.sync(client=client)
+        client.runs.list()
     assert raised.value.body is None
     assert raised.value.raw_body == page
 
 
-def test_sync_detailed_returns_the_response_for_an_error_status(api_server: LoopbackServer) -> None:
-    api_server.serve(BODY, status=404)
-    with client_for(api_server.base_url) as client:
-        response = get_eval.sync_detailed("e1", client=client)
-    assert response.status_code == 404
-    assert isinstance(response.parsed, ErrorResponse)
-    assert response.content == BODY
+@pytest.mark.parametrize("mode", ALL_MODES)
+def test_an_error_carries_the_response_the_request_and_the_request_id(
+    mode: str, api_server: LoopbackServer
+) -> None:
+    """As in Stainless SDKs: handlers ported from the official SDK read these."""
+    api_server.serve(
+        BODY,
+        status=404,
+        headers={
+            "Content-Type": "application/json",
+            "x-request-id": "req_42",
+            "Set-Cookie": "session=s3cr3t",
+        },
+    )
+    with client_for(api_server.base_url) as client, pytest.raises(errors.NotFoundError) as raised:
+        invoke(client, operation("getEval"), mode, "e1")
+    error = raised.value
+    assert error.request_id == "req_42"
+    assert error.response.status_code == 404
+    assert error.response.headers["x-request-id"] == "req_42"
+    assert "set-cookie" not in error.response.headers
+    assert error.response.json()["message"] == "No eval e1"
+    assert error.request is error.response.request
+    assert (error.request.method, error.request.url.path) == ("GET", "/v0/evals/e1")
+    assert error.request.headers["x-api-key"] == "<redacted>"
+    assert TEST_API_KEY not in repr(error.request.headers)
+    copy = pickle.loads(pickle.dumps(error))
+    assert (type(copy), copy.request_id, copy.response.status_code) == (errors.NotFoundError, "req_42", 404)
+    assert copy.request.headers["x-api-key"] == "<redacted>"
 
 
-def test_sync_detailed_keeps_an_undocumented_status(api_server: LoopbackServer) -> None:
+@pytest.mark.parametrize("mode", ["raw", "araw"])
+def test_a_raw_call_raises_an_undocumented_status_too(mode: str, api_server: LoopbackServer) -> None:
     api_server.serve(b"", status=418, headers={})
-    with client_for(api_server.base_url) as client:
-        response = list_runs.sync_detailed(client=client)
-    assert (response.status_code, response.parsed) == (418, None)
+    with client_for(api_server.base_url) as client, pytest.raises(errors.APIStatusError) as raised:
+        invoke(client, operation("listRuns"), mode)
+    assert (raised.value.status_code, raised.value.body, raised.value.request_id) == (418, None, None)
+
+
+def test_a_connection_error_carries_the_request(waits: list[float]) -> None:
+    with (
+        client_for("http://127.0.0.1:9", max_retries=0) as client,
+        pytest.raises(errors.APIConnectionError) as raised,
+    ):
+        client.runs.list(limit=5)
+    request = raised.value.request
+    assert request is not None
+    assert (request.method, request.url.path, request.url.params["limit"]) == ("GET", "/v0/runs", "5")
+    assert request.headers["x-api-key"] == "<redacted>"
 
 
 def test_connection_refused_raises_api_connection_error(waits: list[float]) -> None:
     with client_for("http://127.0.0.1:9") as client, pytest.raises(errors.APIConnectionError) as raised:
-        list_runs.sync(client=client)
+        client.runs.list()
     assert not isinstance(raised.value, errors.APITimeoutError)
     assert len(waits) == 2  # retried twice before giving up
 
@@ -104,6 +140,6 @@ def test_a_body_that_does_not_decompress_is_a_connection_error_not_retried(
         client_for(api_server.base_url) as client,
         pytest.raises(errors.APIConnectionError, match="not valid gzip"),
     ):
-        list_runs.sync(client=client)
+        client.runs.list()
     assert len(api_server.requests) == 1
     assert waits == []

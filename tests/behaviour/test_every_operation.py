@@ -14,9 +14,10 @@ import pytest
 from avido_client import AuthenticatedClient, errors
 
 from tests.support.client import TEST_API_KEY, TEST_APPLICATION_ID, client_for
-from tests.support.modes import MODES, invoke, parsed
-from tests.support.spec import SPEC, Operation, call_arguments, module_of, success_example
+from tests.support.modes import ALL_MODES, MODES, invoke, parsed, resource_of
+from tests.support.spec import SPEC, Operation, call_arguments, success_example
 from tools.loopback import CannedResponse, LoopbackServer, RecordedRequest
+from tools.spec import python_name
 
 OPERATIONS = SPEC.operations()
 IDS = [operation.operation_id for operation in OPERATIONS]
@@ -38,9 +39,9 @@ def success(operation: Operation) -> CannedResponse:
     return CannedResponse(status=int(example.status), body=json.dumps(example.value).encode())
 
 
-def call(operation: Operation, mode: str, client: AuthenticatedClient) -> Any:
+def call(operation: Operation, mode: str, client: AuthenticatedClient, **options: Any) -> Any:
     args, kwargs = call_arguments(operation)
-    return invoke(module_of(operation), mode, client, *args, **kwargs)
+    return invoke(client, operation, mode, *args, **kwargs, **options)
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -143,16 +144,126 @@ def paging(operation: Operation, items: int) -> Any:
 def test_walks_every_page_sync_and_async(operation: Operation, api_server: LoopbackServer) -> None:
     api_server.responder = paging(operation, 25)
     args, kwargs = call_arguments(operation)
-    module = module_of(operation)
     with client_for(api_server.base_url) as client:
-        walked = [item.id for item in module.sync_all(*args, client=client, limit=10, **kwargs)]
+        resource = resource_of(client, operation)
+        walk = getattr(resource, f"{operation.resource_method}_all")
+        walked = [item.id for item in walk(*args, limit=10, **kwargs)]
 
         async def collect() -> list[str]:
-            try:
-                pages = module.asyncio_all(*args, client=client, limit=10, concurrency=2, **kwargs)
-                return [item.id async for item in pages]
-            finally:
-                await client.aclose()
+            pages = getattr(resource, f"a{operation.resource_method}_all")(
+                *args, limit=10, concurrency=2, **kwargs
+            )
+            return [item.id async for item in pages]
 
         assert asyncio.run(collect()) == walked
     assert walked == [f"item-{i}" for i in range(25)]
+
+
+@pytest.mark.parametrize("mode", ["raw", "araw"])
+@pytest.mark.parametrize("operation", OPERATIONS, ids=IDS)
+def test_raw_response_gives_status_headers_request_id_and_the_parsed_model(
+    operation: Operation, mode: str, api_server: LoopbackServer
+) -> None:
+    example = success_example(operation)
+    api_server.serve_sequence(
+        CannedResponse(
+            status=int(example.status),
+            body=json.dumps(example.value).encode(),
+            headers={"Content-Type": "application/json", "x-request-id": "req_123", "x-custom": "kept"},
+        )
+    )
+    with client_for(api_server.base_url) as client:
+        raw = call(operation, mode, client)
+        assert raw.status_code == int(example.status)
+        assert raw.request_id == "req_123"
+        assert raw.headers["x-custom"] == "kept"
+        assert raw.retries_taken == 0
+        assert raw.elapsed.total_seconds() > 0
+        assert raw.request.method == operation.method.upper()
+        assert raw.request.headers["x-api-key"] == "<redacted>"
+        assert type(raw.parse()).__name__ == operation.success.model
+        assert raw.parse() is raw.parse()  # decoded once
+        assert raw.json() == example.value
+
+
+@pytest.mark.parametrize("mode", ALL_MODES)
+@pytest.mark.parametrize("operation", OPERATIONS, ids=IDS)
+def test_per_call_options_go_on_the_request(
+    operation: Operation, mode: str, api_server: LoopbackServer
+) -> None:
+    """extra_headers, extra_query and timeout on every method, as in Stainless SDKs: a filter or
+    header the API gains before the spec does can be sent."""
+    api_server.serve_sequence(success(operation))
+    with client_for(api_server.base_url) as client:
+        call(
+            operation,
+            mode,
+            client,
+            extra_headers={"X-Trace": "abc"},
+            extra_query={"newFilter": "x", "several": ["a", "b"]},
+            timeout=7,
+        )
+    [request] = api_server.requests
+    assert request.headers["x-trace"] == "abc"
+    assert request.query["newFilter"] == ["x"]
+    assert request.query["several"] == ["a", "b"]
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "error"),
+    [
+        ("timeout", "5", TypeError),
+        ("timeout", -1, ValueError),
+        ("extra_headers", {"x-api-key": "other"}, ValueError),
+        ("extra_headers", {"X-Bad": "line\nbreak"}, ValueError),
+        ("extra_headers", ["not", "a", "mapping"], TypeError),
+        ("extra_query", {"filter": {"nested": 1}}, TypeError),
+    ],
+    ids=lambda value: value if isinstance(value, str) else None,
+)
+@pytest.mark.parametrize("operation", OPERATIONS, ids=IDS)
+def test_a_wrong_per_call_option_is_refused_before_sending_naming_it(
+    operation: Operation, option: str, value: Any, error: type[Exception], api_server: LoopbackServer
+) -> None:
+    api_server.serve_sequence(success(operation))
+    with client_for(api_server.base_url) as client, pytest.raises(error, match=option):
+        call(operation, "sync", client, **{option: value})
+    assert api_server.requests == []
+
+
+def bounded_parameters() -> list[tuple[Operation, dict[str, Any], str, Any]]:
+    """For each parameter with a bound in the spec, a value just past it."""
+    cases = []
+    for operation in OPERATIONS:
+        for parameter in operation.parameters:
+            if parameter["in"] != "query":
+                continue
+            schema = SPEC.resolve(parameter["schema"])
+            items = SPEC.resolve(schema.get("items", {}))
+            name = python_name(parameter["name"])
+            if "maximum" in schema:
+                cases.append((operation, parameter, name, schema["maximum"] + 1))
+            if "minimum" in schema:
+                cases.append((operation, parameter, name, schema["minimum"] - 1))
+            if schema.get("minLength", 0) >= 1:
+                cases.append((operation, parameter, name, ""))
+            if schema.get("minItems", 0) >= 1:
+                cases.append((operation, parameter, name, []))
+            if items.get("minLength", 0) >= 1:
+                cases.append((operation, parameter, name, [""]))
+    return cases
+
+
+@pytest.mark.parametrize(
+    ("operation", "parameter", "name", "value"),
+    bounded_parameters(),
+    ids=lambda value: (
+        value.operation_id if isinstance(value, Operation) else (value if isinstance(value, str) else None)
+    ),
+)
+def test_a_value_past_a_bound_of_the_spec_is_refused_before_sending(
+    operation: Operation, parameter: dict[str, Any], name: str, value: Any, api_server: LoopbackServer
+) -> None:
+    with client_for(api_server.base_url) as client, pytest.raises(ValueError, match=name):
+        call(operation, "sync", client, **{name: value})
+    assert api_server.requests == []

@@ -16,13 +16,12 @@ from typing import Any
 import pytest
 from avido_client import errors
 from avido_client._constants import DEFAULT_CONCURRENCY
-from avido_client.api.evals import get_eval
-from avido_client.api.runs import list_runs
 
 from tests.behaviour.conftest import EVAL, RUNS
 from tests.support.client import client_for
 from tests.support.memory import peak_growth_mib
 from tests.support.modes import MODES, invoke
+from tests.support.spec import operation
 from tools.loopback import CannedResponse, LoopbackServer, RecordedRequest
 
 RUN = json.loads(RUNS)["data"][0]
@@ -59,7 +58,7 @@ def test_a_server_dripping_its_body_is_cut_off_at_the_attempts_deadline(
         client_for(api_server.base_url, timeout=1.0, max_retries=0) as client,
         pytest.raises(errors.APITimeoutError, match=r"no whole response from 127\.0\.0\.1"),
     ):
-        invoke(list_runs, mode, client)
+        invoke(client, operation("listRuns"), mode)
     assert len(written) < 100  # gave up long before the body was through
 
 
@@ -75,7 +74,7 @@ def test_a_deadline_ends_every_attempt_and_the_retries_still_run(
 
     api_server.serve_sequence(CannedResponse(raw=stall), CannedResponse(body=RUNS))
     with client_for(api_server.base_url, timeout=0.5) as client:
-        page = invoke(list_runs, mode, client)
+        page = invoke(client, operation("listRuns"), mode)
     assert page.data[0].id == "run_1"
     assert len(api_server.requests) == 2
 
@@ -100,7 +99,7 @@ def test_a_body_over_the_limit_is_refused_as_it_arrives(mode: str, api_server: L
             errors.ResponseTooLargeError, match="over the client's limit of 1,000,000 bytes"
         ) as raised,
     ):
-        invoke(list_runs, mode, client)
+        invoke(client, operation("listRuns"), mode)
     assert raised.value.limit == 1_000_000
     assert len(api_server.requests) == 1  # not retried
 
@@ -112,7 +111,7 @@ def test_a_declared_length_over_the_limit_is_refused_before_reading(api_server: 
         client_for(api_server.base_url, max_response_bytes=1_000_000) as client,
         pytest.raises(errors.ResponseTooLargeError, match="declares 2,000,000 bytes"),
     ):
-        list_runs.sync(client=client)
+        client.runs.list()
 
 
 def gzip_of_zeros(size: int) -> bytes:
@@ -134,16 +133,15 @@ def test_a_gzip_bomb_is_refused_after_decompressing_no_more_than_the_limit(
         client_for(api_server.base_url, max_response_bytes=10_000_000) as client,
         pytest.raises(errors.ResponseTooLargeError, match="once decompressed"),
     ):
-        invoke(list_runs, mode, client)
+        invoke(client, operation("listRuns"), mode)
 
 
 MEMORY_CASE = """
 import sys
 from avido_client import AuthenticatedClient, errors
-from avido_client.api.runs import list_runs
 with AuthenticatedClient(api_key="memory-test-key", base_url=sys.argv[1], max_retries=0) as client:
     try:
-        list_runs.sync(client=client)
+        client.runs.list()
     except errors.ResponseTooLargeError:
         print("refused")
 """
@@ -202,7 +200,7 @@ def test_what_json_does_not_allow_is_a_validation_error(
         client_for(api_server.base_url) as client,
         pytest.raises(errors.ResponseValidationError, match=f"body is not JSON .*{reason}"),
     ):
-        invoke(get_eval, mode, client, "e1")
+        invoke(client, operation("getEval"), mode, "e1")
 
 
 @pytest.mark.timeout(20)
@@ -212,7 +210,7 @@ def test_a_deeply_nested_value_the_parser_takes_still_encodes_back(
     """Nesting either parser accepts (200 levels) decodes, and to_dict() gives valid JSON back."""
     api_server.serve(with_results("[" * 200 + "1" + "]" * 200))
     with client_for(api_server.base_url) as client:
-        evaluation = get_eval.sync("e1", client=client)
+        evaluation = client.evals.get("e1")
     json.dumps(evaluation.to_dict(), allow_nan=False)
 
 
@@ -235,10 +233,10 @@ def paging(
 def walk(base_url: str, mode: str) -> list[str]:
     with client_for(base_url) as client:
         if mode == "sync":
-            return [run.id for run in list_runs.sync_all(client=client)]
+            return [run.id for run in client.runs.list_all()]
 
         async def collect() -> list[str]:
-            return [run.id async for run in list_runs.asyncio_all(client=client, concurrency=4)]
+            return [run.id async for run in client.runs.alist_all(concurrency=4)]
 
         return asyncio.run(collect())
 
@@ -267,7 +265,7 @@ def test_a_server_ignoring_skip_ends_the_walk_at_once(mode: str, api_server: Loo
 def test_redirects_are_not_followed_by_default(api_server: LoopbackServer) -> None:
     api_server.serve(b"", status=302, headers={"Location": "/v0/elsewhere"})
     with client_for(api_server.base_url) as client, pytest.raises(errors.APIStatusError) as raised:
-        list_runs.sync(client=client)
+        client.runs.list()
     assert raised.value.status_code == 302
     assert len(api_server.requests) == 1
 
@@ -282,7 +280,7 @@ def test_a_redirect_to_another_origin_gets_no_credentials(
         elsewhere.serve(RUNS)
         api_server.serve(b"", status=status, headers={"Location": f"{elsewhere.base_url}/v0/runs"})
         with client_for(api_server.base_url, follow_redirects=True) as client:
-            invoke(list_runs, mode, client)
+            invoke(client, operation("listRuns"), mode)
         [arrived] = elsewhere.requests
     assert "x-api-key" not in arrived.headers
     assert api_server.requests[0].headers["x-api-key"]
@@ -294,7 +292,7 @@ def test_a_redirect_on_the_same_origin_keeps_them(api_server: LoopbackServer) ->
         CannedResponse(status=307, headers={"Location": "/v0/runs?again=1"}), CannedResponse(body=RUNS)
     )
     with client_for(api_server.base_url, httpx_args={"follow_redirects": True}) as client:
-        list_runs.sync(client=client)
+        client.runs.list()
     assert [r.headers.get("x-api-key") for r in api_server.requests] == ["test-api-key"] * 2
 
 
@@ -305,4 +303,4 @@ def test_a_redirect_loop_ends_in_the_package_error(api_server: LoopbackServer) -
         client_for(api_server.base_url, follow_redirects=True) as client,
         pytest.raises(errors.APIConnectionError, match="more than 20 redirects"),
     ):
-        list_runs.sync(client=client)
+        client.runs.list()

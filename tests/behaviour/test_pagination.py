@@ -13,8 +13,6 @@ from typing import Any
 import pytest
 from avido_client import errors
 from avido_client._constants import DEFAULT_CONCURRENCY
-from avido_client.api.runs import list_runs
-from avido_client.api.tests import list_tests
 from avido_client.models import Status, Test
 
 from tests.behaviour.conftest import RUNS, TESTS
@@ -57,7 +55,7 @@ def skips(server: LoopbackServer) -> list[int]:
 def collect_async(base_url: str, **kwargs: Any) -> list[str]:
     async def run() -> list[str]:
         async with client_for(base_url) as client:
-            return [item.id async for item in list_runs.asyncio_all(client=client, **kwargs)]
+            return [item.id async for item in client.runs.alist_all(**kwargs)]
 
     return asyncio.run(run())
 
@@ -65,7 +63,7 @@ def collect_async(base_url: str, **kwargs: Any) -> list[str]:
 def test_sync_all_yields_every_item_once_in_order_keeping_the_filters(api_server: LoopbackServer) -> None:
     paginate(api_server, 250)
     with client_for(api_server.base_url) as client:
-        ids = [run.id for run in list_runs.sync_all(client=client, status=Status.COMPLETED, task_id="t-1")]
+        ids = [run.id for run in client.runs.list_all(status=Status.COMPLETED, task_id="t-1")]
 
     assert ids == [f"item_{i}" for i in range(250)]
     assert sorted(skips(api_server)) == [0, 100, 200]  # pages after the first fetched together
@@ -77,14 +75,14 @@ def test_sync_all_yields_every_item_once_in_order_keeping_the_filters(api_server
 def test_sync_all_takes_the_page_size_it_is_given(api_server: LoopbackServer) -> None:
     paginate(api_server, 7)
     with client_for(api_server.base_url) as client:
-        assert len(list(list_runs.sync_all(client=client, limit=3))) == 7
+        assert len(list(client.runs.list_all(limit=3))) == 7
     assert sorted(skips(api_server)) == [0, 3, 6]
 
 
 def test_listing_that_fills_its_last_page_asks_no_extra_page(api_server: LoopbackServer) -> None:
     paginate(api_server, 300)
     with client_for(api_server.base_url) as client:
-        assert len(list(list_runs.sync_all(client=client))) == 300
+        assert len(list(client.runs.list_all())) == 300
     assert sorted(skips(api_server)) == [0, 100, 200]
 
 
@@ -101,12 +99,12 @@ def test_a_wrong_total_ends_the_walk_safely(
 ) -> None:
     paginate(api_server, items, total=claimed)
     with client_for(api_server.base_url) as client:
-        assert len(list(list_runs.sync_all(client=client, concurrency=1))) == items
+        assert len(list(client.runs.list_all(concurrency=1))) == items
         assert skips(api_server) == expected_skips  # one page at a time: not a request more
         api_server.requests.clear()
         # Fetching ahead trusts the total for what it asks (each page at most once, none past
         # the claimed total), never for what it yields.
-        assert [run.id for run in list_runs.sync_all(client=client)] == [f"item_{i}" for i in range(items)]
+        assert [run.id for run in client.runs.list_all()] == [f"item_{i}" for i in range(items)]
         asked = skips(api_server)
         assert len(asked) == len(set(asked))
         assert max(asked) < max(claimed, 1)
@@ -116,7 +114,7 @@ def test_a_wrong_total_ends_the_walk_safely(
 def test_an_understated_total_is_where_the_walk_ends(api_server: LoopbackServer) -> None:
     paginate(api_server, 250, total=50)
     with client_for(api_server.base_url) as client:
-        assert len(list(list_runs.sync_all(client=client))) == 100
+        assert len(list(client.runs.list_all())) == 100
     assert skips(api_server) == [0]
 
 
@@ -127,17 +125,17 @@ def test_an_error_mid_walk_propagates(api_server: LoopbackServer) -> None:
         CannedResponse(status=404, body=b"{}") if r.query["skip"] == ["100"] else good(r)
     )
     with client_for(api_server.base_url) as client, pytest.raises(errors.NotFoundError):
-        list(list_runs.sync_all(client=client))
+        list(client.runs.list_all())
 
 
 def test_every_paginated_operation_has_the_walkers(api_server: LoopbackServer) -> None:
     paginate(api_server, 3, template=TEST)
     with client_for(api_server.base_url) as client:
-        tests = list(list_tests.sync_all(client=client))
+        tests = list(client.tests.list_all())
     # Imported by its own name: pytest must not take the API's Test model for a test class.
     assert all(isinstance(t, Test) for t in tests)
     assert [t.id for t in tests] == ["item_0", "item_1", "item_2"]
-    assert callable(list_tests.asyncio_all)
+    assert callable(client.tests.alist_all)
 
 
 @pytest.mark.parametrize("concurrency", [1, 3, 8])
@@ -166,7 +164,7 @@ def test_asyncio_all_keeps_at_most_concurrency_pages_in_flight(api_server: Loopb
     async def run() -> None:
         async with client_for(api_server.base_url) as client:
             index = 0
-            async for _ in list_runs.asyncio_all(client=client, concurrency=concurrency):
+            async for _ in client.runs.alist_all(concurrency=concurrency):
                 await asyncio.sleep(0)  # a consumer slower than the network
                 pages_reached = index // 100 + 1
                 started_beyond_consumed.append(len(api_server.requests) - pages_reached)
@@ -183,7 +181,7 @@ def test_stopping_early_cancels_pages_in_flight(api_server: LoopbackServer) -> N
     async def run() -> list[str]:
         async with client_for(api_server.base_url) as client:
             taken = []
-            async for run_ in list_runs.asyncio_all(client=client, concurrency=4):
+            async for run_ in client.runs.alist_all(concurrency=4):
                 taken.append(run_.id)
                 if len(taken) == 150:
                     break
@@ -203,7 +201,7 @@ def page_threads() -> list[threading.Thread]:
 def test_sync_all_fetches_the_default_number_of_pages_at_once(api_server: LoopbackServer) -> None:
     paginate(api_server, 2000, delay=0.5)
     with client_for(api_server.base_url) as client:
-        assert len(list(list_runs.sync_all(client=client))) == 2000
+        assert len(list(client.runs.list_all())) == 2000
     assert DEFAULT_CONCURRENCY >= 8
     assert api_server.max_in_flight == DEFAULT_CONCURRENCY
     assert sorted(skips(api_server)) == list(range(0, 2000, 100))
@@ -220,7 +218,7 @@ def test_sync_all_yields_in_order_whatever_order_pages_arrive_in(
         in_order(r), delay=0.05 / (1 + int(r.query["skip"][0]) // 100)
     )
     with client_for(api_server.base_url) as client:
-        ids = [run.id for run in list_runs.sync_all(client=client, concurrency=concurrency)]
+        ids = [run.id for run in client.runs.list_all(concurrency=concurrency)]
     assert ids == [f"item_{i}" for i in range(1050)]
     assert sorted(skips(api_server)) == list(range(0, 1100, 100))
     assert api_server.max_in_flight <= concurrency
@@ -230,7 +228,7 @@ def test_sync_all_keeps_at_most_concurrency_pages_in_flight(api_server: Loopback
     paginate(api_server, 1000)
     concurrency, started_beyond_consumed = 3, []
     with client_for(api_server.base_url) as client:
-        for index, _ in enumerate(list_runs.sync_all(client=client, concurrency=concurrency)):
+        for index, _ in enumerate(client.runs.list_all(concurrency=concurrency)):
             if index % 100 == 99:
                 time.sleep(0.02)  # a consumer slower than the network, at each page's end
             started_beyond_consumed.append(len(api_server.requests) - (index // 100 + 1))
@@ -247,7 +245,7 @@ def test_an_error_mid_walk_comes_after_every_item_before_it(api_server: Loopback
     taken: list[str] = []
     before = page_threads()
     with client_for(api_server.base_url) as client, pytest.raises(errors.NotFoundError):
-        taken.extend(run_.id for run_ in list_runs.sync_all(client=client, concurrency=4))
+        taken.extend(run_.id for run_ in client.runs.list_all(concurrency=4))
     assert taken == [f"item_{i}" for i in range(300)]
     settle(before)
     assert len(api_server.requests) <= 1 + 3 + 4  # nothing started after the error
@@ -269,7 +267,7 @@ def test_closing_sync_all_early_starts_no_more_pages(api_server: LoopbackServer)
     paginate(api_server, 5000, delay=0.05)
     before = page_threads()
     with client_for(api_server.base_url) as client:
-        walk = list_runs.sync_all(client=client, concurrency=4)
+        walk = client.runs.list_all(concurrency=4)
         taken = [next(walk).id for _ in range(150)]
         walk.close()
         settle(before)
@@ -289,7 +287,7 @@ def test_pages_in_flight_when_a_sync_walk_is_closed_are_not_retried(api_server: 
     )
     before = page_threads()
     with client_for(api_server.base_url) as client:
-        walk = list_runs.sync_all(client=client, concurrency=4)
+        walk = client.runs.list_all(concurrency=4)
         assert [next(walk).id for _ in range(100)] == [f"item_{i}" for i in range(100)]
         walk.close()
         settle(before)

@@ -5,11 +5,11 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from avido_client.api.evals import get_eval
 
 from tests.behaviour.conftest import EVAL
 from tests.support.client import client_for
 from tests.support.modes import ALL_MODES, invoke
+from tests.support.spec import operation
 from tools.loopback import LoopbackServer
 
 
@@ -18,11 +18,11 @@ def test_dot_and_empty_ids_are_refused_before_sending(bad_id: str, api_server: L
     api_server.serve(EVAL)
     with client_for(api_server.base_url) as client:
         with pytest.raises(ValueError, match="id must not be"):
-            get_eval.sync(bad_id, client=client)
+            client.evals.get(bad_id)
         with pytest.raises(ValueError, match="id must not be"):
-            get_eval.sync_detailed(bad_id, client=client)
+            client.evals.with_raw_response.get(bad_id)
         with pytest.raises(ValueError, match="id must not be"):
-            asyncio.run(get_eval.asyncio(bad_id, client=client))
+            asyncio.run(client.evals.aget(bad_id))
     assert api_server.requests == []
 
 
@@ -38,7 +38,7 @@ def test_dot_and_empty_ids_are_refused_before_sending(bad_id: str, api_server: L
 def test_reserved_characters_stay_percent_encoded(raw: str, sent: str, api_server: LoopbackServer) -> None:
     api_server.serve(EVAL)
     with client_for(api_server.base_url) as client:
-        get_eval.sync(raw, client=client)
+        client.evals.get(raw)
     assert api_server.requests[0].target == sent
 
 
@@ -59,5 +59,5 @@ def test_ids_that_cant_be_sent_are_refused_before_sending(
     with client_for(api_server.base_url) as client:
         for mode in ALL_MODES:
             with pytest.raises(ValueError, match=message):
-                invoke(get_eval, mode, client, bad_id)
+                invoke(client, operation("getEval"), mode, bad_id)
     assert api_server.requests == []

@@ -12,14 +12,13 @@ from typing import Any
 import avido_client
 import pytest
 from avido_client import AuthenticatedClient, errors
-from avido_client.api.tests import list_tests
 from avido_client.models import PaginatedRuns, Status
 
 from tests.behaviour.conftest import RUNS, TESTS
 from tests.support.client import client_for
 from tests.support.compare import as_instants
-from tests.support.modes import MODES
-from tests.support.spec import SPEC, Operation, call_arguments, json_schema, module_of
+from tests.support.modes import MODES, resource_of
+from tests.support.spec import SPEC, Operation, call_arguments, json_schema
 from tools.loopback import LoopbackServer
 from tools.mock.api import MockAPI
 
@@ -34,25 +33,17 @@ def mock() -> Iterator[LoopbackServer]:
 
 
 @pytest.mark.parametrize("operation", OPERATIONS, ids=IDS)
-def test_every_operation_is_a_resource_method_sync_and_async(
+def test_every_operation_is_a_resource_method_sync_async_and_raw(
     operation: Operation, mock: LoopbackServer
 ) -> None:
     args, kwargs = call_arguments(operation)
     with client_for(mock.base_url) as client:
-        resource = getattr(client, operation.tag)
-        method = getattr(resource, operation.resource_method)
-        from_resource = method(*args, **kwargs)
-        from_function = module_of(operation).sync(*args, client=client, **kwargs)
-
-        async def twin() -> Any:
-            try:
-                return await getattr(resource, "a" + operation.resource_method)(*args, **kwargs)
-            finally:
-                await client.aclose()
-
-        from_twin = asyncio.run(twin())
+        resource = resource_of(client, operation)
+        from_resource = getattr(resource, operation.resource_method)(*args, **kwargs)
+        from_twin = asyncio.run(getattr(resource, "a" + operation.resource_method)(*args, **kwargs))
+        from_raw = getattr(resource.with_raw_response, operation.resource_method)(*args, **kwargs).parse()
     assert type(from_resource).__name__ == operation.success.model
-    assert from_resource.to_dict() == from_function.to_dict() == from_twin.to_dict()
+    assert from_resource.to_dict() == from_twin.to_dict() == from_raw.to_dict()
     targets = {request.target for request in mock.requests}
     assert len(targets) == 1  # the three sent the same request
 
@@ -61,16 +52,11 @@ def test_every_operation_is_a_resource_method_sync_and_async(
 def test_every_paging_operation_walks_from_its_resource(operation: Operation, mock: LoopbackServer) -> None:
     name = operation.resource_method + "_all"
     with client_for(mock.base_url) as client:
-        resource = getattr(client, operation.tag)
+        resource = resource_of(client, operation)
         items = [item.to_dict() for item in getattr(resource, name)(limit=2)]
 
         async def twin() -> list[Any]:
-            try:
-                return [
-                    item.to_dict() async for item in getattr(resource, "a" + name)(limit=2, concurrency=2)
-                ]
-            finally:
-                await client.aclose()
+            return [item.to_dict() async for item in getattr(resource, "a" + name)(limit=2, concurrency=2)]
 
         assert asyncio.run(twin()) == items
     every = [
@@ -129,7 +115,7 @@ def test_an_unknown_enum_string_is_refused_listing_the_values_before_sending(
 def test_module_functions_take_strings_too(api_server: LoopbackServer) -> None:
     api_server.serve(TESTS)
     with client_for(api_server.base_url) as client:
-        list_tests.sync(client=client, status="PASSED", run_type=["MANUAL"], pass_rate_statuses="error")
+        client.tests.list(status="PASSED", run_type=["MANUAL"], pass_rate_statuses="error")
     assert api_server.requests[0].query == {
         "status": ["PASSED"],
         "runType": ["MANUAL"],

@@ -11,17 +11,14 @@ import httpx
 import pytest
 from avido_client import errors, models
 from avido_client._decoding import decode
-from avido_client.api.evals import get_eval
-from avido_client.api.runs import list_runs
-from avido_client.api.tests import list_tests
 from hypothesis import given
 from hypothesis import strategies as st
 from openapi_schema_validator import OAS31Validator
 
 from tests.behaviour.conftest import EVAL, RUNS, TESTS
 from tests.support.client import client_for
-from tests.support.modes import ALL_MODES, invoke
-from tests.support.spec import json_schema
+from tests.support.modes import ALL_MODES, invoke, parsed
+from tests.support.spec import json_schema, operation
 from tools.loopback import LoopbackServer
 
 
@@ -34,95 +31,102 @@ def edited(body: bytes, change: Callable[[Any], Any]) -> bytes:
 CASES = [
     (
         "missing nested key",
-        list_tests,
+        "listTests",
         edited(TESTS, lambda p: p["data"][0]["task"]["application"].pop("slug") and None),
         "PaginatedTests: data[0].task.application: missing required key 'slug'",
     ),
     (
         "missing top-level key",
-        list_runs,
+        "listRuns",
         edited(RUNS, lambda p: p.pop("data") and None),
         "PaginatedRuns: missing required key 'data'",
     ),
     (
         "enveloped body missing a key",
-        get_eval,
+        "getEval",
         edited(EVAL, lambda p: {"eval": {k: v for k, v in p.items() if k != "orgId"}}),
         "Eval: eval: missing required key 'orgId'",
     ),
     (
         "enveloped body of the wrong type",
-        get_eval,
+        "getEval",
         b'{"eval": [1, 2]}',
         "Eval: eval: expected object, got array",
     ),
     (
         "neither bare nor enveloped",
-        get_eval,
+        "getEval",
         b'{"evaluation": {"id": "e1"}}',
         "Eval: missing required key 'id'",
     ),
     (
         "wrong shape inside a union",
-        list_tests,
+        "listTests",
         edited(TESTS, lambda p: p["data"][0].update(result=["PASSED"])),
         "PaginatedTests: data[0].result: expected null or string or object, got array",
     ),
     (
         "wrong type string",
-        list_runs,
+        "listRuns",
         edited(RUNS, lambda p: p["data"][0].update(id=42)),
         "PaginatedRuns: data[0].id: expected string, got number",
     ),
     (
         "wrong type number",
-        list_tests,
+        "listTests",
         edited(TESTS, lambda p: p["data"][0]["task"]["topic"].update(baseline="high")),
         "PaginatedTests: data[0].task.topic.baseline: expected null or number, got string",
     ),
     (
         "bad date-time",
-        get_eval,
+        "getEval",
         edited(EVAL, lambda p: p.update(createdAt="yesterday")),
         "Eval: createdAt: invalid value 'yesterday': Invalid isoformat string: 'yesterday'",
     ),
     (
         "null where not nullable",
-        list_tests,
+        "listTests",
         edited(TESTS, lambda p: p["data"][0].update(evals=None)),
         "PaginatedTests: data[0].evals: expected array, got null",
     ),
     (
         "wrong shape item",
-        list_runs,
+        "listRuns",
         edited(RUNS, lambda p: p["data"].append(["not", "an", "object"])),
         "PaginatedRuns: data[1]: expected object, got array",
     ),
     (
         "wrong item in a nullable list",
-        list_tests,
+        "listTests",
         edited(TESTS, lambda p: p["data"][0]["task"].update(inputExamples=["a", 5])),
         "PaginatedTests: data[0].task.inputExamples[1]: expected string, got number",
     ),
-    ("wrong shape top", list_runs, b"[]", "PaginatedRuns: expected object, got array"),
-    ("not JSON", get_eval, b"<html>oops</html>", "Eval: body is not JSON"),
-    ("empty body", get_eval, b"", "Eval: body is not JSON"),
+    ("wrong shape top", "listRuns", b"[]", "PaginatedRuns: expected object, got array"),
+    ("not JSON", "getEval", b"<html>oops</html>", "Eval: body is not JSON"),
+    ("empty body", "getEval", b"", "Eval: body is not JSON"),
 ]
 
 
 @pytest.mark.parametrize("mode", ALL_MODES)
-@pytest.mark.parametrize(("name", "module", "body", "message"), CASES, ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(("name", "operation_id", "body", "message"), CASES, ids=[c[0] for c in CASES])
 def test_broken_success_body_raises_response_validation_error(
-    name: str, module: Any, body: bytes, message: str, mode: str, api_server: LoopbackServer
+    name: str, operation_id: str, body: bytes, message: str, mode: str, api_server: LoopbackServer
 ) -> None:
-    api_server.serve(body)
-    arguments = {"id": "e1"} if module is get_eval else {}
+    """A raw call raises it from parse()."""
+    api_server.serve(body, headers={"Content-Type": "application/json", "x-request-id": "req_9"})
+    arguments = ["e1"] if operation_id == "getEval" else []
     with client_for(api_server.base_url) as client, pytest.raises(errors.ResponseValidationError) as raised:
-        invoke(module, mode, client, **arguments)
+        parsed(invoke(client, operation(operation_id), mode, *arguments), mode)
 
     assert str(raised.value).startswith(message)
     assert raised.value.raw_body == body
     assert isinstance(raised.value, errors.APIError)
+    assert raised.value.request_id == "req_9"
+    response, request = raised.value.response, raised.value.request
+    assert response is not None
+    assert response.status_code == 200
+    assert request is not None
+    assert request.headers["x-api-key"] == "<redacted>"
 
 
 JSON_VALUES = st.recursive(

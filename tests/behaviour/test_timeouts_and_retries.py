@@ -13,12 +13,12 @@ from typing import Any
 import httpx
 import pytest
 from avido_client import AuthenticatedClient, _constants, errors
-from avido_client.api.runs import list_runs
 from avido_client.models import PaginatedRuns
 
 from tests.behaviour.conftest import RUNS
 from tests.support.client import client_for
 from tests.support.modes import MODES, invoke
+from tests.support.spec import operation
 from tools.loopback import CannedResponse, LoopbackServer
 
 OK = CannedResponse(body=RUNS)
@@ -26,7 +26,7 @@ OK = CannedResponse(body=RUNS)
 
 def call(base_url: str, mode: str, **options: Any) -> PaginatedRuns:
     with client_for(base_url, **options) as client:
-        page: PaginatedRuns = invoke(list_runs, mode, client)
+        page: PaginatedRuns = invoke(client, operation("listRuns"), mode)
         return page
 
 

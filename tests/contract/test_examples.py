@@ -22,7 +22,7 @@ from openapi_core.validation.response.exceptions import InvalidData
 from tests.support.client import client_for
 from tests.support.compare import as_instants
 from tests.support.modes import ALL_MODES, invoke, parsed
-from tests.support.spec import SPEC, Example, call_arguments, examples, json_schema, module_of, read_fixture
+from tests.support.spec import SPEC, Example, call_arguments, examples, json_schema, read_fixture
 from tools.loopback import LoopbackServer
 from tools.paths import FIXTURES
 
@@ -93,10 +93,10 @@ def test_validator_rejects_the_example_without_a_required_key(example: Example, 
 
 
 def fetch(example: Example, base_url: str, mode: str) -> Any:
-    """Call the operation's generated function in `mode` against base_url; the model it returns."""
+    """Call the operation's method in `mode` against base_url; the model it returns."""
     args, kwargs = call_arguments(example.operation)
     with client_for(base_url) as client:
-        return parsed(invoke(module_of(example.operation), mode, client, *args, **kwargs), mode)
+        return parsed(invoke(client, example.operation, mode, *args, **kwargs), mode)
 
 
 @pytest.mark.parametrize("mode", ALL_MODES)

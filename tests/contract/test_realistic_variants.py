@@ -9,22 +9,20 @@ from __future__ import annotations
 
 import copy
 import datetime
-import importlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from avido_client.api.evals import get_eval
-from avido_client.api.tests import list_tests
 from avido_client.models import Application, Eval, PaginatedTests
 from openapi_core import OpenAPI
 from openapi_core.testing import MockRequest, MockResponse
 
 from tests.support.client import client_for
 from tests.support.compare import as_instants
-from tests.support.spec import json_schema, read_fixture
+from tests.support.modes import invoke
+from tests.support.spec import json_schema, operation, read_fixture
 from tools.loopback import LoopbackServer
 from tools.paths import FIXTURES
 
@@ -181,22 +179,22 @@ OPERATIONS = {
         "list_runs/200-documented.json",
         "/v0/runs",
         "PaginatedRuns",
-        "avido_client.api.runs.list_runs",
-        {},
+        "listRuns",
+        [],
     ),
     "tests": (
         "list_tests/200-documented.json",
         "/v0/tests",
         "PaginatedTests",
-        "avido_client.api.tests.list_tests",
-        {},
+        "listTests",
+        [],
     ),
     "eval": (
         "get_eval/200-documented.json",
         "/v0/evals/eval-1",
         "Eval",
-        "avido_client.api.evals.get_eval",
-        {"id": "eval-1"},
+        "getEval",
+        ["eval-1"],
     ),
 }
 
@@ -221,12 +219,12 @@ def test_variant_is_valid_against_the_spec(variant: Variant, openapi: OpenAPI) -
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=[v.id for v in VARIANTS])
 def test_variant_parses_over_http_and_round_trips(variant: Variant, api_server: LoopbackServer) -> None:
-    _, _, schema_name, module_name, arguments = OPERATIONS[variant.operation]
+    _, _, schema_name, operation_id, arguments = OPERATIONS[variant.operation]
     payload = build(variant)
     api_server.serve(json.dumps(payload).encode())
 
     with client_for(api_server.base_url) as client:
-        parsed = importlib.import_module(module_name).sync(client=client, **arguments)
+        parsed = invoke(client, operation(operation_id), "sync", *arguments)
 
     schema = json_schema(schema_name)
     assert as_instants(schema, parsed.to_dict()) == as_instants(schema, payload)
@@ -238,7 +236,7 @@ def test_unknown_keys_are_kept_in_additional_properties(api_server: LoopbackServ
     api_server.serve(json.dumps(payload).encode())
 
     with client_for(api_server.base_url) as client:
-        page = list_tests.sync(client=client)
+        page = client.tests.list()
 
     assert isinstance(page, PaginatedTests)
     application = page.data[0].task.application
@@ -254,7 +252,7 @@ def test_date_time_with_an_offset_keeps_its_instant(api_server: LoopbackServer) 
     api_server.serve(json.dumps(payload).encode())
 
     with client_for(api_server.base_url) as client:
-        evaluation = get_eval.sync("eval-1", client=client)
+        evaluation = client.evals.get("eval-1")
 
     assert isinstance(evaluation, Eval)
     assert evaluation.created_at == datetime.datetime(2024, 1, 5, 12, 34, 56, 789000, tzinfo=datetime.UTC)

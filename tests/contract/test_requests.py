@@ -12,15 +12,15 @@ from typing import Any
 
 import pytest
 from avido_client import models
-from avido_client.api.evals import get_eval
 from openapi_core import OpenAPI
 from openapi_core.validation.request.exceptions import SecurityValidationError
-from openapi_python_client.strings import PythonIdentifier
 
 from tests.support.client import TEST_API_KEY, TEST_APPLICATION_ID, as_openapi_request, client_for
-from tests.support.spec import Operation, call_arguments, module_of, operations, resolve, success_example
+from tests.support.modes import invoke
+from tests.support.spec import Operation, call_arguments, operations, resolve, success_example
 from tools.loopback import LoopbackServer
 from tools.paths import FIXTURES
+from tools.spec import python_name
 
 OPERATIONS = operations()
 IDS = [op.operation_id for op in OPERATIONS]
@@ -58,13 +58,13 @@ def value_for(parameter: dict[str, Any]) -> tuple[Any, str]:
 
 
 def arguments_for(operation: Operation) -> tuple[dict[str, Any], dict[str, str]]:
-    """Keyword arguments for the generated function (every parameter, and the body's example),
+    """Keyword arguments for the method (every parameter, and the body's example),
     and the query the server must see."""
     kwargs: dict[str, Any] = call_arguments(operation)[1]
     query: dict[str, str] = {}
     for parameter in operation.parameters:
         passed, wire = value_for(parameter)
-        kwargs[PythonIdentifier(parameter["name"], prefix="")] = passed
+        kwargs[python_name(parameter["name"])] = passed
         if parameter["in"] == "query":
             query[parameter["name"]] = wire
     return kwargs, query
@@ -83,7 +83,7 @@ def test_request_with_every_parameter_is_valid_against_the_spec(
     serve_success(api_server, operation)
 
     with client_for(api_server.base_url) as client:
-        response = module_of(operation).sync_detailed(client=client, **kwargs)
+        response = invoke(client, operation, "raw", **kwargs)
 
     assert response.status_code == int(operation.success.status)
     [sent] = api_server.requests
@@ -105,7 +105,7 @@ def test_list_operations_keep_the_parameters_their_reference_pages_document() ->
 def test_path_parameter_is_percent_encoded(api_server: LoopbackServer, openapi: OpenAPI) -> None:
     api_server.serve((FIXTURES / "get_eval" / "200-documented.json").read_bytes())
     with client_for(api_server.base_url) as client:
-        get_eval.sync_detailed("a/b?c#d", client=client)
+        client.evals.get("a/b?c#d")
 
     [sent] = api_server.requests
     assert sent.target == "/v0/evals/a%2Fb%3Fc%23d"
@@ -120,7 +120,7 @@ def test_spec_requires_each_auth_header_the_operation_names(
     kwargs, _ = arguments_for(operation)
     serve_success(api_server, operation)
     with client_for(api_server.base_url) as client:
-        module_of(operation).sync_detailed(client=client, **kwargs)
+        invoke(client, operation, "raw", **kwargs)
     [sent] = api_server.requests
 
     for header in operation.security_headers:

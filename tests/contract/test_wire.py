@@ -17,13 +17,13 @@ from typing import Any
 import pytest
 from avido_client import models
 from openapi_core import OpenAPI
-from openapi_python_client.strings import PythonIdentifier
 
 from tests.support.client import as_openapi_request, client_for
-from tests.support.spec import SPEC, module_of
+from tests.support.modes import method_of
+from tests.support.spec import SPEC
 from tools.loopback import LoopbackServer, RecordedRequest
 from tools.paths import FIXTURES
-from tools.spec import Operation, snake_case
+from tools.spec import Operation, python_name, snake_case
 
 HEADERS = ("x-api-key", "x-application-id")
 CAPTURES = sorted((FIXTURES / "wire").glob("*.json"))
@@ -49,10 +49,10 @@ def our_value(schema: dict[str, Any], value: Any) -> Any:
 
 
 def our_kwargs(operation: Operation, sdk_kwargs: dict[str, Any]) -> dict[str, Any]:
-    """The SDK names parameters by snake_case; this client too, with a `_` after Python keywords."""
+    """The SDK names parameters by snake_case; this client too (`type` as `type`, as JSON names it)."""
     by_sdk_name = {snake_case(p["name"]): p for p in operation.parameters}
     return {
-        PythonIdentifier(by_sdk_name[name]["name"], prefix=""): our_value(by_sdk_name[name]["schema"], value)
+        python_name(by_sdk_name[name]["name"]): our_value(by_sdk_name[name]["schema"], value)
         for name, value in sdk_kwargs.items()
     }
 
@@ -84,13 +84,13 @@ def test_request_matches_what_the_sdk_sends(
     valid = openapi.unmarshal_request(as_openapi_request(sdk_request)).errors == []
 
     with client_for(api_server.base_url) as client:
-        call = module_of(operation).sync_detailed
+        call = method_of(client, operation, "raw")
         if not valid:
             with pytest.raises(ValueError, match="timezone"):
-                call(client=client, **our_kwargs(operation, case["kwargs"]))
+                call(**our_kwargs(operation, case["kwargs"]))
             assert api_server.requests == []
             return
-        call(client=client, **our_kwargs(operation, case["kwargs"]))
+        call(**our_kwargs(operation, case["kwargs"]))
 
     [sent] = api_server.requests
     assert sent.path == case["path"]

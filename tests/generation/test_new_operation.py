@@ -1,10 +1,12 @@
 """A maintainer adds operations to the spec, runs make generate and make test, and nothing else:
 no test edits, no hand-written code.
 
-A copy of the repository in a temporary folder gets `GET /v0/tasks` (paginated) and
-`POST /v0/tasks` (a JSON body, answered 201) in its spec, with their example payloads as
-fixtures; the client is regenerated there, and the spec-derived tests run against that
-client and must pass, with cases for both new operations.
+A copy of the repository in a temporary folder gets `GET /v0/tasks` (paginated),
+`POST /v0/tasks` (a JSON body, answered 201), and a resource nested in tasks,
+`client.tasks.tags` (`GET` and `PUT /v0/tasks/{id}/tags`, the PUT's body with no example of its
+own), in its spec, with their example payloads as fixtures; the client is regenerated there,
+and the spec-derived tests run against that client and must pass, with cases for each new
+operation.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import pytest
 import yaml
 
 from tests.support.generation import copy_sources, generate
-from tests.support.tasks import with_tasks
+from tests.support.tasks import with_task_tags
 
 # The tests that take their cases from the spec, and that a new operation must pass.
 SPEC_DERIVED = [
@@ -37,13 +39,15 @@ def copy_with_tasks(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The repository's sources in a temporary folder, its spec with the tasks operations, and
     its client regenerated from that spec as make generate would."""
     work = copy_sources(tmp_path_factory.mktemp("maintainer"), "pyproject.toml", "tests", "examples")
-    spec = with_tasks(yaml.safe_load((work / "openapi.yaml").read_text(encoding="utf-8")))
+    spec = with_task_tags(yaml.safe_load((work / "openapi.yaml").read_text(encoding="utf-8")))
     (work / "openapi.yaml").write_text(
         yaml.safe_dump(spec, sort_keys=False, allow_unicode=True), encoding="utf-8"
     )
     for operation, status, value in [
         ("list_tasks", "200", spec["paths"]["/v0/tasks"]["get"]),
         ("create_task", "201", spec["paths"]["/v0/tasks"]["post"]),
+        ("list_task_tags", "200", spec["paths"]["/v0/tasks/{id}/tags"]["get"]),
+        ("update_task_tags", "200", spec["paths"]["/v0/tasks/{id}/tags"]["put"]),
     ]:
         fixture = work / "tests" / "fixtures" / operation / f"{status}-documented.json"
         fixture.parent.mkdir(parents=True)
@@ -57,12 +61,16 @@ def copy_with_tasks(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_the_new_operations_are_generated(copy_with_tasks: Path) -> None:
     package = copy_with_tasks / "generated" / "avido_client"
-    assert (package / "api" / "tasks" / "list_tasks.py").is_file()
-    assert (package / "api" / "tasks" / "create_task.py").is_file()
-    resources = (package / "resources" / "tasks.py").read_text(encoding="utf-8")
-    assert "class TasksResource:" in resources
-    assert "def list_all(" in resources
-    assert "body: NewTask | Mapping[str, Any]," in resources
+    assert not (package / "api").exists()  # one way to call an operation: the resources
+    tasks = (package / "resources" / "tasks.py").read_text(encoding="utf-8")
+    assert "class TasksResource(APIResource):" in tasks
+    assert "def list_all(" in tasks
+    assert "title: str," in tasks  # the body's properties are keyword arguments
+    assert "description: str | NotGiven = NOT_GIVEN," in tasks
+    assert "def tags(self) -> TasksTagsResource:" in tasks
+    tags = (package / "resources" / "tasks_tags.py").read_text(encoding="utf-8")
+    assert "def update(" in tags
+    assert "type: str | NotGiven = NOT_GIVEN," in tags  # named as JSON names it
 
 
 def test_the_spec_derived_tests_pass_on_the_regenerated_client_and_cover_the_new_operations(
@@ -90,7 +98,7 @@ def test_the_spec_derived_tests_pass_on_the_regenerated_client_and_cover_the_new
         check=True,
     )
     assert Path(imported.stdout.strip()).is_relative_to(copy_with_tasks)  # the regenerated client ran
-    for operation in ["listTasks", "createTask"]:
+    for operation in ["listTasks", "createTask", "listTaskTags", "updateTaskTags"]:
         ran = [line for line in result.stdout.splitlines() if operation in line and "PASSED" in line]
         assert len(ran) >= 8, f"{operation}: {len(ran)} tests"
     walked = [line for line in result.stdout.splitlines() if "test_walks_every_page" in line]

@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from tests.support.spec import SPEC
-from tools.generation.generate import MACRO_LIBRARIES, OWN_TEMPLATES, RESOURCE_TEMPLATE
+from tools.generation.generate import MACRO_LIBRARIES, OWN_TEMPLATES, RESOURCE_TEMPLATE, RESOURCES_INIT
 from tools.paths import CONFIG, GENERATED, TEMPLATES
 from tools.releases.dist import ZIP_EPOCH, build_package
 
@@ -89,7 +89,7 @@ def test_templates_only_override_stock_templates() -> None:
     ours = TEMPLATES
     names = {p.relative_to(ours).as_posix() for p in ours.rglob("*") if p.is_file()}
     extra = {name for name in names if not (stock / name).is_file()}
-    assert extra == {*MACRO_LIBRARIES, *OWN_TEMPLATES, RESOURCE_TEMPLATE}
+    assert extra == {*MACRO_LIBRARIES, *OWN_TEMPLATES, RESOURCE_TEMPLATE, RESOURCES_INIT}
 
 
 def test_wheel_metadata_names_the_license_and_describes_the_package(wheel: Path) -> None:

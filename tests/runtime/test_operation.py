@@ -7,15 +7,18 @@ from enum import StrEnum
 from typing import Any
 
 import pytest
-from avido_client._operation import OperationInfo, OperationSpec, Parameter, request_kwargs
+from avido_client._operation import CallOptions, Operation, Parameter, request_kwargs
 from avido_client.models import ErrorResponse, Status
 from avido_client.types import UNSET
 
-OPERATION: OperationSpec[ErrorResponse, None] = OperationSpec(
-    info=OperationInfo("op", "op", "things", "GET", "/v0/things/{id}", ("x-api-key",)),
+OPERATION: Operation[ErrorResponse, None] = Operation(
+    operation_id="op",
+    method="GET",
+    path="/v0/things/{id}",
+    security=("x-api-key",),
     parameters=(
         Parameter("id", "id", "path", required=True),
-        Parameter("limit", "limit", "query"),
+        Parameter("limit", "limit", "query", json_type="integer", minimum=1, maximum=100),
         Parameter("status", "status", "query", enum=Status),
         Parameter("statuses", "statuses", "query", enum=Status, array=True, explode=False),
         Parameter("tags", "tag", "query", array=True),
@@ -92,10 +95,68 @@ def test_a_plain_enum_member_sends_its_value() -> None:
     class Colour(StrEnum):
         RED = "red"
 
-    operation: OperationSpec[ErrorResponse, None] = OperationSpec(
-        info=OperationInfo("op", "op", "things", "GET", "/v0/things", ("x-api-key",)),
+    operation: Operation[ErrorResponse, None] = Operation(
+        operation_id="op",
+        method="GET",
+        path="/v0/things",
         parameters=(Parameter("colour", "colour", "query", enum=Colour),),
         success=ErrorResponse,
         success_statuses=(200, 200),
     )
     assert request_kwargs(operation, {"colour": Colour.RED})["params"] == {"colour": "red"}
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        ({"limit": 0}, "limit: 0 is under the minimum of 1"),
+        ({"limit": 101}, "limit: 101 is over the maximum of 100"),
+        ({"limit": True}, "limit: expected integer, got bool"),
+        ({"limit": "5"}, "limit: expected integer, got str"),
+        ({"statuses": []}, "statuses: 0 values; the API takes at least 1"),
+        ({"trace": ""}, "trace: empty; the API takes at least 1 character"),
+        ({"since": datetime.datetime(2024, 1, 5)}, "since: a datetime without a timezone"),
+        ({"since": "2024-01-05"}, "since: expected a datetime, got str"),
+    ],
+    ids=[
+        "under-minimum",
+        "over-maximum",
+        "bool-for-integer",
+        "string-for-integer",
+        "no-items",
+        "empty-string",
+        "naive-datetime",
+        "string-for-datetime",
+    ],
+)
+def test_values_the_spec_does_not_allow_are_refused_naming_the_argument(
+    arguments: dict[str, Any], message: str
+) -> None:
+    bounded: Operation[None, None] = Operation(
+        operation_id="op",
+        method="GET",
+        path="/v0/things/{id}",
+        parameters=(
+            *OPERATION.parameters[:2],
+            Parameter("statuses", "statuses", "query", enum=Status, array=True, explode=False, min_items=1),
+            Parameter("since", "since", "query", date_time=True),
+            Parameter("trace", "x-trace", "header", min_length=1),
+        ),
+    )
+    with pytest.raises(ValueError, match=message):
+        request_kwargs(bounded, {"id": "t-1", **arguments})
+
+
+def test_the_calls_extra_query_and_headers_are_added() -> None:
+    options = CallOptions(
+        extra_headers={"X-Extra": "1"}, extra_query={"newFilter": ["a", "b"]}, extra_body={}, timeout=None
+    )
+    kwargs = request_kwargs(OPERATION, {"id": "t-1", "limit": 5, "trace": "tr"}, options)
+    assert kwargs["params"] == {"limit": 5, "newFilter": ["a", "b"]}
+    assert kwargs["headers"] == {"x-trace": "tr", "X-Extra": "1"}
+
+
+def test_extra_body_on_an_operation_without_a_body_is_refused() -> None:
+    options = CallOptions(extra_headers={}, extra_query={}, extra_body={"a": 1}, timeout=None)
+    with pytest.raises(ValueError, match="extra_body: op takes no request body"):
+        request_kwargs(OPERATION, {"id": "t-1"}, options)

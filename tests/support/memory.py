@@ -11,7 +11,7 @@ def peak_growth_mib(snippet: str, *arguments: str) -> tuple[str, float]:
     and how far its peak resident memory grew while it ran, in MiB (imports done first)."""
     program = (
         "import resource, sys\n"
-        "import avido_client, avido_client.api.runs, avido_client.api.evals, httpx\n"
+        "import avido_client, avido_client.resources.runs, avido_client.resources.evals, httpx\n"
         "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
         f"{snippet}\n"
         "after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"

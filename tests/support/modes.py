@@ -1,34 +1,46 @@
-"""The one way tests call an operation in each of its variants, sync and async."""
+"""The one way tests call an operation: as users do, `client.<resource>.<method>(...)`, in each of
+its forms (sync, async, and the raw twins of both)."""
 
 from __future__ import annotations
 
 import asyncio
-from types import ModuleType
 from typing import Any
 
 from avido_client import AuthenticatedClient
 
-# Every variant that returns the model (or raises); with the detailed ones, every variant.
+from tools.spec import Operation, python_name
+
+# The forms that return the model (or raise), and with them the raw ones (a RawResponse).
 MODES = ("sync", "asyncio")
-ALL_MODES = ("sync", "sync_detailed", "asyncio", "asyncio_detailed")
+ALL_MODES = ("sync", "asyncio", "raw", "araw")
 
 
-def invoke(module: ModuleType, mode: str, client: AuthenticatedClient, *args: Any, **kwargs: Any) -> Any:
-    """Call `module.<mode>(*args, client=client, **kwargs)`; an async variant runs in its own event
-    loop, and its httpx client is closed before the loop is, so the client can be used again."""
-    function = getattr(module, mode)
-    if not mode.startswith("asyncio"):
-        return function(*args, client=client, **kwargs)
+def resource_of(client: AuthenticatedClient, operation: Operation) -> Any:
+    """`client.<resource>` for the operation (`client.tasks.tags` for a tag `tasks.tags`)."""
+    resource: Any = client
+    for segment in operation.resource_path:
+        resource = getattr(resource, python_name(segment))
+    return resource
 
-    async def run() -> Any:
-        try:
-            return await function(*args, client=client, **kwargs)
-        finally:
-            await client.aclose()
 
-    return asyncio.run(run())
+def method_of(client: AuthenticatedClient, operation: Operation, mode: str) -> Any:
+    """The bound method a user calls for `operation` in `mode` (sync, asyncio, raw, araw)."""
+    resource = resource_of(client, operation)
+    if mode in ("raw", "araw"):
+        resource = resource.with_raw_response
+    name = operation.resource_method
+    return getattr(resource, f"a{name}" if mode in ("asyncio", "araw") else name)
+
+
+def invoke(client: AuthenticatedClient, operation: Operation, mode: str, *args: Any, **kwargs: Any) -> Any:
+    """Call the operation in `mode`; an async form runs in an event loop of its own (whose end
+    closes that loop's connections, so the client can go on being used)."""
+    method = method_of(client, operation, mode)
+    if mode in ("asyncio", "araw"):
+        return asyncio.run(method(*args, **kwargs))
+    return method(*args, **kwargs)
 
 
 def parsed(result: Any, mode: str) -> Any:
-    """The model a variant returned: the `parsed` body of a detailed one."""
-    return result.parsed if mode.endswith("_detailed") else result
+    """The model a form returned: a raw one's `parse()`."""
+    return result.parse() if mode in ("raw", "araw") else result

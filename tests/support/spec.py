@@ -1,13 +1,13 @@
-"""The repository's spec for the tests (read through tools/spec.py), and the generated module
-that calls each operation."""
+"""The repository's spec for the tests (read through tools/spec.py), and the arguments of a
+valid call of each operation."""
 
 from __future__ import annotations
 
-import importlib
-from types import ModuleType
 from typing import Any
 
-from tools.spec import JSON, Example, Operation, Spec, read_fixture, snake_case
+import pytest
+
+from tools.spec import JSON, Example, NoExample, Operation, Spec, python_name, read_fixture
 
 __all__ = [
     "JSON",
@@ -17,7 +17,7 @@ __all__ = [
     "call_arguments",
     "examples",
     "json_schema",
-    "module_of",
+    "operation",
     "operations",
     "read_fixture",
     "resolve",
@@ -44,26 +44,29 @@ def json_schema(schema: JSON) -> dict[str, JSON]:
     return SPEC.json_schema(schema)
 
 
-def module_of(operation: Operation) -> ModuleType:
-    """The generated module for the operation, named as openapi-python-client names it."""
-    return importlib.import_module(f"avido_client.api.{operation.tag}.{snake_case(operation.operation_id)}")
-
-
 def call_arguments(operation: Operation) -> tuple[list[Any], dict[str, Any]]:
-    """Arguments that make a valid call of the operation: a value for each path parameter (its
-    schema's example, or a made-up id) and its request body's first example."""
-    args = [
-        SPEC.resolve(p["schema"]).get("example", f"{p['name']}-1")
-        for p in operation.parameters
-        if p["in"] == "path"
-    ]
+    """Arguments that make a valid call of the operation, as a user passes them: its path
+    parameters' values (positional, from the spec's examples or schemas) and its body's
+    properties as keywords (tools/spec.py `example_call`). When the spec doesn't say enough to
+    make one, the test fails with what to add, as make lint says it."""
+    try:
+        values, body = operation.example_call()
+    except NoExample as missing:
+        pytest.fail(f"{missing} (make lint says the same)")
+    args = [values[p["name"]] for p in operation.parameters if p["in"] == "path"]
     kwargs: dict[str, Any] = {}
-    if operation.request_body is not None:
-        [example, *_] = operation.request_examples()
-        kwargs["body"] = example.value
+    if isinstance(body, dict) and operation.body_fields:
+        kwargs = {python_name(key): value for key, value in body.items()}
+    elif body is not None:
+        kwargs["body"] = body
     return args, kwargs
 
 
 def success_example(operation: Operation) -> Example:
     """The first example of the operation's success response."""
     return next(e for e in operation.examples() if e.status == operation.success.status)
+
+
+def operation(operation_id: str) -> Operation:
+    """The spec's operation of that id (for the behaviour tests written about one)."""
+    return next(found for found in operations() if found.operation_id == operation_id)

@@ -112,3 +112,91 @@ def with_tasks(spec: dict[str, Any]) -> dict[str, Any]:
         },
     }
     return spec
+
+
+TAGS = {"data": [{"id": "tag_1", "name": "cards", "type": "manual"}]}
+
+
+def with_task_tags(spec: dict[str, Any]) -> dict[str, Any]:
+    """`with_tasks`, and a resource nested in tasks (the tag `tasks.tags`): GET and PUT
+    /v0/tasks/{id}/tags. The PUT's body has no example of its own, only its properties do, and
+    one of them is named `type`, as Python's builtin is."""
+    spec = with_tasks(spec)
+    spec["tags"].append({"name": "tasks.tags", "description": "The tags of a task."})
+    identifier = {
+        "name": "id",
+        "in": "path",
+        "required": True,
+        "description": "The task's id.",
+        "schema": {"type": "string", "minLength": 1},
+    }
+    answer = {
+        "description": "The task's tags.",
+        "content": {
+            "application/json": {
+                "schema": {"$ref": "#/components/schemas/TaskTags"},
+                "examples": {"documented": {"summary": "A task's tags.", "value": TAGS}},
+            }
+        },
+    }
+    spec["paths"]["/v0/tasks/{id}/tags"] = {
+        "get": {
+            "operationId": "listTaskTags",
+            "tags": ["tasks.tags"],
+            "summary": "List a task's tags",
+            "description": "Retrieves the tags of a task.",
+            "security": [{"ApiKey": []}],
+            "parameters": [identifier],
+            "responses": {"200": answer, **ERRORS},
+        },
+        "put": {
+            "operationId": "updateTaskTags",
+            "tags": ["tasks.tags"],
+            "summary": "Set a task's tags",
+            "description": "Replaces the tags of a task.",
+            "security": [{"ApiKey": []}],
+            "parameters": [identifier],
+            "requestBody": {
+                "required": True,
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TaskTagsUpdate"}}},
+            },
+            "responses": {"200": answer, **ERRORS},
+        },
+    }
+    schemas = spec["components"]["schemas"]
+    schemas["TaskTag"] = {
+        "type": "object",
+        "description": "A tag on a task.",
+        "required": ["id", "name"],
+        "properties": {
+            "id": {"type": "string", "description": "The tag's id."},
+            "name": {"type": "string", "description": "The tag's name."},
+            "type": {"type": "string", "description": "How the tag was set."},
+        },
+    }
+    schemas["TaskTags"] = {
+        "type": "object",
+        "description": "A task's tags.",
+        "required": ["data"],
+        "properties": {
+            "data": {
+                "type": "array",
+                "description": "The tags.",
+                "items": {"$ref": "#/components/schemas/TaskTag"},
+            }
+        },
+    }
+    schemas["TaskTagsUpdate"] = {
+        "type": "object",
+        "description": "The tags a task is to have.",
+        "required": ["tagIds"],
+        "properties": {
+            "tagIds": {
+                "type": "array",
+                "description": "The ids of the tags.",
+                "items": {"type": "string", "example": "tag_1"},
+            },
+            "type": {"type": "string", "description": "How the tags are set.", "example": "manual"},
+        },
+    }
+    return spec

@@ -11,9 +11,6 @@ from typing import Any
 import httpx
 import pytest
 from avido_client import AuthenticatedClient, errors
-from avido_client.api.evals import get_eval
-from avido_client.api.runs import list_runs
-from avido_client.api.tests import list_tests
 
 from tests.support.spec import examples
 from tools.mock.api import serve
@@ -33,8 +30,9 @@ def newest_first(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def test_a_listing_comes_in_the_specs_default_order_when_none_is_asked(mock_url: str) -> None:
     with AuthenticatedClient(api_key="k", application_id="a", base_url=mock_url) as client:
-        for operation_id, listing in [("listRuns", list_runs), ("listTests", list_tests)]:
-            ids = [item["id"] for item in listing.sync(client=client).to_dict()["data"]]
+        pages: list[tuple[str, Any]] = [("listRuns", client.runs.list()), ("listTests", client.tests.list())]
+        for operation_id, page in pages:
+            ids = [item["id"] for item in page.to_dict()["data"]]
             assert ids == [item["id"] for item in newest_first(every_item(operation_id))][: len(ids)]
             assert ids
 
@@ -43,7 +41,7 @@ def test_a_single_eval_is_the_documented_one_for_its_id(mock_url: str) -> None:
     documented = {e.operation.operation_id: e.value for e in examples() if e.name == "documented"}
     with AuthenticatedClient(api_key="k", application_id="a", base_url=mock_url) as client:
         evaluation_id = documented["getEval"]["id"]
-        assert get_eval.sync(evaluation_id, client=client).eval_run_id == documented["getEval"]["evalRunId"]
+        assert client.evals.get(evaluation_id).eval_run_id == documented["getEval"]["evalRunId"]
 
 
 @pytest.mark.parametrize(
@@ -71,11 +69,11 @@ def test_a_method_the_path_lacks_is_405(mock_url: str) -> None:
 
 
 def test_the_client_raises_the_typed_error_for_a_rejected_request(mock_url: str) -> None:
-    with (
-        AuthenticatedClient(api_key="k", base_url=mock_url) as client,
-        pytest.raises(errors.UnprocessableEntityError),
-    ):
-        list_runs.sync(client=client, limit=1000)
+    with AuthenticatedClient(api_key="k", base_url=mock_url) as client:
+        with pytest.raises(errors.NotFoundError):
+            client.evals.get("no-such-eval")
+        with pytest.raises(errors.UnprocessableEntityError):  # past the client's own check of limit
+            client.runs.list(extra_query={"limit": 1000})
 
 
 def test_make_demo_runs_the_quickstart_against_the_mock() -> None:
@@ -90,7 +88,8 @@ def test_make_demo_runs_the_quickstart_against_the_mock() -> None:
     assert "task: Credit Card Block" in result.stdout
     assert "task: Block a lost card" in result.stdout  # the listing walked, page by page
     assert re.search(r"Evaluation \S+: COMPLETED, score [0-9.]+", result.stdout)
-    assert "422 UnprocessableEntityError" in result.stdout
+    assert "An eval that isn't there: 404 NotFoundError" in result.stdout
+    assert "refused before sending (limit: 1000 is over the maximum of 100)" in result.stdout
 
 
 def every_item(operation_id: str) -> list[dict[str, Any]]:

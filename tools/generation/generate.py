@@ -1,80 +1,52 @@
-"""`make generate`: the pinned openapi-python-client, told what it can't tell its templates.
+"""`make generate`: openapi.yaml into the avido_client package in generated/, all or nothing.
 
-    python -m tools.generation.generate generate --path SPEC --config CONFIG \
-        --custom-template-path templates ...
+    python -m tools.generation.generate --path SPEC --config CONFIG \\
+        --custom-template-path templates --output-path generated
 
-takes the same arguments as `openapi-python-client generate`. The generator parses the
-spec into its own objects, which keep no security schemes, no parameter `style`/`explode`,
-no pagination and no bodies that come wrapped; those facts come from tools/spec.py, read
-from the same document, and reach the templates as Jinja globals:
-
-- `spec_facts`: the servers, the credentials (apiKey header schemes) and, per operation,
-  its method, path, auth headers and page item (rendered into `_spec.py`);
-- `operation(endpoint)`: one operation's parameters (how each goes on the wire), its
-  success body, its other documented bodies, its paging, and the models it imports.
-
-The runtime (runtime/*.py) is then copied verbatim into the package, over the stock
-`types.py` and `errors.py`. The generator internals wrapped for this are in HOOKS, in one
-place; tests/generation/test_generator_hooks.py fails loudly when an upgrade moves them.
+1. The spec is read (bundled first if it is split: tools/spec_source.py) and checked
+   (tools/generation/checks.py): a mistake is reported in a few lines naming where it is, and
+   nothing is written.
+2. openapi-python-client (tools/generation/generator.py: its Python API, unpatched) parses it
+   and writes the models and the package's face from templates/.
+3. This project's own templates write the call surface from the spec as tools/spec.py reads
+   it (tools/generation/surface.py): `_spec.py`, `_version.py`, and `resources/`, a module per
+   resource with one record per operation. The generator's stock `api/` modules are not
+   shipped: the resources are the one way to call an operation.
+4. runtime/*.py is copied in verbatim, and the generator's post-hooks (ruff) format it all.
+5. Only then does the result replace generated/: it is built in a folder of its own beside
+   it (`.generate-*`), so a failed run leaves generated/ exactly as it was.
 """
 
 from __future__ import annotations
 
+import argparse
+import os
 import shutil
+import subprocess
+import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
-import attrs
-import openapi_python_client
-from openapi_python_client.cli import app
-from openapi_python_client.strings import ClassName, PythonIdentifier
-
-from runtime._base_client import Credential
 from runtime._constants import BASE_URL_VARIABLE
 from tools import spec_source
+from tools.generation import checks, generator, models, surface
 from tools.paths import RUNTIME
-from tools.spec import Operation, Spec
+from tools.spec import Spec
 
-_document: dict[str, Any] = {}
-
-# The generator internals wrapped below, by name: (owner, attribute).
-HOOKS = {
-    "read the document": (openapi_python_client, "_get_document"),
-    "set the templates' globals": (openapi_python_client.Project, "__init__"),
-    "write the package": (openapi_python_client.Project, "_build_api"),
-}
-_get_document = openapi_python_client._get_document
-_project_init_stock = openapi_python_client.Project.__init__
-_build_api = openapi_python_client.Project._build_api
-
-# Templates of this project's own (not overrides of stock ones), rendered by _build_package,
-# and the macro libraries the templates share.
-OWN_TEMPLATES = {"spec_module.py.jinja": "_spec.py", "resources_init.py.jinja": "resources/__init__.py"}
-# Rendered once per tag, with `tag` and `collection` (its operations), into resources/<tag>.py.
-RESOURCE_TEMPLATE = "resource_module.py.jinja"
-MACRO_LIBRARIES = ("property_templates/json_types.jinja", "operation_macros.jinja")
-
-# What the runtime's parameter descriptions need from a generator template name.
-_DATE_TIME_TEMPLATE = "datetime_property.py.jinja"
-_ENUM_TEMPLATE = "enum_property.py.jinja"
-_LIST_TEMPLATE = "list_property.py.jinja"
+# This project's own templates (not overrides of stock ones): template -> module in the package.
+OWN_TEMPLATES = {"spec_module.py.jinja": "_spec.py", "version_module.py.jinja": "_version.py"}
+RESOURCES_INIT = "resources_init.py.jinja"
+RESOURCE_TEMPLATE = "resource_module.py.jinja"  # once per resource, into resources/<module>.py
+MACRO_LIBRARIES = ("property_templates/json_types.jinja", "resource_macros.jinja")
+# What the stock generator writes that the package doesn't ship (one way to call an operation).
+NOT_SHIPPED = ("api",)
+# The folder a run builds in, beside the output (.gitignore'd, should a run be killed mid-way).
+WORK_PREFIX = ".generate-"
 
 
-def _capture_document(*, source: Any, **kwargs: Any) -> Any:
-    # A file is read as every other tool reads it (tools/spec_source.py: bundled first if it
-    # is split, refused clearly if it can't be; libyaml, where the generator's own reader
-    # takes a third of the run); a URL as the generator reads one.
-    if isinstance(source, Path):
-        try:
-            data = spec_source.load(source)
-        except spec_source.SpecSourceError as error:
-            raise SystemExit(f"generate: {error}") from None
-    else:
-        data = _get_document(source=source, **kwargs)
-    if isinstance(data, dict):
-        _document.clear()
-        _document.update(data)
-    return data
+class GenerationError(Exception):
+    """Generation stopped; the message says why, in the spec's or the generator's words."""
 
 
 def runtime_modules() -> list[str]:
@@ -82,250 +54,148 @@ def runtime_modules() -> list[str]:
     return sorted(path.name for path in RUNTIME.glob("*.py") if path.name != "__init__.py")
 
 
-def resource_class(tag: str, prefix: str) -> str:
-    """The class of `client.<tag>`, such as RunsResource."""
-    return f"{ClassName(tag, prefix)}Resource"
+def _path_prefix(spec: Spec) -> str:
+    """The first path segment every operation's path starts with, such as "/v0" (or "")."""
+    firsts = {
+        operation.path.split("/")[1] for operation in spec.operations() if operation.path.count("/") > 1
+    }
+    return f"/{firsts.pop()}" if len(firsts) == 1 else ""
 
 
-def resources(spec: Spec, prefix: str) -> list[dict[str, Any]]:
-    """One resource per tag, `client.<tag>`, with a method per operation (and `_all` where it pages)."""
-    by_tag: dict[str, list[Operation]] = {}
-    for operation in spec.operations():
-        by_tag.setdefault(operation.tag, []).append(operation)
-    return [
-        {
-            "attribute": str(PythonIdentifier(tag, prefix)),
-            "class": resource_class(tag, prefix),
-            "methods": [
-                name
-                for operation in operations
-                for name in (
-                    operation.resource_method,
-                    *(["_".join((operation.resource_method, "all"))] if operation.pagination else []),
-                )
-            ],
-            "summaries": [operation.raw.get("summary", "") for operation in operations],
-        }
-        for tag, operations in by_tag.items()
-    ]
+def spec_facts(spec: Spec) -> dict[str, Any]:
+    """The spec as a whole: title, version, licence, servers, credentials, path prefix."""
+    from runtime._base_client import Credential
+    from tools.spec import python_name
 
-
-def spec_facts(spec: Spec, prefix: str) -> dict[str, Any]:
-    """Servers, credentials, the operations' index and the resources, for `_spec.py`, the client
-    and the package's docstring."""
     return {
-        "resources": resources(spec, prefix),
         "title": spec.document["info"]["title"],
-        "version": spec.document["info"]["version"],
+        "version": str(spec.document["info"]["version"]),
         "license": spec.document["info"].get("license", {}).get("name"),
         "servers": spec.servers,
-        "base_url_variable": BASE_URL_VARIABLE,
+        "path_prefix": _path_prefix(spec),
         "credentials": [
             {
                 "argument": credential.argument,
                 "variable": credential.variable,
                 "header": credential.header,
-                "description": scheme.description,
+                "description": " ".join(scheme.description.split()),
                 "required": credential.required,
             }
             for scheme in spec.security_schemes()
-            for credential in [
-                Credential(PythonIdentifier(scheme.name, prefix=""), scheme.header, scheme.everywhere)
-            ]
-        ],
-        "operations": [
-            {
-                "name": PythonIdentifier(operation.operation_id, prefix),
-                "operation_id": operation.operation_id,
-                "tag": operation.tag,
-                "method": operation.method.upper(),
-                "path": operation.path,
-                "security": operation.security_headers,
-                "page_item": ClassName(operation.pagination.item, prefix) if operation.pagination else None,
-                "idempotent": operation.idempotent,
-            }
-            for operation in spec.operations()
+            for credential in [Credential(python_name(scheme.name), scheme.header, scheme.everywhere)]
         ],
     }
 
 
-def _value_type(prop: Any) -> str:
-    """The Python type a caller may pass for one value: an enum's member or its plain string."""
-    if prop.template == _ENUM_TEMPLATE:
-        return f"{prop.class_info.name} | {prop.class_info.name}Literal"  # see str_enum.py.jinja
-    return str(required(prop).get_type_string().as_unembedded_code())
+def _run_post_hooks(hooks: list[str], folder: Path) -> None:
+    for command in hooks:
+        result = subprocess.run(command, cwd=folder, shell=True, capture_output=True, text=True)
+        if result.returncode != 0:
+            # A quiet hook says nothing when it fails: ask again without --quiet, for its reasons.
+            loud = subprocess.run(
+                command.replace(" --quiet", ""), cwd=folder, shell=True, capture_output=True, text=True
+            )
+            output = (loud.stderr + loud.stdout).strip().splitlines()
+            raise GenerationError(f"the post-hook `{command}` failed:\n" + "\n".join(output[:20]))
 
 
-def _parameter_facts(prop: Any, location: str, raw: dict[str, Any]) -> dict[str, Any]:
-    array = prop.template == _LIST_TEMPLATE
-    inner = prop.inner_property if array else prop
-    one = _value_type(inner)
-    return {
-        "python_name": str(prop.python_name),
-        "name": raw["name"],
-        "location": location,
-        "required": bool(prop.required),
-        "enum": inner.class_info.name if inner.template == _ENUM_TEMPLATE else None,
-        "array": array,
-        "explode": raw.get("explode", raw.get("style", "form") == "form"),
-        "date_time": inner.template == _DATE_TIME_TEMPLATE,
-        # What the signature says: one value where the spec takes several is welcome too.
-        "type": f"Sequence[{one}] | {one}" if array else one,
-        "description": raw.get("description", ""),
-    }
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
 
 
-def operation_facts(
-    endpoint: Any, operation: Operation, modules: dict[str, str], prefix: str
-) -> dict[str, Any]:
-    """One operation as the endpoint template renders it (see the module docstring)."""
-    raw_parameters = {(p["in"], p["name"]): p for p in operation.parameters}
-    parameters = [
-        _parameter_facts(prop, location, raw_parameters[(location, prop.name)])
-        for location, props in (
-            ("path", endpoint.path_parameters),
-            ("query", endpoint.query_parameters),
-            ("header", endpoint.header_parameters),
+def build(spec_path: Path, config_path: Path, templates: Path, folder: Path) -> None:
+    """The whole package, into `folder` (which must not exist); GenerationError when it can't be."""
+    try:
+        document = spec_source.load(spec_path)
+    except spec_source.SpecSourceError as error:
+        raise GenerationError(str(error)) from None
+    found = checks.problems(document, config_path)
+    if found:
+        raise GenerationError(
+            f"{len(found)} problem{'s' if len(found) != 1 else ''} in {spec_path}:\n"
+            + checks.report(spec_path, found)
         )
-        for prop in props
-    ]
-    if endpoint.cookie_parameters:
-        raise NotImplementedError(f"{operation.operation_id}: cookie parameters")
-    request_body = operation.request_body  # a JSON model, or a ValueError saying why not
-    body = (
-        {"model": ClassName(request_body.model, prefix), "required": request_body.required}
-        if request_body
-        else None
-    )
-    if operation.success.model is None:
-        raise ValueError(
-            f"{operation.operation_id}: a success body must be a model, or a model or its envelope"
-        )
-    success = ClassName(operation.success.model, prefix)
-    status = operation.success.status
-    statuses = (
-        (int(status), int(status)) if status.isdigit() else (int(status[0]) * 100, int(status[0]) * 100 + 99)
-    )
-    responses = []
-    for response in endpoint.responses.patterns:
-        low, high = response.status_code.range
-        if (low, high) != statuses:
-            model = getattr(getattr(response.prop, "class_info", None), "name", None)
-            responses.append({"low": low, "high": high, "model": model})
-    page = operation.pagination
-    item = ClassName(page.item, prefix) if page else None
-    classes = {success, *(r["model"] for r in responses if r["model"]), *([body["model"]] if body else [])}
-    enums = {p["enum"] for p in parameters if p["enum"]}
-    if item:
-        classes.add(item)
-    return {
-        "name": endpoint.name,
-        "operation_id": operation.operation_id,
-        "tag": operation.tag,
-        "method": operation.method.upper(),
-        "path": operation.path,
-        "resource_method": operation.resource_method,
-        "summary": operation.raw.get("summary", ""),
-        "success": {"model": success, "statuses": statuses, "envelope": operation.success.envelope},
-        "parameters": parameters,
-        "responses": responses,
-        "response_types": sorted({success, *(r["model"] for r in responses if r["model"])}),
-        "page": {"item": item, "max_limit": page.max_limit} if page else None,
-        "body": body,
-        "imports": sorted(
-            [f"from ...models.{modules[name]} import {name}" for name in classes - enums]
-            + [f"from ...models.{modules[name]} import {name}, {name}Literal" for name in enums]
-        ),
-        "uses_datetime": any(p["date_time"] for p in parameters),
-        "uses_sequence": any(p["array"] for p in parameters),
-    }
-
-
-def required(prop: Any) -> Any:
-    """The property as if required: its templates then decode and encode a value, never an absence."""
-    return attrs.evolve(prop, required=True)
-
-
-def _union_members(prop: Any) -> list[str]:
-    return str(required(prop).get_type_string().as_unembedded_code()).split(" | ")
-
-
-def accepts_null(prop: Any) -> bool:
-    """Whether JSON null is a value the property takes (a nullable type, or any value)."""
-    return _union_members(prop) in (["Any"],) or "None" in _union_members(prop)
-
-
-def reader_type(prop: Any) -> str:
-    """An optional property's type as readers see it: its value, or None when absent."""
-    members = [member for member in _union_members(prop) if member != "None"]
-    return " | ".join([*members, "None"])
-
-
-def _project_init(self: Any, **kwargs: Any) -> None:
-    _project_init_stock(self, **kwargs)
-    prefix = self.config.field_prefix
-    spec = Spec(_document)
-    by_name: dict[str, Operation] = {
-        PythonIdentifier(operation.operation_id, prefix): operation for operation in spec.operations()
-    }
-    _check_every_operation(self, by_name)
-    facts = spec_facts(spec, prefix)
-    modules = {
-        item.class_info.name: item.class_info.module_name
-        for item in [*self.openapi.models, *self.openapi.enums]
-    }
-    self.env.globals.update(
-        spec_facts=facts,
-        base_url_variable=facts["base_url_variable"],
-        operation=lambda endpoint: operation_facts(endpoint, by_name[endpoint.name], modules, prefix),
-        required=required,
-        resource_class=lambda tag: resource_class(tag, prefix),
-        accepts_null=accepts_null,
-        reader_type=reader_type,
-    )
-
-
-def _build_package(self: Any) -> None:
-    _build_api(self)
-    encoding = self.config.file_encoding
-    (self.package_dir / "resources").mkdir()
+    settings = generator.config(config_path, spec_path, folder)
+    spec = Spec(document)
+    try:
+        parsed = generator.parse(document, settings)
+        top = surface.resources(spec, generator.classes(parsed, settings))
+        every = [resource for resource in top for resource in resource.walk()]
+        facts = {
+            "spec_facts": spec_facts(spec),
+            "base_url_variable": BASE_URL_VARIABLE,
+            "surface_top": top,
+            "surface_all": every,
+            **models.GLOBALS,
+        }
+        project = generator.build(parsed, settings, templates, facts)
+    except generator.GeneratorFailed as failed:
+        raise GenerationError(
+            f"openapi-python-client could not generate from {spec_path}:\n{failed}"
+        ) from None
+    except surface.SurfaceError as error:
+        raise GenerationError(str(error)) from None
+    package = project.package_dir
+    for name in NOT_SHIPPED:
+        shutil.rmtree(package / name, ignore_errors=True)
+    env = project.env
     for template, module in OWN_TEMPLATES.items():
-        text = self.env.get_template(template).render()
-        (self.package_dir / module).write_text(text, encoding=encoding)
-    for tag, collection in self.openapi.endpoint_collections_by_tag.items():
-        text = self.env.get_template(RESOURCE_TEMPLATE).render(tag=tag, collection=collection)
-        (self.package_dir / "resources" / f"{tag}.py").write_text(text, encoding=encoding)
+        _write(package / module, env.get_template(template).render())
+    _write(package / "resources" / "__init__.py", env.get_template(RESOURCES_INIT).render())
+    for resource in every:
+        text = env.get_template(RESOURCE_TEMPLATE).render(resource=resource)
+        _write(package / "resources" / f"{resource.module}.py", text)
     for name in runtime_modules():
-        shutil.copyfile(RUNTIME / name, self.package_dir / name)
+        shutil.copyfile(RUNTIME / name, package / name)
+    _run_post_hooks(settings.post_hooks, folder)
 
 
-def _check_every_operation(self: Any, by_name: dict[str, Operation]) -> None:
-    """Never write a client short of an operation: the generator drops one it can't parse
-    (a warning --fail-on-warning may not see), and a spec without paths gives an empty client.
-    `by_name`: the spec's operations by the name the generator gives their endpoints."""
-    if not by_name:
-        raise SystemExit("generate: the spec declares no operations; refusing to write an empty client")
-    parsed = {
-        endpoint.name
-        for collection in self.openapi.endpoint_collections_by_tag.values()
-        for endpoint in collection.endpoints
-    }
-    missing = sorted(by_name[name].operation_id for name in by_name.keys() - parsed)
-    if missing:
-        raise SystemExit(f"generate: the generator parsed no operation for {', '.join(missing)}")
+def replace(folder: Path, output: Path) -> None:
+    """Put `folder` where `output` is, the old one moved aside first and removed last."""
+    if output.exists():
+        aside = Path(tempfile.mkdtemp(prefix=WORK_PREFIX, dir=folder.parent))
+        os.replace(output, aside / output.name)
+        os.replace(folder, output)
+        shutil.rmtree(aside)
+    else:
+        os.replace(folder, output)
 
 
-def install_hooks() -> None:
-    """Put the wrappers in place of the HOOKS (for this process only)."""
-    replacements = {
-        "read the document": _capture_document,
-        "set the templates' globals": _project_init,
-        "write the package": _build_package,
-    }
-    for name, (owner, attribute) in HOOKS.items():
-        setattr(owner, attribute, replacements[name])
+def generate(spec_path: Path, config_path: Path, templates: Path, output: Path) -> None:
+    """Generate into a fresh folder beside `output` (so it can be renamed into place); replace
+    `output` only on success."""
+    output = output.resolve()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=WORK_PREFIX, dir=output.parent))
+    try:
+        folder = work / "package"
+        build(spec_path, config_path, templates, folder)
+        replace(folder, output)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def main(arguments: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m tools.generation.generate", description=__doc__.splitlines()[0]
+    )
+    parser.add_argument("--path", type=Path, required=True, help="the spec")
+    parser.add_argument("--config", type=Path, required=True, help="generator-config.yaml")
+    parser.add_argument("--custom-template-path", type=Path, required=True, help="templates/")
+    parser.add_argument("--output-path", type=Path, required=True, help="where the package goes (generated/)")
+    options = parser.parse_args(arguments)
+    try:
+        generate(options.path, options.config, options.custom_template_path, options.output_path)
+    except GenerationError as error:
+        print(
+            f"generate: {error}\ngenerate: nothing was written; {options.output_path} is as it was",
+            file=sys.stderr,
+        )
+        return 1
+    print(f"generate: wrote {options.output_path} from {options.path}")
+    return 0
 
 
 if __name__ == "__main__":
-    install_hooks()
-    app()
+    sys.exit(main(sys.argv[1:]))

@@ -11,8 +11,8 @@ the spec's error shape. Valid requests are answered from the spec's own examples
   item's key of the same name (`status`, `traceId`, `runType`...; `taskId` also matches
   `task.id`), `startDate`/`endDate` bound `createdAt`, `orderBy`/`orderDir` sort (absent,
   by their defaults in the spec: newest first); a filter no item has a key for is ignored;
-- an operation with one path parameter answers with the object of its model whose `id`
-  is that value, found in any example of the spec, or 404;
+- an operation with one path parameter, whose model has an `id`, answers with the object of
+  that model whose `id` is that value, found in any example of the spec, or 404;
 - any other answers with its first example.
 
 Nothing here knows the operations by name: a new one in the spec is served. It runs on
@@ -86,11 +86,11 @@ class MockAPI:
         path_values = {name: unquote(value) for name, value in found.path_result.variables.items()}
         if operation.pagination is not None:
             value = self.page(operation, request.query)
-        elif len(path_values) == 1 and operation.success.model is not None:
+        elif len(path_values) == 1 and "id" in self.properties(operation.success.model):
             [wanted] = path_values.values()
             matching = [
                 item
-                for item in self.instances(operation.success.model, operation)
+                for item in self.instances(str(operation.success.model), operation)
                 if item.get("id") == wanted
             ]
             if not matching:
@@ -99,6 +99,15 @@ class MockAPI:
         else:
             value = next(e for e in operation.examples() if e.status == operation.success.status).value
         return CannedResponse(status=int(operation.success.status), body=json.dumps(value).encode())
+
+    def properties(self, model: str | None) -> dict[str, JSON]:
+        """The properties of the component schema `model` (none for no model)."""
+        if model is None:
+            return {}
+        properties: dict[str, JSON] = self.spec.resolve({"$ref": f"#/components/schemas/{model}"}).get(
+            "properties", {}
+        )
+        return properties
 
     def instances(self, model: str, first: Operation) -> list[dict[str, JSON]]:
         """Every object of the component schema `model` in the spec's examples, those of `first`

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,7 +18,6 @@ import datetime
 from ..models.application_environment import ApplicationEnvironment
 from ..models.application_type import ApplicationType
 
-T = TypeVar("T", bound="Application")
 # The keys the spec names; any other goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -49,7 +49,7 @@ class Application:
         description (str): Description of the application. Example: AI assistant for customer support inquiries.
         context (str): Context/instructions for the application. Example: You are a helpful customer support
             assistant....
-        type_ (ApplicationType): Type of the application. Example: CHATBOT.
+        type (ApplicationType): Type of the application. Example: CHATBOT.
         environment (ApplicationEnvironment): Environment of the application. Defaults to DEV. Example: DEV.
         created_at (datetime.datetime): When the application was created. Example: 2024-01-05T12:34:56.789Z.
         modified_at (datetime.datetime): When the application was last modified. Example: 2024-01-05T12:34:56.789Z.
@@ -65,7 +65,7 @@ class Application:
     slug: str
     description: str
     context: str
-    type_: ApplicationType
+    type: ApplicationType
     environment: ApplicationEnvironment
     created_at: datetime.datetime
     modified_at: datetime.datetime
@@ -88,7 +88,7 @@ class Application:
 
         context = self.context
 
-        type_ = self.type_.value
+        type_ = self.type.value
 
         environment = self.environment.value
 
@@ -119,8 +119,12 @@ class Application:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The model as JSON text, as `to_dict()` gives it (unknown keys and explicit nulls kept)."""
+        return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
         # The key being decoded (with the index, inside a list), for the error's path.
         _key: str | tuple[str, int] = ""
@@ -204,7 +208,7 @@ class Application:
             application.slug = slug
             application.description = description
             application.context = context
-            application.type_ = type_
+            application.type = type_
             application.environment = environment
             application.created_at = created_at
             application.modified_at = modified_at

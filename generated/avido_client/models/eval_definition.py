@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,7 +20,6 @@ if TYPE_CHECKING:
     from ..models.application import Application
 
 
-T = TypeVar("T", bound="EvalDefinition")
 # The keys the spec names; any other goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -46,7 +46,7 @@ class EvalDefinition:
             string because the documented example shows the placeholder "<string>".
         modified_at (str): When the eval definition was last modified, as an ISO 8601 date-time. Kept a
             plain string because the documented example shows the placeholder "<string>".
-        type_ (EvalType): Type of evaluation. The union of the values documented across releases of the API. Example:
+        type (EvalType): Type of evaluation. The union of the values documented across releases of the API. Example:
             NATURALNESS.
         name (str): Name of the eval definition.
         application (Application | None): The application the eval definition belongs to, where the API includes it; may
@@ -61,7 +61,7 @@ class EvalDefinition:
     id: str
     created_at: str
     modified_at: str
-    type_: EvalType
+    type: EvalType
     name: str
     application: Application | None = None
     global_config: Any | None = None
@@ -78,7 +78,7 @@ class EvalDefinition:
 
         modified_at = self.modified_at
 
-        type_ = self.type_.value
+        type_ = self.type.value
 
         name = self.name
 
@@ -119,8 +119,12 @@ class EvalDefinition:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The model as JSON text, as `to_dict()` gives it (unknown keys and explicit nulls kept)."""
+        return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
         # The key being decoded (with the index, inside a list), for the error's path.
         _key: str | tuple[str, int] = ""
@@ -222,7 +226,7 @@ class EvalDefinition:
             eval_definition.id = id
             eval_definition.created_at = created_at
             eval_definition.modified_at = modified_at
-            eval_definition.type_ = type_
+            eval_definition.type = type_
             eval_definition.name = name
             eval_definition.application = application
             eval_definition.global_config = global_config

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,7 +18,6 @@ if TYPE_CHECKING:
     from ..models.eval_ import Eval
 
 
-T = TypeVar("T", bound="EvalEnvelope")
 # The keys the spec names; any other goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -31,14 +31,14 @@ class EvalEnvelope:
     """The single-eval response as SDK releases 1.7.0 to 1.13.2 read it, the evaluation under `eval`.
 
     Attributes:
-        eval_ (Eval): Complete evaluation information.
+        eval (Eval): Complete evaluation information.
     """
 
-    eval_: Eval
+    eval: Eval
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        eval_ = self.eval_.to_dict()
+        eval_ = self.eval.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,8 +50,12 @@ class EvalEnvelope:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The model as JSON text, as `to_dict()` gives it (unknown keys and explicit nulls kept)."""
+        return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
         # The key being decoded (with the index, inside a list), for the error's path.
         _key: str | tuple[str, int] = ""
@@ -62,7 +66,7 @@ class EvalEnvelope:
             # Attributes set directly, not through cls(...): no keyword packing or __init__ call
             # on decoding's hot path (the classes have no validators or converters to skip).
             eval_envelope = cls.__new__(cls)
-            eval_envelope.eval_ = eval_
+            eval_envelope.eval = eval_
         except Exception as _exc:
             _located = _decoding.locate(_exc, _key, src_dict)
             if _located is _exc:

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,7 +15,6 @@ _NO_NULLS: frozenset[str] = frozenset()
 
 from ..models.eval_type import EvalType
 
-T = TypeVar("T", bound="EvalResultSummary")
 # The keys the spec names; any other goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -37,7 +37,7 @@ class EvalResultSummary:
     Attributes:
         id (str): ID of the eval definition. Example: 3c90c3cc-0d44-4b50-8888-8dd25736052a.
         name (str): Name of the eval definition. Example: Tone of voice.
-        type_ (EvalType): Type of evaluation. The union of the values documented across releases of the API. Example:
+        type (EvalType): Type of evaluation. The union of the values documented across releases of the API. Example:
             NATURALNESS.
         average_score (float): Average score of this eval in the run. Example: 0.62.
         failed (int): Number of failed evaluations. Example: 3.
@@ -48,7 +48,7 @@ class EvalResultSummary:
 
     id: str
     name: str
-    type_: EvalType
+    type: EvalType
     average_score: float
     failed: int
     passed: int
@@ -61,7 +61,7 @@ class EvalResultSummary:
 
         name = self.name
 
-        type_ = self.type_.value
+        type_ = self.type.value
 
         average_score = self.average_score
 
@@ -90,8 +90,12 @@ class EvalResultSummary:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The model as JSON text, as `to_dict()` gives it (unknown keys and explicit nulls kept)."""
+        return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
         # The key being decoded (with the index, inside a list), for the error's path.
         _key: str | tuple[str, int] = ""
@@ -151,7 +155,7 @@ class EvalResultSummary:
             eval_result_summary = cls.__new__(cls)
             eval_result_summary.id = id
             eval_result_summary.name = name
-            eval_result_summary.type_ = type_
+            eval_result_summary.type = type_
             eval_result_summary.average_score = average_score
             eval_result_summary.failed = failed
             eval_result_summary.passed = passed

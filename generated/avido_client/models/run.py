@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,7 +26,6 @@ if TYPE_CHECKING:
     from ..models.test import Test
 
 
-T = TypeVar("T", bound="Run")
 # The keys the spec names; any other goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -61,7 +61,7 @@ class Run:
             123e4567-e89b-12d3-a456-426614174000.
         status (Status | None): Status of a run or test. Valid options: PENDING, IN_PROGRESS, PASSED, COMPLETED, FAILED.
             Example: COMPLETED.
-        type_ (RunType | None): What started a run. Example: SCHEDULED.
+        type (RunType | None): What started a run. Example: SCHEDULED.
         result (RunResult | RunResultSummary | None): The result of a run: PASSED or FAILED in the earlier API, an
             object of counts and
             pass rate in the later one; null while it runs.
@@ -82,7 +82,7 @@ class Run:
     org_id: str | None = None
     application_id: str | None = None
     status: Status | None = None
-    type_: RunType | None = None
+    type: RunType | None = None
     result: RunResult | RunResultSummary | None = None
     experiment_variant_id: str | None = None
     task_id: str | None = None
@@ -116,8 +116,8 @@ class Run:
             field_dict["applicationId"] = self.application_id
         if self.status is not None:
             field_dict["status"] = self.status.value
-        if self.type_ is not None:
-            field_dict["type"] = self.type_.value
+        if self.type is not None:
+            field_dict["type"] = self.type.value
         if self.result is not None:
             if isinstance(self.result, RunResult):
                 field_dict["result"] = self.result.value
@@ -153,8 +153,12 @@ class Run:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The model as JSON text, as `to_dict()` gives it (unknown keys and explicit nulls kept)."""
+        return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
         # The key being decoded (with the index, inside a list), for the error's path.
         _key: str | tuple[str, int] = ""
@@ -341,7 +345,7 @@ class Run:
             run.org_id = org_id
             run.application_id = application_id
             run.status = status
-            run.type_ = type_
+            run.type = type_
             run.result = result
             run.experiment_variant_id = experiment_variant_id
             run.task_id = task_id

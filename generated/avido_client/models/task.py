@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,7 +24,6 @@ if TYPE_CHECKING:
     from ..models.topic import Topic
 
 
-T = TypeVar("T", bound="Task")
 # The keys the spec names; any other goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -62,7 +62,7 @@ class Task:
             modified_at (datetime.datetime | None): The date and time the task was last updated. Example:
                 2024-01-01T00:00:00.000Z.
             description (str | None): The task description. Example: Wants to block their credit card.
-            type_ (TaskType | None): NORMAL tasks have a dynamic user prompt; ADVERSARY tasks a fixed one. Example: NORMAL.
+            type (TaskType | None): NORMAL tasks have a dynamic user prompt; ADVERSARY tasks a fixed one. Example: NORMAL.
             baseline (float | None): The baseline score of the task. Example: 0.5.
             application (Application | None): Application configuration and metadata.
             topic (Topic | None): The topic the task belongs to; null or absent when it has none.
@@ -83,7 +83,7 @@ class Task:
     created_at: datetime.datetime | None = None
     modified_at: datetime.datetime | None = None
     description: str | None = None
-    type_: TaskType | None = None
+    type: TaskType | None = None
     baseline: float | None = None
     application: Application | None = None
     topic: Topic | None = None
@@ -118,8 +118,8 @@ class Task:
             field_dict["modifiedAt"] = self.modified_at.isoformat()
         if self.description is not None:
             field_dict["description"] = self.description
-        if self.type_ is not None:
-            field_dict["type"] = self.type_.value
+        if self.type is not None:
+            field_dict["type"] = self.type.value
         if self.baseline is not None:
             field_dict["baseline"] = self.baseline
         elif "baseline" in self._null_keys:
@@ -180,8 +180,12 @@ class Task:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The model as JSON text, as `to_dict()` gives it (unknown keys and explicit nulls kept)."""
+        return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
         # The key being decoded (with the index, inside a list), for the error's path.
         _key: str | tuple[str, int] = ""
@@ -420,7 +424,7 @@ class Task:
             task.created_at = created_at
             task.modified_at = modified_at
             task.description = description
-            task.type_ = type_
+            task.type = type_
             task.baseline = baseline
             task.application = application
             task.topic = topic

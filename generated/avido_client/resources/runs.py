@@ -1,26 +1,67 @@
-"""`client.runs`: the runs operations of the spec, one method each (its operationId less the
-tag's noun) and an async twin prefixed `a`. Written by make generate from openapi.yaml; the same
-operations are the functions in `api/runs/`."""
+"""`client.runs`: `list` (List runs).
+
+Each method has an async twin prefixed `a`; a listing has `_all` walkers. Written by make
+generate from openapi.yaml, one record per operation; the calls go through the runtime.
+"""
+
+from __future__ import annotations
 
 import datetime
 from collections.abc import AsyncGenerator, Generator
+from functools import cached_property
 
-from .._base_client import BaseClient
+import httpx
+
 from .._constants import DEFAULT_CONCURRENCY
-from .._operation import acall, aiterate, call, iterate
-from ..api.runs import list_runs as _list_runs
+from .._operation import Operation, PageSpec, Parameter
+from .._resource import APIResource, async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..models.error_response import ErrorResponse
 from ..models.eval_type import EvalType, EvalTypeLiteral
 from ..models.order_direction import OrderDirection, OrderDirectionLiteral
 from ..models.paginated_runs import PaginatedRuns
 from ..models.run import Run
 from ..models.status import Status, StatusLiteral
+from ..types import NOT_GIVEN, Headers, NotGiven, Query
+
+_LIST_RUNS: Operation[PaginatedRuns, Run] = Operation(
+    operation_id="listRuns",
+    method="GET",
+    path="/v0/runs",
+    security=("x-api-key",),
+    parameters=(
+        Parameter("skip", "skip", "query", json_type="integer", minimum=0),
+        Parameter("limit", "limit", "query", json_type="integer", minimum=1, maximum=100),
+        Parameter("order_by", "orderBy", "query"),
+        Parameter("order_dir", "orderDir", "query", enum=OrderDirection),
+        Parameter("task_id", "taskId", "query"),
+        Parameter("trace_id", "traceId", "query"),
+        Parameter("status", "status", "query", enum=Status),
+        Parameter("type", "type", "query", enum=EvalType),
+        Parameter("start_date", "startDate", "query", date_time=True),
+        Parameter("end_date", "endDate", "query", date_time=True),
+    ),
+    success=PaginatedRuns,
+    success_statuses=(200, 200),
+    envelope=None,
+    responses=(
+        (400, 400, ErrorResponse),
+        (401, 401, ErrorResponse),
+        (422, 422, ErrorResponse),
+        (429, 429, ErrorResponse),
+        (500, 599, ErrorResponse),
+    ),
+    page=PageSpec(item=Run, max_limit=100),
+    idempotent=True,
+)
 
 
-class RunsResource:
-    """`client.runs`: `list` (List runs)."""
+class RunsResource(APIResource):
+    """`client.runs`: `list`, each with an async twin prefixed `a`."""
 
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
+    @cached_property
+    def with_raw_response(self) -> RunsResourceWithRawResponse:
+        """The same methods, each giving a RawResponse (status, headers, request id, `parse()`)."""
+        return RunsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -32,11 +73,16 @@ class RunsResource:
         task_id: str | None = None,
         trace_id: str | None = None,
         status: Status | StatusLiteral | None = None,
-        type_: EvalType | EvalTypeLiteral | None = None,
+        type: EvalType | EvalTypeLiteral | None = None,
         start_date: datetime.datetime | None = None,
         end_date: datetime.datetime | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PaginatedRuns:
-        """List runs (`GET /v0/runs`).
+        """List runs (`GET /v0/runs`, `listRuns`).
+
+        Retrieves a paginated list of runs with optional filtering.
 
         Args:
             skip: Number of items to skip.
@@ -46,25 +92,27 @@ class RunsResource:
             task_id: Filter by task ID.
             trace_id: Filter by trace ID.
             status: Filter by evaluation status.
-            type_: Filter by evaluation type.
+            type: Filter by evaluation type.
             start_date: Only items created at or after this date-time (inclusive).
             end_date: Only items created at or before this date-time (inclusive).
+            extra_headers: Headers to send besides the operation's own (not credential headers).
+            extra_query: Query parameters to send besides the operation's own.
+            timeout: This call's timeout, in seconds or as an httpx.Timeout (default: the client's).
+
+        Returns:
+            PaginatedRuns
 
         Raises:
             errors.APIStatusError: The API answered with an error status (a subclass per status).
             errors.ResponseValidationError: A success body does not match the spec.
-            errors.APIConnectionError: No usable response after the client's retries (APITimeoutError: none
-                in time; ResponseTooLargeError: over the client's limit).
+            errors.APIConnectionError: No usable response after the client's retries (APITimeoutError:
+                none in time; ResponseTooLargeError: over the client's limit).
             errors.MissingCredentialError: The client lacks a credential this operation needs.
-            ValueError: An argument that can't be sent (an unknown enum value, an id that would change the
-                path, a datetime without a timezone), before anything is sent.
-
-        Returns:
-            PaginatedRuns
+            errors.ClientClosedError: The client was closed.
+            ValueError, TypeError: An argument or option that can't be sent, before anything is sent.
         """
-        return call(
-            self._client,
-            _list_runs._OPERATION,
+        return self._call(
+            _LIST_RUNS,
             {
                 "skip": skip,
                 "limit": limit,
@@ -73,10 +121,14 @@ class RunsResource:
                 "task_id": task_id,
                 "trace_id": trace_id,
                 "status": status,
-                "type_": type_,
+                "type": type,
                 "start_date": start_date,
                 "end_date": end_date,
             },
+            extra_headers,
+            extra_query,
+            None,
+            timeout,
         )
 
     async def alist(
@@ -89,14 +141,16 @@ class RunsResource:
         task_id: str | None = None,
         trace_id: str | None = None,
         status: Status | StatusLiteral | None = None,
-        type_: EvalType | EvalTypeLiteral | None = None,
+        type: EvalType | EvalTypeLiteral | None = None,
         start_date: datetime.datetime | None = None,
         end_date: datetime.datetime | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PaginatedRuns:
         """The async twin of `list`."""
-        return await acall(
-            self._client,
-            _list_runs._OPERATION,
+        return await self._acall(
+            _LIST_RUNS,
             {
                 "skip": skip,
                 "limit": limit,
@@ -105,10 +159,14 @@ class RunsResource:
                 "task_id": task_id,
                 "trace_id": trace_id,
                 "status": status,
-                "type_": type_,
+                "type": type,
                 "start_date": start_date,
                 "end_date": end_date,
             },
+            extra_headers,
+            extra_query,
+            None,
+            timeout,
         )
 
     def list_all(
@@ -119,30 +177,67 @@ class RunsResource:
         task_id: str | None = None,
         trace_id: str | None = None,
         status: Status | StatusLiteral | None = None,
-        type_: EvalType | EvalTypeLiteral | None = None,
+        type: EvalType | EvalTypeLiteral | None = None,
         start_date: datetime.datetime | None = None,
         end_date: datetime.datetime | None = None,
         limit: int = 100,
         concurrency: int = DEFAULT_CONCURRENCY,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Generator[Run]:
-        """Every Run of every page of `list`, in order, with the same
-        filters, `limit` a page, up to `concurrency` pages fetched at once. Raises what
-        `list` raises, and errors.PaginationError when the pages don't add up."""
-        return iterate(
-            self._client,
-            _list_runs._OPERATION,
+        """List runs (`GET /v0/runs`, `listRuns`).
+
+        Retrieves a paginated list of runs with optional filtering.
+
+        Every item of every page, in order, with the same filters, `limit` a page; once the first
+        page is in, `concurrency` pages are fetched ahead while one is read, and no more are held.
+
+        Args:
+            order_by: Field to order by.
+            order_dir: Order direction.
+            task_id: Filter by task ID.
+            trace_id: Filter by trace ID.
+            status: Filter by evaluation status.
+            type: Filter by evaluation type.
+            start_date: Only items created at or after this date-time (inclusive).
+            end_date: Only items created at or before this date-time (inclusive).
+            limit: Items a page (100, the most the API serves).
+            concurrency: Pages fetched at once after the first (1: one at a time).
+            extra_headers: Headers to send besides the operation's own (not credential headers).
+            extra_query: Query parameters to send besides the operation's own.
+            timeout: This call's timeout, in seconds or as an httpx.Timeout (default: the client's).
+
+        Returns:
+            Generator[Run]: the items, in order.
+
+        Raises:
+            errors.APIStatusError: The API answered with an error status (a subclass per status).
+            errors.ResponseValidationError: A success body does not match the spec.
+            errors.APIConnectionError: No usable response after the client's retries (APITimeoutError:
+                none in time; ResponseTooLargeError: over the client's limit).
+            errors.PaginationError: The pages don't add up.
+            errors.MissingCredentialError: The client lacks a credential this operation needs.
+            errors.ClientClosedError: The client was closed.
+            ValueError, TypeError: An argument or option that can't be sent, before anything is sent.
+        """
+        return self._walk(
+            _LIST_RUNS,
             {
                 "order_by": order_by,
                 "order_dir": order_dir,
                 "task_id": task_id,
                 "trace_id": trace_id,
                 "status": status,
-                "type_": type_,
+                "type": type,
                 "start_date": start_date,
                 "end_date": end_date,
-            }
-            | {"limit": limit},
+                "limit": limit,
+            },
             concurrency,
+            extra_headers,
+            extra_query,
+            timeout,
         )
 
     def alist_all(
@@ -153,26 +248,40 @@ class RunsResource:
         task_id: str | None = None,
         trace_id: str | None = None,
         status: Status | StatusLiteral | None = None,
-        type_: EvalType | EvalTypeLiteral | None = None,
+        type: EvalType | EvalTypeLiteral | None = None,
         start_date: datetime.datetime | None = None,
         end_date: datetime.datetime | None = None,
         limit: int = 100,
         concurrency: int = DEFAULT_CONCURRENCY,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncGenerator[Run]:
-        """The async twin of `list_all`, fetching up to `concurrency` pages at once."""
-        return aiterate(
-            self._client,
-            _list_runs._OPERATION,
+        """The async twin of `list_all`: `async for item in client.runs.alist_all(...)`."""
+        return self._awalk(
+            _LIST_RUNS,
             {
                 "order_by": order_by,
                 "order_dir": order_dir,
                 "task_id": task_id,
                 "trace_id": trace_id,
                 "status": status,
-                "type_": type_,
+                "type": type,
                 "start_date": start_date,
                 "end_date": end_date,
-            }
-            | {"limit": limit},
+                "limit": limit,
+            },
             concurrency,
+            extra_headers,
+            extra_query,
+            timeout,
         )
+
+
+class RunsResourceWithRawResponse:
+    """`client.runs.with_raw_response`: each method gives a RawResponse."""
+
+    def __init__(self, resource: RunsResource) -> None:
+        self._resource = resource._raw_twin()
+        self.list = to_raw_response_wrapper(self._resource.list)
+        self.alist = async_to_raw_response_wrapper(self._resource.alist)

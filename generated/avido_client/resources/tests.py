@@ -1,14 +1,21 @@
-"""`client.tests`: the tests operations of the spec, one method each (its operationId less the
-tag's noun) and an async twin prefixed `a`. Written by make generate from openapi.yaml; the same
-operations are the functions in `api/tests/`."""
+"""`client.tests`: `list` (List tests).
+
+Each method has an async twin prefixed `a`; a listing has `_all` walkers. Written by make
+generate from openapi.yaml, one record per operation; the calls go through the runtime.
+"""
+
+from __future__ import annotations
 
 import datetime
 from collections.abc import AsyncGenerator, Generator, Sequence
+from functools import cached_property
 
-from .._base_client import BaseClient
+import httpx
+
 from .._constants import DEFAULT_CONCURRENCY
-from .._operation import acall, aiterate, call, iterate
-from ..api.tests import list_tests as _list_tests
+from .._operation import Operation, PageSpec, Parameter
+from .._resource import APIResource, async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..models.error_response import ErrorResponse
 from ..models.eval_type import EvalType, EvalTypeLiteral
 from ..models.order_direction import OrderDirection, OrderDirectionLiteral
 from ..models.paginated_tests import PaginatedTests
@@ -17,13 +24,57 @@ from ..models.run_type import RunType, RunTypeLiteral
 from ..models.status import Status, StatusLiteral
 from ..models.test import Test
 from ..models.test_order_field import TestOrderField, TestOrderFieldLiteral
+from ..types import NOT_GIVEN, Headers, NotGiven, Query
+
+_LIST_TESTS: Operation[PaginatedTests, Test] = Operation(
+    operation_id="listTests",
+    method="GET",
+    path="/v0/tests",
+    security=(
+        "x-api-key",
+        "x-application-id",
+    ),
+    parameters=(
+        Parameter("skip", "skip", "query", json_type="integer", minimum=0),
+        Parameter("limit", "limit", "query", json_type="integer", minimum=1, maximum=100),
+        Parameter("order_by", "orderBy", "query", enum=TestOrderField),
+        Parameter("order_dir", "orderDir", "query", enum=OrderDirection),
+        Parameter("task_id", "taskId", "query", array=True, explode=False),
+        Parameter("trace_id", "traceId", "query"),
+        Parameter("status", "status", "query", enum=Status, array=True, explode=False),
+        Parameter("type", "type", "query", enum=EvalType),
+        Parameter("start_date", "startDate", "query", date_time=True),
+        Parameter("end_date", "endDate", "query", date_time=True),
+        Parameter("eval_definition_id", "evalDefinitionId", "query", array=True, explode=False),
+        Parameter("experiment_variant_id", "experimentVariantId", "query", array=True, explode=False),
+        Parameter("run_type", "runType", "query", enum=RunType, array=True, explode=False),
+        Parameter(
+            "pass_rate_statuses", "passRateStatuses", "query", enum=PassRateStatus, array=True, explode=False
+        ),
+        Parameter("tag_id", "tagId", "query", array=True, explode=False),
+    ),
+    success=PaginatedTests,
+    success_statuses=(200, 200),
+    envelope=None,
+    responses=(
+        (400, 400, ErrorResponse),
+        (401, 401, ErrorResponse),
+        (422, 422, ErrorResponse),
+        (429, 429, ErrorResponse),
+        (500, 599, ErrorResponse),
+    ),
+    page=PageSpec(item=Test, max_limit=100),
+    idempotent=True,
+)
 
 
-class TestsResource:
-    """`client.tests`: `list` (List tests)."""
+class TestsResource(APIResource):
+    """`client.tests`: `list`, each with an async twin prefixed `a`."""
 
-    def __init__(self, client: BaseClient) -> None:
-        self._client = client
+    @cached_property
+    def with_raw_response(self) -> TestsResourceWithRawResponse:
+        """The same methods, each giving a RawResponse (status, headers, request id, `parse()`)."""
+        return TestsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -35,7 +86,7 @@ class TestsResource:
         task_id: Sequence[str] | str | None = None,
         trace_id: str | None = None,
         status: Sequence[Status | StatusLiteral] | Status | StatusLiteral | None = None,
-        type_: EvalType | EvalTypeLiteral | None = None,
+        type: EvalType | EvalTypeLiteral | None = None,
         start_date: datetime.datetime | None = None,
         end_date: datetime.datetime | None = None,
         eval_definition_id: Sequence[str] | str | None = None,
@@ -46,8 +97,15 @@ class TestsResource:
         | PassRateStatusLiteral
         | None = None,
         tag_id: Sequence[str] | str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PaginatedTests:
-        """List tests (`GET /v0/tests`).
+        """List tests (`GET /v0/tests`, `listTests`).
+
+        Retrieves a paginated list of tests with optional filtering. Needs the application id header
+        (`x-application-id`) as well as the API key. Filters that take several values are sent
+        comma-separated (`status=COMPLETED,FAILED`).
 
         Args:
             skip: Number of items to skip.
@@ -57,7 +115,7 @@ class TestsResource:
             task_id: Filter by task ID; several IDs are sent comma-separated.
             trace_id: Filter by trace ID.
             status: Filter by test status; several statuses are sent comma-separated.
-            type_: Filter by evaluation type.
+            type: Filter by evaluation type.
             start_date: Only items created at or after this date-time (inclusive).
             end_date: Only items created at or before this date-time (inclusive).
             eval_definition_id: Filter by eval definition ID; several IDs are sent comma-separated.
@@ -66,27 +124,27 @@ class TestsResource:
             run_type: Filter by the type of the run a test belongs to; several are sent comma-
                 separated.
             pass_rate_statuses: Filter by the pass-rate badge of the test's task (success: above 75 %,
-                warning: 51 to
-                75 %, error: 50 % or less); several are sent comma-separated.
+                warning: 51 to 75 %, error: 50 % or less); several are sent comma-separated.
             tag_id: Filter by the tag IDs of the test's task; `__none__` matches tests whose task has
-                no
-                tag. Several are sent comma-separated.
+                no tag. Several are sent comma-separated.
+            extra_headers: Headers to send besides the operation's own (not credential headers).
+            extra_query: Query parameters to send besides the operation's own.
+            timeout: This call's timeout, in seconds or as an httpx.Timeout (default: the client's).
+
+        Returns:
+            PaginatedTests
 
         Raises:
             errors.APIStatusError: The API answered with an error status (a subclass per status).
             errors.ResponseValidationError: A success body does not match the spec.
-            errors.APIConnectionError: No usable response after the client's retries (APITimeoutError: none
-                in time; ResponseTooLargeError: over the client's limit).
+            errors.APIConnectionError: No usable response after the client's retries (APITimeoutError:
+                none in time; ResponseTooLargeError: over the client's limit).
             errors.MissingCredentialError: The client lacks a credential this operation needs.
-            ValueError: An argument that can't be sent (an unknown enum value, an id that would change the
-                path, a datetime without a timezone), before anything is sent.
-
-        Returns:
-            PaginatedTests
+            errors.ClientClosedError: The client was closed.
+            ValueError, TypeError: An argument or option that can't be sent, before anything is sent.
         """
-        return call(
-            self._client,
-            _list_tests._OPERATION,
+        return self._call(
+            _LIST_TESTS,
             {
                 "skip": skip,
                 "limit": limit,
@@ -95,7 +153,7 @@ class TestsResource:
                 "task_id": task_id,
                 "trace_id": trace_id,
                 "status": status,
-                "type_": type_,
+                "type": type,
                 "start_date": start_date,
                 "end_date": end_date,
                 "eval_definition_id": eval_definition_id,
@@ -104,6 +162,10 @@ class TestsResource:
                 "pass_rate_statuses": pass_rate_statuses,
                 "tag_id": tag_id,
             },
+            extra_headers,
+            extra_query,
+            None,
+            timeout,
         )
 
     async def alist(
@@ -116,7 +178,7 @@ class TestsResource:
         task_id: Sequence[str] | str | None = None,
         trace_id: str | None = None,
         status: Sequence[Status | StatusLiteral] | Status | StatusLiteral | None = None,
-        type_: EvalType | EvalTypeLiteral | None = None,
+        type: EvalType | EvalTypeLiteral | None = None,
         start_date: datetime.datetime | None = None,
         end_date: datetime.datetime | None = None,
         eval_definition_id: Sequence[str] | str | None = None,
@@ -127,11 +189,13 @@ class TestsResource:
         | PassRateStatusLiteral
         | None = None,
         tag_id: Sequence[str] | str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PaginatedTests:
         """The async twin of `list`."""
-        return await acall(
-            self._client,
-            _list_tests._OPERATION,
+        return await self._acall(
+            _LIST_TESTS,
             {
                 "skip": skip,
                 "limit": limit,
@@ -140,7 +204,7 @@ class TestsResource:
                 "task_id": task_id,
                 "trace_id": trace_id,
                 "status": status,
-                "type_": type_,
+                "type": type,
                 "start_date": start_date,
                 "end_date": end_date,
                 "eval_definition_id": eval_definition_id,
@@ -149,6 +213,10 @@ class TestsResource:
                 "pass_rate_statuses": pass_rate_statuses,
                 "tag_id": tag_id,
             },
+            extra_headers,
+            extra_query,
+            None,
+            timeout,
         )
 
     def list_all(
@@ -159,7 +227,7 @@ class TestsResource:
         task_id: Sequence[str] | str | None = None,
         trace_id: str | None = None,
         status: Sequence[Status | StatusLiteral] | Status | StatusLiteral | None = None,
-        type_: EvalType | EvalTypeLiteral | None = None,
+        type: EvalType | EvalTypeLiteral | None = None,
         start_date: datetime.datetime | None = None,
         end_date: datetime.datetime | None = None,
         eval_definition_id: Sequence[str] | str | None = None,
@@ -172,20 +240,65 @@ class TestsResource:
         tag_id: Sequence[str] | str | None = None,
         limit: int = 100,
         concurrency: int = DEFAULT_CONCURRENCY,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Generator[Test]:
-        """Every Test of every page of `list`, in order, with the same
-        filters, `limit` a page, up to `concurrency` pages fetched at once. Raises what
-        `list` raises, and errors.PaginationError when the pages don't add up."""
-        return iterate(
-            self._client,
-            _list_tests._OPERATION,
+        """List tests (`GET /v0/tests`, `listTests`).
+
+        Retrieves a paginated list of tests with optional filtering. Needs the application id header
+        (`x-application-id`) as well as the API key. Filters that take several values are sent
+        comma-separated (`status=COMPLETED,FAILED`).
+
+        Every item of every page, in order, with the same filters, `limit` a page; once the first
+        page is in, `concurrency` pages are fetched ahead while one is read, and no more are held.
+
+        Args:
+            order_by: Field to order by.
+            order_dir: Order direction.
+            task_id: Filter by task ID; several IDs are sent comma-separated.
+            trace_id: Filter by trace ID.
+            status: Filter by test status; several statuses are sent comma-separated.
+            type: Filter by evaluation type.
+            start_date: Only items created at or after this date-time (inclusive).
+            end_date: Only items created at or before this date-time (inclusive).
+            eval_definition_id: Filter by eval definition ID; several IDs are sent comma-separated.
+            experiment_variant_id: Filter by experiment variant ID; several IDs are sent comma-
+                separated.
+            run_type: Filter by the type of the run a test belongs to; several are sent comma-
+                separated.
+            pass_rate_statuses: Filter by the pass-rate badge of the test's task (success: above 75 %,
+                warning: 51 to 75 %, error: 50 % or less); several are sent comma-separated.
+            tag_id: Filter by the tag IDs of the test's task; `__none__` matches tests whose task has
+                no tag. Several are sent comma-separated.
+            limit: Items a page (100, the most the API serves).
+            concurrency: Pages fetched at once after the first (1: one at a time).
+            extra_headers: Headers to send besides the operation's own (not credential headers).
+            extra_query: Query parameters to send besides the operation's own.
+            timeout: This call's timeout, in seconds or as an httpx.Timeout (default: the client's).
+
+        Returns:
+            Generator[Test]: the items, in order.
+
+        Raises:
+            errors.APIStatusError: The API answered with an error status (a subclass per status).
+            errors.ResponseValidationError: A success body does not match the spec.
+            errors.APIConnectionError: No usable response after the client's retries (APITimeoutError:
+                none in time; ResponseTooLargeError: over the client's limit).
+            errors.PaginationError: The pages don't add up.
+            errors.MissingCredentialError: The client lacks a credential this operation needs.
+            errors.ClientClosedError: The client was closed.
+            ValueError, TypeError: An argument or option that can't be sent, before anything is sent.
+        """
+        return self._walk(
+            _LIST_TESTS,
             {
                 "order_by": order_by,
                 "order_dir": order_dir,
                 "task_id": task_id,
                 "trace_id": trace_id,
                 "status": status,
-                "type_": type_,
+                "type": type,
                 "start_date": start_date,
                 "end_date": end_date,
                 "eval_definition_id": eval_definition_id,
@@ -193,9 +306,12 @@ class TestsResource:
                 "run_type": run_type,
                 "pass_rate_statuses": pass_rate_statuses,
                 "tag_id": tag_id,
-            }
-            | {"limit": limit},
+                "limit": limit,
+            },
             concurrency,
+            extra_headers,
+            extra_query,
+            timeout,
         )
 
     def alist_all(
@@ -206,7 +322,7 @@ class TestsResource:
         task_id: Sequence[str] | str | None = None,
         trace_id: str | None = None,
         status: Sequence[Status | StatusLiteral] | Status | StatusLiteral | None = None,
-        type_: EvalType | EvalTypeLiteral | None = None,
+        type: EvalType | EvalTypeLiteral | None = None,
         start_date: datetime.datetime | None = None,
         end_date: datetime.datetime | None = None,
         eval_definition_id: Sequence[str] | str | None = None,
@@ -219,18 +335,20 @@ class TestsResource:
         tag_id: Sequence[str] | str | None = None,
         limit: int = 100,
         concurrency: int = DEFAULT_CONCURRENCY,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncGenerator[Test]:
-        """The async twin of `list_all`, fetching up to `concurrency` pages at once."""
-        return aiterate(
-            self._client,
-            _list_tests._OPERATION,
+        """The async twin of `list_all`: `async for item in client.tests.alist_all(...)`."""
+        return self._awalk(
+            _LIST_TESTS,
             {
                 "order_by": order_by,
                 "order_dir": order_dir,
                 "task_id": task_id,
                 "trace_id": trace_id,
                 "status": status,
-                "type_": type_,
+                "type": type,
                 "start_date": start_date,
                 "end_date": end_date,
                 "eval_definition_id": eval_definition_id,
@@ -238,7 +356,19 @@ class TestsResource:
                 "run_type": run_type,
                 "pass_rate_statuses": pass_rate_statuses,
                 "tag_id": tag_id,
-            }
-            | {"limit": limit},
+                "limit": limit,
+            },
             concurrency,
+            extra_headers,
+            extra_query,
+            timeout,
         )
+
+
+class TestsResourceWithRawResponse:
+    """`client.tests.with_raw_response`: each method gives a RawResponse."""
+
+    def __init__(self, resource: TestsResource) -> None:
+        self._resource = resource._raw_twin()
+        self.list = to_raw_response_wrapper(self._resource.list)
+        self.alist = async_to_raw_response_wrapper(self._resource.alist)
