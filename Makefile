@@ -1,8 +1,8 @@
 # avido-client: spec-first Python client for the Avido API.
-# A fresh clone needs only Python 3.11+, make and (for lint, docs, share-check) Node.js with npm:
-# every target creates the virtual environment and installs pinned tools on first use.
-# Debian packages (Chromium for docs; Java, Go for share-check) come from one target:
-# `make system-packages` (CI runs it first).
+# A fresh clone needs only Python 3.11+ and make: every target creates the virtual environment
+# and installs pinned tools on first use. What lint, docs, dist and share-check need beyond
+# Python (Node.js and npm; Chromium; Java, Go) comes from one target: `make system-packages`
+# (CI runs it first).
 
 PYTHON ?= python3
 VENV := .venv
@@ -46,6 +46,8 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 	touch $@
 
 node_modules/.installed: package.json package-lock.json
+	@node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a == 20 && b >= 19) ? 0 : 1)' 2>/dev/null && command -v npm >/dev/null \
+		|| { echo "Node.js 20.19+ with npm is needed (Redocly CLI, Redoc, TypeScript; found: $$(node --version 2>/dev/null || echo none)): run make system-packages" >&2; exit 1; }
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
@@ -65,9 +67,12 @@ test: $(VENV)/.installed $(TEST_NODE) ## Run the contract, behaviour, runtime, t
 
 lint: lint-spec lint-code ## Lint the spec (Redocly, openapi-spec-validator) and the code (ruff, mypy --strict).
 
-# Redocly exits 0 on warnings; the JSON report's totals make warnings fail too.
+# First this project's checks (tools/generation/checks.py: broken references with the name
+# meant, operations without an id or a tag, what the generator refuses, openapi-spec-validator's
+# findings, examples the tests need), one problem a line with where it is; then Redocly, which
+# exits 0 on warnings: the JSON report's totals make warnings fail too.
 lint-spec: $(VENV)/.installed node_modules/.installed
-	$(BIN)/openapi-spec-validator $(SPEC)
+	@$(BIN)/python -m tools.generation.checks $(SPEC)
 	$(NODE_BIN)/redocly lint $(SPEC) --format=stylish
 	@$(NODE_BIN)/redocly lint $(SPEC) --format=json 2>/dev/null | $(BIN)/python -c 'import json,sys; t=json.load(sys.stdin)["totals"]; sys.exit(f"redocly: {t}" if t["errors"] or t["warnings"] else 0)'
 
@@ -77,17 +82,12 @@ lint-code: $(VENV)/.installed
 	cd $(OUT) && ../$(BIN)/ruff check --no-cache . && ../$(BIN)/ruff format --check --no-cache .
 	$(BIN)/mypy $(OUT)/avido_client $(SOURCES)
 
-# The Debian packages the checks run: Chromium (make docs renders the reference in it),
-# a Java runtime (OpenAPI Generator, make share-check) and Go (share-check builds the Go client
-# and runs a program with it; the one library it imports is in third_party/go/).
-SYSTEM_PACKAGES := chromium:chromium java:default-jre-headless go:golang-go
-system-packages: ## Install the Debian packages docs and share-check need (Chromium, Java, Go); needs apt-get and root.
-	@missing=""; for pair in $(SYSTEM_PACKAGES); do command -v "$${pair%%:*}" >/dev/null || missing="$$missing $${pair#*:}"; done; \
-	if [ -z "$$missing" ]; then echo "system packages: all present"; exit 0; fi; \
-	command -v apt-get >/dev/null || { echo "system packages: install these Debian packages:$$missing" >&2; exit 1; }; \
-	echo "system packages: installing$$missing"; \
-	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null \
-		|| { echo "system packages: could not install:$$missing" >&2; exit 1; }
+# The programs the checks run that the virtual environment can't hold: Node.js 20.19+ with
+# npm (lint, docs, dist, share-check; from PyPI's pinned build where it is missing, Debian's
+# being too old), Chromium (docs), a Java runtime and Go (share-check), from Debian.
+# tools/system_packages.py says what it installs; `--check` only says what is missing.
+system-packages: ## Install what the checks need beyond Python (Node.js and npm, Chromium, Java, Go); needs root.
+	@$(PYTHON) tools/system_packages.py
 
 # A check that needs a system package says which, and where it comes from.
 need = @command -v $(1) >/dev/null || { echo "make $@ needs $(1) (Debian package $(2)): run make system-packages" >&2; exit 1; }

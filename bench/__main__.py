@@ -14,7 +14,7 @@ import os
 import platform
 from collections.abc import Callable
 
-from bench import clients, decode, listing, memory, regenerate
+from bench import clients, decode, imports, listing, memory, regenerate
 from bench.timing import Stats, measure
 
 
@@ -72,6 +72,25 @@ def main() -> None:
     report.target("SDK strict validation ÷ avido_client with orjson", strict.ratio(fast), 1.0, at_least=True)
     report.target(
         "SDK strict validation ÷ avido_client, default install", strict.ratio(default), 1.0, at_least=True
+    )
+    print()
+
+    # 1b. Import -----------------------------------------------------------------------------------
+    repeats = 2 if quick else 30
+    imported = measure(imports.contenders(), repeats=repeats, warmup=1)
+    print(f"## Import: a fresh interpreter each time, {repeats} runs\n")
+    report.table(
+        imported,
+        imports.FLOOR,
+        {"added to the floor (ms)": lambda s: f"{(s.median - imported[imports.FLOOR].median) * 1000:,.1f}"},
+    )
+    ours_added = imported[imports.OURS].median - imported[imports.FLOOR].median
+    sdk_added = imported[imports.SDK].median - imported[imports.FLOOR].median
+    report.target(
+        "the SDK's import ÷ avido_client's, each less the bare interpreter",
+        sdk_added / ours_added,
+        2.0,
+        at_least=True,
     )
     print()
 

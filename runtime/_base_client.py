@@ -690,19 +690,18 @@ def _request_error(
         where = f" {url.host}:{url.port or {'https': 443, 'http': 80}.get(url.scheme, '')}"
     shown = safe_request(request, secrets, credential_headers) if request is not None else None
     detail = secrets.redact(f"{type(exc).__name__}: {exc}")
+    to, at = (f" to{where}", f" from{where}") if where else ("", "")
     if isinstance(exc, httpx.ConnectTimeout):
-        return APITimeoutError(f"{operation}: could not connect to{where} in time ({detail})", request=shown)
+        return APITimeoutError(f"{operation}: could not connect{to} in time ({detail})", request=shown)
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(
-            f"{operation}: no whole response from{where} in time ({detail})", request=shown
-        )
+        return APITimeoutError(f"{operation}: no whole response{at} in time ({detail})", request=shown)
     if isinstance(exc, httpx.ConnectError):
-        return APIConnectionError(f"{operation}: could not connect to{where} ({detail})", request=shown)
+        return APIConnectionError(f"{operation}: could not connect{to} ({detail})", request=shown)
     if isinstance(exc, httpx.TransportError):
         return APIConnectionError(
-            f"{operation}: the connection to{where} failed while reading ({detail})", request=shown
+            f"{operation}: the connection{to} failed while reading ({detail})", request=shown
         )
-    return APIConnectionError(f"{operation}: no usable response from{where} ({detail})", request=shown)
+    return APIConnectionError(f"{operation}: no usable response{at} ({detail})", request=shown)
 
 
 # --- the log (AVIDO_LOG: see _logs) -------------------------------------------------------------
