@@ -10,6 +10,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+from tests.support.generation import GENERATION_SOURCES, copy_sources
 from tools.paths import NODE_MODULES, ROOT
 
 # Commits with a fixed author and date, and no user or system git configuration (hooks,
@@ -49,9 +50,9 @@ def commit(work: Path, message: str) -> str:
 
 
 def checkout(work: Path) -> Path:
-    """A git checkout in `work` of this repository as it stands (every file git would commit: the
-    tracked ones and new ones it doesn't ignore, with their times), its one commit holding them;
-    node_modules is linked in, outside git."""
+    """A git checkout in `work` of this repository as it stands: every top-level file and folder git
+    would commit (tracked, or new and not ignored), copied as the generation tests copy the
+    sources, in one commit; node_modules is linked in, outside git."""
     listed = subprocess.run(
         ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
         cwd=ROOT,
@@ -59,12 +60,8 @@ def checkout(work: Path) -> Path:
         text=True,
         check=True,
     ).stdout
-    work.mkdir(parents=True, exist_ok=True)
-    for name in sorted({name for name in listed.split("\0") if name}):
-        source = ROOT / name
-        if source.is_file():  # a tracked file deleted in this working tree is left out
-            (work / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, work / name)
+    top = {name.split("/", 1)[0] for name in listed.split("\0") if name}
+    copy_sources(work, *sorted(name for name in top - set(GENERATION_SOURCES) if (ROOT / name).exists()))
     if NODE_MODULES.is_dir():
         (work / NODE_MODULES.name).symlink_to(NODE_MODULES, target_is_directory=True)
     git(work, "init", "--quiet", "--initial-branch=main")

@@ -85,8 +85,8 @@ class Maintainer:
         self.results: dict[str, list[subprocess.CompletedProcess[str]]] = {}
 
     def make(self, *targets: str) -> subprocess.CompletedProcess[str]:
-        # The linked virtual environment is current (the copy keeps the files' times); --assume-old
-        # makes sure make never rebuilds it through the link.
+        # The linked virtual environment is this checkout's, current: --assume-old keeps make from
+        # rebuilding it through the link because the copied pins are newer files.
         installed = f"{VENV.name}/.installed"
         result = subprocess.run(
             ["make", "--no-print-directory", f"--assume-old={installed}", *targets],

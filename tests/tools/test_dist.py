@@ -155,7 +155,7 @@ def package_versions(folder: Path) -> dict[str, str]:
     versions = {}
     for archive in folder.iterdir():
         if archive.name.endswith((".whl", ".tar.gz")):
-            text = links._archive_description(archive)
+            text = links.package_description(archive)
             versions[archive.name] = next(
                 line.split(": ", 1)[1] for line in text.splitlines() if line.startswith("Version: ")
             )
@@ -376,16 +376,19 @@ def test_a_bundled_documents_paths_into_the_repository_are_marked_and_its_own_ke
     (bundle / "docs" / "kept.md").write_text("# Kept\n", encoding="utf-8")
     text = (
         "Read `docs/kept.md`, `tools/spec.py` and tests/fixtures/wire/; [the steps](CONTRIBUTING.md);\n"
-        "`tools/paths.py`" + links.MARK + " is marked already; https://api.avidoai.com stays.\n"
+        "`tools/paths.py`" + links.MARK + " is marked already; https://api.avidoai.com stays,\n"
+        "[so does this](https://example.com/x), for the check to refuse.\n"
     )
     names = links.repository()
     localized = links.localize(text, bundle, bundle / "docs" / "other.md", names)
     assert localized == (
         "Read `docs/kept.md`, `tools/spec.py`" + links.MARK + " and tests/fixtures/wire/" + links.MARK + "; "
         "the steps (`CONTRIBUTING.md`" + links.MARK + ");\n"
-        "`tools/paths.py`" + links.MARK + " is marked already; https://api.avidoai.com stays.\n"
+        "`tools/paths.py`" + links.MARK + " is marked already; https://api.avidoai.com stays,\n"
+        "[so does this](https://example.com/x), for the check to refuse.\n"
     )
     assert [link.target for link in links.find(localized, names)] == [
         "docs/kept.md",
         "https://api.avidoai.com",
+        "https://example.com/x",
     ]

@@ -129,3 +129,21 @@ def test_the_guide_names_no_operation_header_or_schema_of_its_own() -> None:
     }
     names |= set(SPEC.document["components"]["schemas"]) | set(SPEC.servers)
     assert sorted(name for name in names if name in text) == []
+
+
+def test_operations_that_page_differently_are_described_apart(edited: Spec) -> None:
+    document = copy.deepcopy(edited.document)
+    listing = document["paths"]["/v0/tasks"]["get"]
+    listing["parameters"] = [
+        {"$ref": "#/components/parameters/Skip"},
+        {
+            "name": "limit",
+            "in": "query",
+            "description": "Tasks per page.",
+            "schema": {"type": "integer", "maximum": 50},
+        },
+    ]
+    paging = section(render(Spec(document)), "Paging")
+    assert "`listRuns`, `listTests` page by offset." in paging
+    assert "`listTasks` page by offset." in paging
+    assert "- `limit`: Tasks per page (at most 50)." in paging

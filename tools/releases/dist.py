@@ -78,10 +78,6 @@ class Label:
     version: str
     status: str
 
-    @property
-    def release(self) -> bool:
-        return "+" not in self.version
-
 
 def _git(*arguments: str) -> str | None:
     """git's output in the repository, stripped; None when git fails (not a checkout, say)."""
@@ -246,7 +242,7 @@ def spec_documents(document: dict[str, JSON], names: links.Names, carried: set[s
     """The repository files the spec's descriptions point at, less those the bundle carries anyway
     (the spec points at `openapi.yaml`, say): they come along, since the spec is carried verbatim."""
     found: dict[Path, None] = {}
-    for text in links._strings(document):
+    for text in links.strings(document):
         for link in links.find(text, names):
             if link.kind != "path" or "<" in link.target or link.target in carried:
                 continue
@@ -329,8 +325,8 @@ def build(output_root: Path = DIST) -> tuple[Path, Label]:
         listed = "".join(f"\n  {line}" for line in stale[:10]) + ("\n  ..." if len(stale) > 10 else "")
         raise DistError(
             f"generated/ is not what `make generate` writes from {SPEC.name} ({len(stale)} "
-            f"file{'s' if len(stale) != 1 else ''}); run `make generate`, review and commit the diff, "
-            f"then `make dist` again. Nothing was written.{listed}"
+            f"file{'s' if len(stale) != 1 else ''}); run `make generate`, then `make dist` again. "
+            f"Nothing was written.{listed}"
         )
     tag = label(document)
     output_root.mkdir(parents=True, exist_ok=True)

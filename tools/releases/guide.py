@@ -157,56 +157,62 @@ def _bound(schema: JSON) -> str:
     return f" ({', '.join(parts)})" if parts else ""
 
 
-def _paging(spec: Spec) -> Iterator[str]:
-    paged = [operation for operation in spec.operations() if operation.pagination is not None]
-    yield "## Paging"
-    yield ""
-    if not paged:
-        yield "No operation of the spec pages."
-        return
-    first = paged[0]
-    query = {p["name"]: p for p in first.parameters if p["in"] == "query"}
-    yield f"{_names(paged)} page by offset. Each takes two query parameters:"
-    yield ""
+def _page_rules(spec: Spec, operation: Operation) -> list[str]:
+    """How one operation pages: its skip and limit parameters, its pagination block, when to stop."""
+    query = {p["name"]: p for p in operation.parameters if p["in"] == "query"}
+    lines = ["Each takes two query parameters:", ""]
     for name in ("skip", "limit"):
         parameter = query[name]
-        schema = spec.resolve(parameter["schema"])
         described = _cell(parameter.get("description", "")).rstrip(".")
-        yield f"- {_code(name)}: {described}{_bound(schema)}."
-    page = spec.resolve({"$ref": f"#/components/schemas/{first.success.model}"})
+        lines.append(f"- {_code(name)}: {described}{_bound(spec.resolve(parameter['schema']))}.")
+    page = spec.resolve({"$ref": f"#/components/schemas/{operation.success.model}"})
     block = page["properties"]["pagination"]
-    yield ""
-    yield (
+    lines += [
+        "",
         f"and answers an object with the page's items in {_code('data')} and where the page sits in "
-        f"{_code('pagination')}:"
-    )
-    yield ""
-    yield from _properties(spec, block)
-    yield ""
-    block_schema = spec.resolve(block)
-    if "pagination" not in page.get("required", []) or "total" not in block_schema.get("required", []):
-        yield (
+        f"{_code('pagination')}:",
+        "",
+        *_properties(spec, block),
+        "",
+    ]
+    if "pagination" not in page.get("required", []) or "total" not in spec.resolve(block).get("required", []):
+        lines.append(
             f"{_code('pagination')} or its {_code('total')} may be missing. Then ask for the next page "
             f"({_code('skip')} plus the items received) until a page comes back empty."
         )
     else:
-        yield f"Ask for the next page until {_code('skip')} reaches {_code('pagination.total')}."
+        lines.append(f"Ask for the next page until {_code('skip')} reaches {_code('pagination.total')}.")
+    return lines
+
+
+def _paging(spec: Spec) -> Iterator[str]:
+    yield "## Paging"
+    yield ""
+    groups: dict[tuple[str, ...], list[Operation]] = {}
+    for operation in spec.operations():
+        if operation.pagination is not None:
+            groups.setdefault(tuple(_page_rules(spec, operation)), []).append(operation)
+    if not groups:
+        yield "No operation of the spec pages."
+        return
+    for rules, operations in groups.items():
+        yield f"{_names(operations)} page by offset. {rules[0]}"
+        yield from rules[1:]
+        yield ""
 
 
 def _errors(spec: Spec) -> Iterator[str]:
     operations = spec.operations()
     yield "## Errors"
     yield ""
-    statuses: dict[str, list[Operation]] = {}
-    described: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {}
+    rows: dict[tuple[str, str, tuple[tuple[str, str], ...]], list[Operation]] = {}
     schemas: dict[str, None] = {}
     for operation in operations:
         for error in operation.errors:
-            statuses.setdefault(error.status, []).append(operation)
-            described.setdefault(error.status, (error.description, error.headers))
+            rows.setdefault((error.status, error.description, error.headers), []).append(operation)
             if error.schema:
                 schemas[error.schema] = None
-    if not statuses:
+    if not rows:
         yield "The spec documents no error responses."
         return
     for name in schemas:
@@ -223,9 +229,10 @@ def _errors(spec: Spec) -> Iterator[str]:
             yield ""
     yield "| status | when | headers | operations |"
     yield "| --- | --- | --- | --- |"
-    for status, having in sorted(statuses.items(), key=lambda item: (item[0] == "default", item[0])):
-        description, headers = described[status]
-        listed = ", ".join(f"{_code(name)}: {_cell(what)}" for name, what in headers) or ""
+    for (status, description, headers), having in sorted(
+        rows.items(), key=lambda row: (row[0][0] == "default", row[0][0])
+    ):
+        listed = ", ".join(f"{_code(name)}: {_cell(what)}" for name, what in headers)
         who = "all" if len(having) == len(operations) else _names(having)
         yield f"| {status} | {_cell(description)} | {listed} | {who} |"
 

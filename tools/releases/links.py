@@ -179,8 +179,8 @@ def localize(text: str, bundle: Path, document: Path, names: Names) -> str:
     the repository's (MARK), every Markdown link to one turned into its text and the marked path."""
     edits: list[tuple[int, int, str]] = []
     for link in find(text, names):
-        if link.kind == "url" or resolves(link, bundle, document):
-            continue
+        if "://" in link.target or resolves(link, bundle, document):
+            continue  # a URL is not the repository's: one that leads out is refused, not rewritten
         if link.kind == "path":
             end = link.start + len(link.target)
             if text[link.start - 1 : link.start] == "`" and text[end : end + 1] == "`":
@@ -206,14 +206,14 @@ def localize(text: str, bundle: Path, document: Path, names: Names) -> str:
 # -- scanning a built bundle -------------------------------------------------------------------
 
 
-def _strings(node: Any) -> Iterator[str]:
+def strings(node: Any) -> Iterator[str]:
     """Every string value of a parsed document (keys are names, not text)."""
     if isinstance(node, dict):
         for value in node.values():
-            yield from _strings(value)
+            yield from strings(value)
     elif isinstance(node, list):
         for value in node:
-            yield from _strings(value)
+            yield from strings(value)
     elif isinstance(node, str):
         yield node
 
@@ -231,10 +231,10 @@ def _page_texts(page: str) -> Iterator[str]:
             yield script
             continue
         document, _ = json.JSONDecoder().raw_decode(script, start + len("Redoc.init("))
-        yield from _strings(document)
+        yield from strings(document)
 
 
-def _archive_description(archive: Path) -> str:
+def package_description(archive: Path) -> str:
     """The package description a wheel or an sdist carries (its README, as METADATA or PKG-INFO)."""
     if archive.suffix == ".whl":
         with zipfile.ZipFile(archive) as wheel:
@@ -250,11 +250,11 @@ def _archive_description(archive: Path) -> str:
 def texts(path: Path) -> Iterator[str]:
     """The texts of one file of the bundle that links are looked for in."""
     if path.name.endswith((".whl", ".tar.gz")):
-        yield _archive_description(path)
+        yield package_description(path)
     elif path.suffix == ".json":
-        yield from _strings(json.loads(path.read_text(encoding="utf-8")))
+        yield from strings(json.loads(path.read_text(encoding="utf-8")))
     elif path.suffix in (".yaml", ".yml"):
-        yield from _strings(yaml.safe_load(path.read_text(encoding="utf-8")))
+        yield from strings(yaml.safe_load(path.read_text(encoding="utf-8")))
     elif path.suffix == ".html":
         yield from _page_texts(path.read_text(encoding="utf-8"))
     else:
