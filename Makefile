@@ -97,8 +97,10 @@ docs: $(VENV)/.installed node_modules/.installed ## Build build/docs/avido-api.h
 	$(BIN)/python -m tools.releases.reference $(SPEC) build/docs/avido-api.html
 	$(BIN)/python -m tools.releases.check_reference build/docs/avido-api.html
 
-dist: $(VENV)/.installed node_modules/.installed ## Write dist/avido-client-<version>/: the spec (YAML, JSON), the offline reference, CHANGELOG, wheel, sdist, SHA256SUMS.
-	$(BIN)/python -m tools.releases.dist
+# The label is X.Y.Z only for the spec recorded as release X.Y.Z on a clean checkout, else
+# X.Y.Z.devN+g<commit>[.dirty] (tools/releases/dist.py); a stale generated/ is refused.
+dist: $(VENV)/.installed node_modules/.installed ## Write dist/avido-client-<label>/ for other teams: a guide, the spec (YAML, JSON), the offline reference, CHANGELOG, wheel, sdist, SHA256SUMS; refuses a stale generated/.
+	@$(BIN)/python -m tools.releases.dist
 
 demo: $(VENV)/.installed ## Run examples/quickstart.py against a mock of the API on 127.0.0.1 (no key needed).
 	@$(BIN)/python -m tools.mock.demo
@@ -115,13 +117,13 @@ sdk-survey: $(VENV)/.installed ## What release SDK=<version> of the official SDK
 	@test -n "$(SDK)" || { echo "usage: make sdk-survey SDK=<version of avido on PyPI>" >&2; exit 2; }
 	$(BIN)/python -m tools.sdk.releases survey $(SDK)
 
-breaking: $(VENV)/.installed ## List what openapi.yaml breaks for callers since BASE=<git ref or file> (default: the last release); exit 1 if anything.
-	@$(BIN)/python -m tools.releases.breaking $(if $(BASE),--base $(BASE)) $(BREAKING_ARGS)
+breaking: $(VENV)/.installed ## What your edit of openapi.yaml breaks for callers, against the last commit (or BASE=<git ref or file>); exit 1 naming each break; ALL=1 lists additions too.
+	@$(BIN)/python -m tools.releases.breaking $(if $(BASE),--base $(BASE)) $(if $(ALL),--all) $(BREAKING_ARGS)
 
-changelog: $(VENV)/.installed ## Draft the CHANGELOG.md entry for info.version from the changes since the last release.
+changelog: $(VENV)/.installed ## Draft CHANGELOG.md lines, breaking first, for the changes since BASE=<git ref or file> (default: the last release).
 	@$(BIN)/python -m tools.releases.breaking --changelog $(if $(BASE),--base $(BASE))
 
-release-check: $(VENV)/.installed ## The release gate (CI): info.version and CHANGELOG.md fit the changes since the last release.
+release-check: $(VENV)/.installed ## The release gate (CI): against the last release, info.version fits the changes and CHANGELOG.md names every break.
 	@$(BIN)/python -m tools.releases.release check
 
 release: $(VENV)/.installed ## Record openapi.yaml as released (releases/openapi-<version>.yaml), after the release gate.

@@ -22,6 +22,7 @@ QUICKSTART = EXAMPLES / "quickstart.py"
 README = ROOT / "README.md"
 DOCS = ROOT / "docs"
 CHANGELOG = ROOT / "CHANGELOG.md"
+LICENSE = ROOT / "LICENSE"
 
 # Releases of the spec, and what is built from it.
 RELEASES = ROOT / "releases"
@@ -31,6 +32,10 @@ DIST = ROOT / "dist"
 # Third-party code kept in the repository (each folder says where it comes from).
 THIRD_PARTY = ROOT / "third_party"
 GO_VENDOR = THIRD_PARTY / "go"
+
+# The pins: Python tools (dependency groups) and Node tools.
+PYPROJECT = ROOT / "pyproject.toml"
+PACKAGE_JSON = ROOT / "package.json"
 
 # What the Makefile installs: the virtual environment (and tool state kept inside it) and the
 # Node tools of package-lock.json.

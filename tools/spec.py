@@ -67,6 +67,17 @@ class Pagination:
 
 
 @dataclass(frozen=True)
+class ErrorStatus:
+    """A documented error response of an operation: its status (`404`, `5XX`), what it means, the
+    component schema of its JSON body, and the headers it carries (name, description)."""
+
+    status: str
+    description: str
+    schema: str | None
+    headers: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
 class RequestBody:
     """The JSON body an operation takes."""
 
@@ -276,6 +287,23 @@ class Operation:
             return None
         limit = query["limit"]
         return Pagination(schema_name(data["items"]), int(limit.get("maximum", limit.get("default", 100))))
+
+    @property
+    def errors(self) -> list[ErrorStatus]:
+        """The documented error responses (4xx, 5xx, `default`), in the spec's order."""
+        found = []
+        for status, raw in self.raw["responses"].items():
+            if str(status)[:1] in ("1", "2", "3"):
+                continue
+            response = self.spec.resolve(raw)
+            schema = response.get("content", {}).get("application/json", {}).get("schema", {})
+            headers = tuple(
+                (name, str(self.spec.resolve(header).get("description", "")))
+                for name, header in response.get("headers", {}).items()
+            )
+            name = schema_name(schema) if "$ref" in schema else None
+            found.append(ErrorStatus(str(status), str(response.get("description", "")), name, headers))
+        return found
 
     def examples(self) -> list[Example]:
         found = []

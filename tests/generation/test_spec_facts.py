@@ -149,3 +149,23 @@ def test_comma_separated_parameters_are_those_with_explode_false() -> None:
         },
     ]
     assert only_operation(document(ref("Model"), parameters)).comma_separated == ["a"]
+
+
+def test_error_statuses_are_the_responses_beyond_2xx_with_their_body_schema_and_headers() -> None:
+    spec = document(ref("Model"))
+    responses = spec.document["paths"]["/things"]["get"]["responses"]
+    spec.document["components"]["responses"] = {
+        "Limited": {
+            "description": "Slow down.",
+            "headers": {"Retry-After": {"description": "Seconds.", "schema": {"type": "string"}}},
+            "content": {"application/json": {"schema": ref("Model")}},
+        }
+    }
+    responses["429"] = {"$ref": "#/components/responses/Limited"}
+    responses["5XX"] = {"description": "Broken."}
+    responses["304"] = {"description": "Not modified."}
+    errors = only_operation(spec).errors
+    assert [(e.status, e.description, e.schema, e.headers) for e in errors] == [
+        ("429", "Slow down.", "Model", (("Retry-After", "Seconds."),)),
+        ("5XX", "Broken.", None, ()),
+    ]

@@ -18,9 +18,11 @@ from typing import Any
 import pytest
 import yaml
 
+from tests.support import repository
+from tests.support.generation import copy_sources
 from tests.support.spec import SPEC
 from tests.support.tasks import with_tasks
-from tools.paths import ROOT
+from tools.paths import REDOCLY, ROOT
 from tools.paths import SPEC as SPEC_PATH
 from tools.releases import breaking
 from tools.releases.breaking import Change, compare
@@ -492,12 +494,12 @@ def test_the_command_says_no_breaking_changes_and_exits_0(tmp_path: Path) -> Non
 def test_the_command_reads_the_base_from_a_git_ref() -> None:
     result = run("--base", "HEAD")
     assert result.returncode in (0, 1), result.stderr
-    assert result.stdout.startswith("openapi.yaml compared with HEAD:")
+    assert result.stdout.startswith("openapi.yaml compared with HEAD (")
 
 
 def test_the_command_refuses_a_base_that_is_neither_file_nor_ref() -> None:
     result = run("--base", "no-such-ref-or-file")
-    assert result.returncode != 0
+    assert result.returncode == 2
     assert "'no-such-ref-or-file' is neither a file nor a git ref" in result.stderr
 
 
@@ -534,3 +536,176 @@ def test_a_changed_parameter_default_breaks_callers_who_leave_it_out(operation_i
     others = [value for value in schema.get("enum", []) if value != default]
     changed = others[0] if others else (default + 1 if isinstance(default, int) else f"{default}-other")
     assert any(f"default changed from {default!r} to {changed!r}" in line for line in breaks(edit))
+
+
+# -- the command in a checkout: what the maintainer's edit breaks, against the last commit ----
+
+
+def run_in(work: Path, *arguments: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "tools.releases.breaking", *arguments],
+        cwd=work,
+        env=repository.environment(),
+        capture_output=True,
+        text=True,
+    )
+
+
+def edit_spec(work: Path, edit: Callable[[JSON], object]) -> None:
+    spec = yaml.safe_load((work / "openapi.yaml").read_text(encoding="utf-8"))
+    edit(spec)
+    write(work / "openapi.yaml", spec)
+
+
+@pytest.fixture(scope="module")
+def checkout(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A git checkout of the repository's sources, committed as they are."""
+    return repository.checkout(tmp_path_factory.mktemp("breaking") / "checkout")
+
+
+@pytest.fixture
+def work(checkout: Path) -> Iterator[Path]:
+    """The checkout, its working tree put back to the last commit after the test."""
+    yield checkout
+    repository.git(checkout, "checkout", "--quiet", "--", ".")
+    repository.git(checkout, "clean", "--quiet", "-d", "--force")
+
+
+def test_a_clean_checkout_reports_nothing_and_names_the_last_commit_as_its_base(work: Path) -> None:
+    commit = repository.git(work, "rev-parse", "HEAD")
+    result = run_in(work)
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"openapi.yaml compared with HEAD ({commit[:7]}, the last commit):"
+    assert lines[1:] == ["no breaking changes (0 additive)."]
+
+
+def test_an_additive_edit_exits_0_and_lists_its_additions_only_on_request(work: Path) -> None:
+    edit_spec(work, with_tasks)
+    quiet, listed = run_in(work), run_in(work, "--all")
+    assert quiet.returncode == listed.returncode == 0, quiet.stdout + quiet.stderr
+    assert quiet.stdout.splitlines()[1:] == [
+        "no breaking changes (4 additive; make breaking ALL=1 lists them)."
+    ]
+    assert "  added     operation createTask (POST /v0/tasks): added" in listed.stdout.splitlines()
+    assert "  added     schema NewTask: added" in listed.stdout.splitlines()
+
+
+def test_a_breaking_edit_exits_1_naming_each_break_on_a_line_of_its_own(work: Path) -> None:
+    def edit(spec: JSON) -> None:
+        spec["components"]["schemas"]["Run"]["required"].remove("id")
+        del spec["paths"]["/v0/evals/{id}"]
+
+    edit_spec(work, edit)
+    result = run_in(work)
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("openapi.yaml compared with HEAD (")
+    assert "  BREAKING  schema Run: id: no longer always present (callers read it)  [listRuns]" in lines
+    assert "  BREAKING  operation getEval (GET /v0/evals/{}): removed" in lines
+    assert lines[-1].startswith("2 breaking changes (")
+
+
+def test_a_committed_edit_is_compared_with_the_commit_the_maintainer_names(work: Path) -> None:
+    edit_spec(work, lambda spec: spec["components"]["schemas"]["Run"]["required"].remove("id"))
+    repository.commit(work, "Run.id may be absent")
+    try:
+        assert run_in(work).returncode == 0  # the edit is the last commit now
+        result = run_in(work, "--base", "HEAD~1")
+        assert result.returncode == 1
+        assert result.stdout.startswith("openapi.yaml compared with HEAD~1 (")
+        assert "schema Run: id: no longer always present" in result.stdout
+    finally:
+        repository.git(work, "reset", "--quiet", "--hard", "HEAD~1")
+
+
+def test_without_a_commit_to_compare_with_it_asks_for_a_base(tmp_path: Path) -> None:
+    work = copy_sources(tmp_path / "not-a-checkout")
+    result = run_in(work)
+    assert result.returncode == 2
+    assert "no last commit to compare with" in result.stderr
+    assert "make breaking BASE=<git ref or file>" in result.stderr
+
+
+@pytest.mark.skipif(
+    not REDOCLY.exists(),
+    reason="bundling a split spec needs Redocly CLI from package-lock.json (make node_modules/.installed; "
+    "make test installs it when npm is present, and CI always has it)",
+)
+def test_a_split_spec_is_compared_with_the_last_commit_of_its_files(work: Path) -> None:
+    subprocess.run(
+        [str(REDOCLY), "split", "openapi.yaml", "--outDir", "."],
+        cwd=work,
+        check=True,
+        capture_output=True,
+        env=repository.environment(),
+    )
+    schema = work / "components" / "schemas" / "Run.yaml"
+    assert schema.is_file()
+    repository.commit(work, "The spec split into files")
+    try:
+        clean = run_in(work)
+        assert clean.returncode == 0, clean.stdout + clean.stderr
+        run_schema = yaml.safe_load(schema.read_text(encoding="utf-8"))
+        run_schema["required"].remove("id")
+        write(schema, run_schema)
+        result = run_in(work)
+        assert result.returncode == 1, result.stdout + result.stderr
+        assert "schema Run: id: no longer always present" in result.stdout
+    finally:
+        repository.git(work, "reset", "--quiet", "--hard", "HEAD~1")
+
+
+# -- how a CHANGELOG names a change ------------------------------------------------------------
+
+
+def test_a_change_is_named_by_its_element_and_what_happened_not_its_reason() -> None:
+    [change] = breaks_of(lambda spec: spec["components"]["schemas"]["Run"]["required"].remove("id"))
+    assert change.identifier == "schema Run: id: no longer always present"
+    assert change.line() == f"{change.identifier} (callers read it)  [listRuns]"
+
+
+def breaks_of(edit: Edit) -> list[Change]:
+    return [change for change in changes(edit) if change.breaking]
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("- schema Run: id: no longer always present (callers read it)  [listRuns]", True),
+        ("- schema Run: id: no longer always present", True),
+        ("Callers: `schema Run: id: no longer always\n  present` now.", True),
+        ("- schema Run: id: no longer present", False),
+        ("- schema Run: identifier: no longer always present", False),
+        ("- schema TestRun: id: no longer always present", False),
+        ("- schema Run: id: no longer always presently", False),
+        ("`Run.id` is no longer always present.", False),
+    ],
+    ids=[
+        "line",
+        "identifier",
+        "wrapped-and-quoted",
+        "other-words",
+        "other-property",
+        "other-schema",
+        "longer-word",
+        "prose-only",
+    ],
+)
+def test_a_changelog_names_a_change_by_its_identifier(text: str, named: bool) -> None:
+    [change] = breaks_of(lambda spec: spec["components"]["schemas"]["Run"]["required"].remove("id"))
+    assert breaking.named_in(text, change) is named
+
+
+def test_every_breaking_change_names_its_element_and_what_happened_before_any_reason() -> None:
+    def edit(spec: JSON) -> None:
+        with_tasks(spec)
+        del spec["components"]["schemas"]["Run"]["properties"]["orgId"]
+        parameter_in(spec, "listRuns", "limit")["required"] = True
+        spec["components"]["schemas"]["Status"]["enum"].remove("PENDING")
+
+    found = breaks_of(edit)
+    assert len(found) >= 3
+    for change in found:
+        assert change.line().startswith(change.identifier)
+        assert "(" not in change.what or change.what.startswith("now restricted"), change.what

@@ -1,19 +1,22 @@
 """The release gate: a breaking change needs a major bump (a minor one while 0.x), any change a
-new version, and every version its CHANGELOG.md section."""
+new version, every version its CHANGELOG.md section, and that section names every break."""
 
 from __future__ import annotations
 
 import copy
 import subprocess
 import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
+from tests.support import repository
 from tests.support.spec import SPEC
 from tests.support.tasks import with_tasks
 from tools.paths import ROOT
-from tools.releases.release import ReleaseError, check, is_major_bump, parse_version
+from tools.releases.release import ReleaseError, changelog_section, check, is_major_bump, parse_version
 from tools.spec import Spec
 
 JSON = Any
@@ -35,8 +38,12 @@ def head(version: str, *, breaking: bool = False, additive: bool = False) -> Spe
     return Spec(document)
 
 
-def changelog(*versions: str) -> str:
-    return "# Changelog\n\n" + "".join(f"## {version}\n\nWhat changed.\n\n" for version in versions)
+RUN_ID_BREAK = "- schema Run: id: no longer always present (callers read it)  [listRuns]"
+
+
+def changelog(*versions: str, naming: str = RUN_ID_BREAK) -> str:
+    """A CHANGELOG.md with a section per version, each naming the break `head(breaking=True)` makes."""
+    return "# Changelog\n\n" + "".join(f"## {version}\n\nWhat changed.\n{naming}\n\n" for version in versions)
 
 
 def gate(current: Spec, release: Spec, log: str) -> str:
@@ -113,3 +120,87 @@ def test_the_repository_passes_its_own_gate() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("release check: ")
+
+
+def test_a_break_the_versions_section_does_not_name_fails_listing_the_line_to_add() -> None:
+    log = changelog("0.3.0", naming="Run ids may be absent now.") + changelog("0.2.0").split("\n", 2)[2]
+    with pytest.raises(ReleaseError) as failure:
+        gate(head("0.3.0", breaking=True), released("0.2.0"), log)
+    message = str(failure.value)
+    assert "CHANGELOG.md's '## 0.3.0' section does not name 1 breaking change since" in message
+    assert message.endswith(f"\n  {RUN_ID_BREAK}")
+
+
+def test_a_break_named_only_in_another_versions_section_fails() -> None:
+    log = changelog("0.3.0", naming="Nothing breaks.") + changelog("0.2.0").split("\n", 2)[2]
+    with pytest.raises(ReleaseError, match="does not name 1 breaking change"):
+        gate(head("0.3.0", breaking=True), released("0.2.0"), log)
+
+
+def test_a_break_named_by_its_identifier_in_the_maintainers_own_words_passes() -> None:
+    naming = "Run ids may be absent (`schema Run: id: no longer always\n  present`): check before use."
+    assert "CHANGELOG.md's section names each break" in gate(
+        head("0.3.0", breaking=True), released("0.2.0"), changelog("0.3.0", naming=naming)
+    )
+
+
+def test_additive_changes_need_not_be_named() -> None:
+    verdict = gate(head("1.5.0", additive=True), released("1.4.2"), changelog("1.5.0", naming=""))
+    assert "0 breaking" in verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("## 1.0.0\nA\n## 0.9.0\nB\n", "A\n"),
+        ("## 1.0.0 (2026-01-05)\nA\n\n### Breaking\nC\n## 0.9.0\nB\n", "A\n\n### Breaking\nC\n"),
+        ("## 1.0.0\nA", "A"),
+        ("## 1.0.0-rc.1\nA\n", None),
+        ("## 0.9.0\nB\n", None),
+    ],
+    ids=["between-headings", "dated-with-subsections", "last", "prerelease-is-another-version", "absent"],
+)
+def test_the_versions_section_runs_to_the_next_version_heading(text: str, section: str | None) -> None:
+    assert changelog_section(text, "1.0.0") == section
+
+
+def test_a_new_break_in_the_repository_fails_its_own_gate_until_the_changelog_names_it(
+    tmp_path: Path,
+) -> None:
+    """The gate as CI runs it (make release-check) on a checkout of this repository: a required
+    response property removed, not in CHANGELOG.md, fails it naming the break; named, it passes."""
+    work = repository.checkout(tmp_path / "checkout")
+    spec_path = work / "openapi.yaml"
+    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    removed = next(
+        (name, prop)
+        for name, schema in spec["components"]["schemas"].items()
+        for prop in schema.get("required", [])
+        if name not in {"ErrorResponse"}
+    )
+    schema = spec["components"]["schemas"][removed[0]]
+    schema["required"].remove(removed[1])
+    del schema["properties"][removed[1]]
+    spec_path.write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True), encoding="utf-8")
+
+    def release_check() -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "tools.releases.release", "check"],
+            cwd=work,
+            env=repository.environment(),
+            capture_output=True,
+            text=True,
+        )
+
+    failed = release_check()
+    assert failed.returncode == 1
+    wanted = f"schema {removed[0]}: {removed[1]}: property removed (callers read it)"
+    [line] = [line for line in failed.stderr.splitlines() if wanted in line]
+    changelog_path = work / "CHANGELOG.md"
+    version = spec["info"]["version"]
+    text = changelog_path.read_text(encoding="utf-8")
+    changelog_path.write_text(
+        text.replace(f"## {version}\n", f"## {version}\n\n{line.strip()}\n", 1), encoding="utf-8"
+    )
+    passed = release_check()
+    assert passed.returncode == 0, passed.stderr

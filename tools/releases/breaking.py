@@ -2,10 +2,18 @@
 
     python -m tools.releases.breaking [--base REF_OR_FILE] [--head FILE] [--all | --changelog]
 
-compares the spec at `--base` (a git ref, or a file; by default the last release in
-releases/) with the working tree's and prints every breaking change, each naming the
-element, then exits 1; with none it prints "no breaking changes" and exits 0. `--all`
-lists the additive changes too, `--changelog` prints both as a CHANGELOG.md entry draft.
+compares the spec at `--base` with the working tree's (or `--head`) and answers the
+maintainer's question, "what does my edit break". The base is a git ref or a file; by
+default the last commit (HEAD), so a clean checkout reports nothing. The first line names
+the base. Each breaking change is printed on a line of its own, naming the element, and the
+command exits 1; with none it prints "no breaking changes (N additive ...)" and exits 0;
+it exits 2 when a spec can't be read. `--all` lists the additive changes too.
+
+`--changelog` (`make changelog`) drafts a CHANGELOG.md section, breaking changes first, from
+the changes since `--base`, by default the last release (releases/openapi-<version>.yaml):
+the release gate (tools/releases/release.py) compares with the last release, and wants each
+breaking change named in the version's section by its identifier (`Change.identifier`:
+the element and what happened to it, the line less its reason and operations).
 
 A change is judged in the direction the data flows. What a caller sends (parameters,
 request bodies) breaks when the spec accepts less: a parameter, property or enum value
@@ -32,11 +40,11 @@ import subprocess
 import sys
 import tarfile
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from io import BytesIO
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from tools import spec_source
 from tools.paths import RELEASES, ROOT, SPEC
@@ -52,7 +60,10 @@ UPPER_BOUNDS = ("maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProp
 # file): a change to one of them breaks callers whichever way the data flows.
 TYPED_FORMATS = frozenset({"date-time", "date", "uuid", "binary", "byte"})
 REQUEST, RESPONSE = "request", "response"
-Add = Callable[[str, bool], None]
+
+
+class Add(Protocol):
+    def __call__(self, what: str, breaking: bool, why: str = "") -> None: ...
 
 
 @dataclass(frozen=True)
@@ -60,13 +71,34 @@ class Change:
     """One change, at one element of the spec, and the operations it touches."""
 
     where: str  # the element: "schema Task: createdAt", "listTests query parameter `limit`"
-    what: str
+    what: str  # what happened to it: "no longer always present", "maxLength lowered from none to 80"
     breaking: bool
+    why: str = ""  # whom it breaks, when it does: "callers read it"
     operations: frozenset[str] = field(default=frozenset(), compare=False)
 
+    @property
+    def identifier(self) -> str:
+        """The change's stable name, the element and what happened to it: the part of its line a
+        CHANGELOG.md section must hold (the reason and the operations are for the reader)."""
+        return f"{self.where}: {self.what}"
+
     def line(self) -> str:
+        """The change as `make breaking` prints it: identifier (reason)  [operations]."""
+        reason = f" ({self.why})" if self.why else ""
         used = f"  [{', '.join(sorted(self.operations))}]" if self.operations else ""
-        return f"{self.where}: {self.what}{used}"
+        return f"{self.identifier}{reason}{used}"
+
+
+def _plain(text: str) -> str:
+    """Text as the CHANGELOG match reads it: no backticks, any run of whitespace one space."""
+    return " ".join(text.replace("`", "").split())
+
+
+def named_in(text: str, change: Change) -> bool:
+    """Whether `text` (a CHANGELOG.md section) names `change`: its identifier appears in it, not as
+    part of a longer word, backticks aside and however the lines are wrapped."""
+    pattern = rf"(?<![\w]){re.escape(_plain(change.identifier))}(?![\w])"
+    return re.search(pattern, _plain(text)) is not None
 
 
 class Comparison:
@@ -74,20 +106,20 @@ class Comparison:
 
     def __init__(self, base: Spec, head: Spec) -> None:
         self.base, self.head = base, head
-        self._found: dict[tuple[str, str, bool], set[str]] = {}
+        self._found: dict[tuple[str, str, bool, str], set[str]] = {}
 
     def changes(self) -> list[Change]:
         self._operations()
         self._component_schemas()
         self._credentials()
         found = [
-            Change(where, what, breaking, frozenset(operations))
-            for (where, what, breaking), operations in self._found.items()
+            Change(where, what, breaking, why, frozenset(operations))
+            for (where, what, breaking, why), operations in self._found.items()
         ]
         return sorted(found, key=lambda change: (not change.breaking, change.where, change.what))
 
-    def _add(self, where: str, what: str, *, breaking: bool, operation: str = "") -> None:
-        operations = self._found.setdefault((where, what, breaking), set())
+    def _add(self, where: str, what: str, *, breaking: bool, operation: str = "", why: str = "") -> None:
+        operations = self._found.setdefault((where, what, breaking, why), set())
         if operation:
             operations.add(operation)
 
@@ -108,13 +140,17 @@ class Comparison:
         where = f"operation {name} ({key})"
         if head.operation_id != base.operation_id:
             self._add(
-                where, f"renamed to {head.operation_id} (the client's function is renamed)", breaking=True
+                where,
+                f"renamed to {head.operation_id}",
+                breaking=True,
+                why="the client's function is renamed",
             )
         if head.tag != base.tag:
             self._add(
                 where,
-                f"moved from tag {base.tag} to {head.tag} (the client's module and resource)",
+                f"moved from tag {base.tag} to {head.tag}",
                 breaking=True,
+                why="the client's module and resource",
             )
         for scheme in sorted(set(head.security_schemes) - set(base.security_schemes)):
             self._add(where, f"now needs the credential {scheme}", breaking=True)
@@ -135,14 +171,20 @@ class Comparison:
         for location, parameter in sorted(before.keys() - after.keys()):
             self._add(
                 f"{name} {location} parameter `{parameter}`",
-                "removed (a caller sends it)",
+                "removed",
                 breaking=True,
                 operation=name,
+                why="a caller sends it",
             )
         for location, parameter in sorted(after.keys() - before.keys()):
             required = bool(after[location, parameter].get("required"))
-            what = "added, required (a caller doesn't send it)" if required else "added, optional"
-            self._add(f"{name} {location} parameter `{parameter}`", what, breaking=required, operation=name)
+            self._add(
+                f"{name} {location} parameter `{parameter}`",
+                "added, required" if required else "added, optional",
+                breaking=required,
+                operation=name,
+                why="a caller doesn't send it" if required else "",
+            )
         for location, parameter in sorted(before.keys() & after.keys()):
             old, new = before[location, parameter], after[location, parameter]
             where = f"{name} {location} parameter `{parameter}`"
@@ -165,7 +207,7 @@ class Comparison:
         if old is None and new is None:
             return
         if new is None:
-            self._add(where, "removed (a caller sends one)", breaking=True, operation=name)
+            self._add(where, "removed", breaking=True, operation=name, why="a caller sends one")
             return
         if old is None:
             required = bool(new.get("required"))
@@ -249,8 +291,8 @@ class Comparison:
         old, new = self._resolved(self.base, old), self._resolved(self.head, new)
         here = f"{where}: {path}" if path else where
 
-        def add(what: str, breaking: bool) -> None:
-            self._add(here, what, breaking=breaking, operation=operation)
+        def add(what: str, breaking: bool, why: str = "") -> None:
+            self._add(here, what, breaking=breaking, operation=operation, why=why)
 
         if not null_compared:
             self._nullability(_nullable(old), _nullable(new), direction, add)
@@ -277,9 +319,9 @@ class Comparison:
             self._bounds(old, new, add)
             if "default" in old and old.get("default") != new.get("default"):
                 add(
-                    f"default changed from {old['default']!r} to {new.get('default', 'none')!r} "
-                    "(a caller leaving it out gets another value)",
+                    f"default changed from {old['default']!r} to {new.get('default', 'none')!r}",
                     True,
+                    "a caller leaving it out gets another value",
                 )
 
         old_properties, new_properties = _properties(old), _properties(new)
@@ -298,9 +340,14 @@ class Comparison:
         if old_null == new_null:
             return
         if direction == RESPONSE:
-            add("may now be null (callers read a value)" if new_null else "no longer null", new_null)
+            if new_null:
+                add("may now be null", True, "callers read a value")
+            else:
+                add("no longer null", False)
+        elif new_null:
+            add("now accepts null", False)
         else:
-            add("now accepts null" if new_null else "no longer accepts null (a caller sends it)", old_null)
+            add("no longer accepts null", True, "a caller sends it")
 
     def _types(self, old: set[str], new: set[str], direction: str, add: Add) -> None:
         if old == new:
@@ -330,7 +377,7 @@ class Comparison:
         for value in before:
             if value not in after:
                 reason = "a caller sends it" if direction == REQUEST else "the client's enum loses the member"
-                add(f"enum value {value!r} removed ({reason})", True)
+                add(f"enum value {value!r} removed", True, reason)
         for value in after:
             if value not in before:
                 add(f"enum value {value!r} added", False)
@@ -379,13 +426,17 @@ class Comparison:
             here = f"{where}: {_join(path, name)}"
             if name not in new_properties:
                 reason = "a caller sends it" if direction == REQUEST else "callers read it"
-                self._add(here, f"property removed ({reason})", breaking=True, operation=operation)
+                self._add(here, "property removed", breaking=True, operation=operation, why=reason)
                 continue
             if direction == REQUEST and name in new_required and name not in old_required:
                 self._add(here, "now required", breaking=True, operation=operation)
             if direction == RESPONSE and name in old_required and name not in new_required:
                 self._add(
-                    here, "no longer always present (callers read it)", breaking=True, operation=operation
+                    here,
+                    "no longer always present",
+                    breaking=True,
+                    operation=operation,
+                    why="callers read it",
                 )
             if direction == RESPONSE and name in new_required and name not in old_required:
                 self._add(here, "now always present", breaking=False, operation=operation)
@@ -401,8 +452,13 @@ class Comparison:
         for name in new_properties:
             if name not in old_properties:
                 required = direction == REQUEST and name in new_required
-                what = "property added, required (a caller doesn't send it)" if required else "property added"
-                self._add(f"{where}: {_join(path, name)}", what, breaking=required, operation=operation)
+                self._add(
+                    f"{where}: {_join(path, name)}",
+                    "property added, required" if required else "property added",
+                    breaking=required,
+                    operation=operation,
+                    why="a caller doesn't send it" if required else "",
+                )
 
     def _union(
         self,
@@ -434,7 +490,10 @@ class Comparison:
         after = self.head.document.get("components", {}).get("schemas", {})
         for name in sorted(before.keys() - after.keys()):
             self._add(
-                f"schema {name}", "removed (the client's model goes; code importing it fails)", breaking=True
+                f"schema {name}",
+                "removed",
+                breaking=True,
+                why="the client's model goes; code importing it fails",
             )
         for name in sorted(after.keys() - before.keys()):
             self._add(f"schema {name}", "added", breaking=False)
@@ -568,6 +627,14 @@ def _merge_all_of(spec: Spec, schema: JSON) -> JSON:
 
 # -- where the two specs come from ---------------------------------------------------------
 
+# The default base of `make breaking`: the last commit, so a clean checkout reports nothing and
+# an edit reports what the edit breaks. The last release is the release gate's base.
+LAST_COMMIT = "HEAD"
+
+
+class BaseError(Exception):
+    """The base to compare with can't be read; the message says what to pass instead."""
+
 
 def last_release() -> Path:
     """The spec as last released: the newest releases/openapi-<version>.yaml."""
@@ -583,28 +650,53 @@ def _version_key(version: str) -> tuple[int, ...]:
     return tuple(int(part) for part in re.findall(r"\d+", version)[:3])
 
 
-def load_base(base: str) -> Spec:
-    """The spec at `base`: a file, or `openapi.yaml` in a git ref (its tree, for a split spec)."""
-    candidate = Path(base)
-    if candidate.is_file():
-        return Spec(spec_source.load(candidate))
-    shown = subprocess.run(
-        ["git", "rev-parse", "--verify", "--quiet", f"{base}^{{commit}}"],
+def _commit(ref: str) -> str | None:
+    """The commit `ref` names in this repository, or None (not a ref, or not a git checkout)."""
+    found = subprocess.run(
+        ["git", "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}"],
         cwd=ROOT,
         capture_output=True,
         text=True,
     )
-    if shown.returncode != 0:
-        raise SystemExit(f"breaking: {base!r} is neither a file nor a git ref in this repository")
+    return found.stdout.strip() if found.returncode == 0 and found.stdout.strip() else None
+
+
+def describe_base(base: str) -> str:
+    """How the report names the base: a file by its path, a git ref with its commit."""
+    if Path(base).is_file():
+        return base
+    commit = _commit(base)
+    short = commit[:7] if commit else "?"
+    return f"{base} ({short}, the last commit)" if base == LAST_COMMIT else f"{base} ({short})"
+
+
+def load_base(base: str, head: Path = SPEC) -> Spec:
+    """The spec at `base`: a file, or in a git ref the spec at `head`'s place (its whole tree is
+    read, for a split spec); BaseError when it is neither."""
+    candidate = Path(base)
+    if candidate.is_file():
+        return Spec(spec_source.load(candidate))
+    if _commit(base) is None:
+        if base == LAST_COMMIT:
+            raise BaseError(
+                "there is no last commit to compare with (not a git checkout, or nothing committed yet): "
+                "name a base, make breaking BASE=<git ref or file>"
+            )
+        raise BaseError(f"{base!r} is neither a file nor a git ref in this repository")
+    # The spec at the same place in that commit; a head from outside the checkout is compared
+    # with the commit's openapi.yaml.
+    place = head.resolve() if head.resolve().is_relative_to(ROOT) else SPEC
     archive = subprocess.run(
         ["git", "archive", "--format=tar", base], cwd=ROOT, capture_output=True, check=True
     )
     with tempfile.TemporaryDirectory(prefix="avido-breaking-") as folder:
         with tarfile.open(fileobj=BytesIO(archive.stdout)) as tar:
             tar.extractall(folder, filter="data")
-        spec = Path(folder) / SPEC.relative_to(ROOT)
+        spec = Path(folder) / place.relative_to(ROOT)
         if not spec.is_file():
-            raise SystemExit(f"breaking: {base} has no {SPEC.relative_to(ROOT)}")
+            raise BaseError(
+                f"{base} has no {place.relative_to(ROOT)}: name another base, BASE=<git ref or file>"
+            )
         return Spec(spec_source.load(spec))
 
 
@@ -613,7 +705,8 @@ def compare(base: Spec, head: Spec) -> list[Change]:
 
 
 def changelog(version: str, changes: list[Change]) -> Iterator[str]:
-    """A CHANGELOG.md entry drafted from the changes (edit it into sentences for callers)."""
+    """A CHANGELOG.md section drafted from the changes, breaking first: each breaking line is what the
+    release gate looks for (its identifier, before the reason); add sentences for callers around them."""
     yield f"## {version}"
     for title, breaking in [("Breaking", True), ("Added or relaxed", False)]:
         chosen = [change for change in changes if change.breaking == breaking]
@@ -623,37 +716,61 @@ def changelog(version: str, changes: list[Change]) -> Iterator[str]:
             yield from (f"- {change.line()}" for change in chosen)
 
 
+def _shown(path: Path) -> str:
+    resolved = path.resolve()
+    return str(resolved.relative_to(ROOT)) if resolved.is_relative_to(ROOT) else str(path)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="make breaking", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--base", help="a git ref or a file (default: the last release in releases/)")
+    parser.add_argument(
+        "--base",
+        help="a git ref or a file (default: the last commit, HEAD; with --changelog, the last release)",
+    )
     parser.add_argument("--head", type=Path, default=SPEC, help="the changed spec (default: openapi.yaml)")
     shown = parser.add_mutually_exclusive_group()
     shown.add_argument("--all", action="store_true", help="list the additive changes too")
-    shown.add_argument("--changelog", action="store_true", help="print a CHANGELOG.md entry draft")
+    shown.add_argument("--changelog", action="store_true", help="print a CHANGELOG.md section draft")
     arguments = parser.parse_args(argv)
 
-    base_name = arguments.base or str(last_release().relative_to(ROOT))
+    if arguments.base:
+        base_name = arguments.base
+    elif arguments.changelog:
+        base_name = _shown(last_release())
+    else:
+        base_name = LAST_COMMIT
     try:
-        base, head = load_base(base_name), Spec(spec_source.load(arguments.head))
-    except spec_source.SpecSourceError as error:
-        raise SystemExit(f"breaking: {error}") from None
+        base, head = load_base(base_name, arguments.head), Spec(spec_source.load(arguments.head))
+    except (BaseError, spec_source.SpecSourceError) as error:
+        print(f"breaking: {error}", file=sys.stderr)
+        return 2
     changes = compare(base, head)
     breaking = [change for change in changes if change.breaking]
+    additive = len(changes) - len(breaking)
     if arguments.changelog:
+        print(
+            f"changelog: the changes from {describe_base(base_name)} to {_shown(arguments.head)}; "
+            "the release gate wants each Breaking line in the version's section",
+            file=sys.stderr,
+        )
         print("\n".join(changelog(head.document["info"]["version"], changes)))
         return 0
-    print(f"{arguments.head.name} compared with {base_name}:")
+    print(f"{_shown(arguments.head)} compared with {describe_base(base_name)}:")
     for change in breaking:
         print(f"  BREAKING  {change.line()}")
     if arguments.all:
         for change in changes:
             if not change.breaking:
                 print(f"  added     {change.line()}")
-    additive = len(changes) - len(breaking)
     if breaking:
-        print(f"{len(breaking)} breaking change{'s' if len(breaking) != 1 else ''} ({additive} additive).")
+        print(
+            f"{len(breaking)} breaking change{'s' if len(breaking) != 1 else ''} ({additive} additive). "
+            "Name each in the version's CHANGELOG.md section as printed (make changelog drafts it); "
+            "make release-check says whether info.version must go up."
+        )
         return 1
-    print(f"no breaking changes ({additive} additive).")
+    listed = "" if arguments.all or not additive else "; make breaking ALL=1 lists them"
+    print(f"no breaking changes ({additive} additive{listed}).")
     return 0
 
 

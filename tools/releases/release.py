@@ -11,7 +11,12 @@ tools/releases/breaking.py), the check fails when
 - a change breaks callers and the version is not a major bump: 1.x to 2.0.0, or, while
   the version is 0.x, 0.1.x to 0.2.0 (SemVer leaves 0.x open; this project treats the
   minor as the major there, and says so in CHANGELOG.md);
-- CHANGELOG.md has no `## <version>` section (`make changelog` drafts one).
+- CHANGELOG.md has no `## <version>` section (`make changelog` drafts one);
+- that section does not name every breaking change since the release. A change is named
+  when its identifier, as `make breaking` prints it (the line up to the reason in
+  parentheses: "schema Run: status: no longer always present"), appears in the section;
+  backticks are ignored and any run of whitespace (a wrapped line) counts as one space
+  (`breaking.named_in`). The error lists each break not named and the line to add.
 
 `record` runs the same check, then writes the spec (bundled, if split) as
 releases/openapi-<version>.yaml and removes the previous one: git keeps the history, and
@@ -26,7 +31,7 @@ import sys
 
 from tools import spec_source
 from tools.paths import CHANGELOG, RELEASES, ROOT, SPEC
-from tools.releases.breaking import Change, compare, last_release
+from tools.releases.breaking import Change, compare, last_release, named_in
 from tools.spec import Spec
 
 VERSION = re.compile(
@@ -56,6 +61,15 @@ def changelog_versions(changelog: str) -> list[str]:
     return re.findall(r"^## (\S+)", changelog, flags=re.MULTILINE)
 
 
+def changelog_section(changelog: str, version: str) -> str | None:
+    """The text of CHANGELOG.md's `## <version>` section, up to the next `## ` heading; None
+    when there is no such section."""
+    found = re.search(
+        rf"^## {re.escape(version)}(?!\S)[^\n]*\n?(.*?)(?=^## |\Z)", changelog, flags=re.MULTILINE | re.DOTALL
+    )
+    return found[1] if found else None
+
+
 def check(head: Spec, released_spec: Spec, released_name: str, changelog: str) -> tuple[str, list[Change]]:
     """What the release gate says about `head` against the release; ReleaseError when it fails."""
     released = parse_version(released_spec.document["info"]["version"], released_name)
@@ -79,13 +93,24 @@ def check(head: Spec, released_spec: Spec, released_name: str, changelog: str) -
             f"{len(breaking)} breaking change{'s' if len(breaking) != 1 else ''} since {released_name} need "
             f"info.version {need} or later, not {version_text}:{listed}"
         )
-    if changed and version_text not in changelog_versions(changelog):
-        raise ReleaseError(f"CHANGELOG.md has no '## {version_text}' section: `make changelog` drafts one")
     if not changed:
         return f"openapi.yaml is the release in {released_name} (version {version_text})", changes
+    section = changelog_section(changelog, version_text)
+    if section is None:
+        raise ReleaseError(f"CHANGELOG.md has no '## {version_text}' section: `make changelog` drafts one")
+    unnamed = [change for change in breaking if not named_in(section, change)]
+    if unnamed:
+        lines = "".join(f"\n  - {change.line()}" for change in unnamed)
+        raise ReleaseError(
+            f"CHANGELOG.md's '## {version_text}' section does not name {len(unnamed)} breaking "
+            f"change{'s' if len(unnamed) != 1 else ''} since {released_name}; add these lines to it "
+            f"(the text before the reason in parentheses is what must appear; `make changelog` "
+            f"drafts the whole section):{lines}"
+        )
+    named = "CHANGELOG.md's section names each break" if breaking else "CHANGELOG.md has its section"
     return (
         f"version {version_text} fits the changes since {released_name}: "
-        f"{len(breaking)} breaking, {len(changes) - len(breaking)} additive; CHANGELOG.md has its section",
+        f"{len(breaking)} breaking, {len(changes) - len(breaking)} additive; {named}",
         changes,
     )
 
