@@ -28,7 +28,7 @@ export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 .DEFAULT_GOAL := help
-.PHONY: help generate test lint lint-spec lint-code ci system-packages bench bench-smoke docs dist demo share-check sdk-check sdk-survey breaking changelog release-check release lock clean print-generate-args
+.PHONY: help generate test lint lint-spec lint-code ci system-packages bench bench-smoke docs dist demo mock share-check sdk-check sdk-survey breaking changelog release-check release lock clean print-generate-args
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
@@ -103,6 +103,9 @@ dist: $(VENV)/.installed node_modules/.installed ## Write dist/avido-client-<ver
 
 demo: $(VENV)/.installed ## Run examples/quickstart.py against a mock of the API on 127.0.0.1 (no key needed).
 	@$(BIN)/python -m tools.mock.demo
+
+mock: $(VENV)/.installed ## Serve the mock API on 127.0.0.1 and print the lines to paste (PORT=<port>, KEY=<api key>); Ctrl-C stops it.
+	@$(BIN)/python -m tools.mock.server $(if $(PORT),--port $(PORT)) $(if $(KEY),--key '$(KEY)')
 
 share-check: $(VENV)/.installed node_modules/.installed ## TypeScript and Go clients from openapi.yaml: generate, type-check/build, run a program each against the mock.
 	$(call need,java,default-jre-headless)
