@@ -4,6 +4,7 @@ Each test runs it as a process of its own, as a person would."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shlex
@@ -13,12 +14,14 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import httpx
 import pytest
 from avido_client import AuthenticatedClient, errors
 
 from tests.support.spec import SPEC
+from tools.mock.check import ALLOWED, unexplained
 from tools.mock.server import default_credentials
 from tools.paths import ROOT
 
@@ -180,3 +183,11 @@ def test_a_port_in_use_is_named() -> None:
     assert result.returncode == 1
     assert f"port {port} is not free" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_every_allow_listed_schemathesis_failure_gives_its_reason(tmp_path: Path) -> None:
+    assert unexplained(ALLOWED) == []
+    entry = {"operation": "GET /v0/runs", "check": "ignored_auth", "failure": "IgnoredAuth", "signature": ""}
+    listed = tmp_path / "allowed.json"
+    listed.write_text(json.dumps({"format_version": 1, "entries": [entry, {**entry, "reason": "why"}]}))
+    assert unexplained(listed) == ["GET /v0/runs ignored_auth"]
