@@ -28,7 +28,7 @@ export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 .DEFAULT_GOAL := help
-.PHONY: help generate test lint lint-spec lint-code ci system-packages bench bench-smoke docs dist demo share-check sdk-check sdk-survey breaking changelog release-check release lock clean print-generate-args
+.PHONY: help generate test lint lint-spec lint-code ci system-packages bench bench-smoke docs dist demo mock mock-check share-check sdk-check sdk-survey breaking changelog release-check release lock clean print-generate-args
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
@@ -105,6 +105,12 @@ dist: $(VENV)/.installed node_modules/.installed ## Write dist/avido-client-<lab
 demo: $(VENV)/.installed ## Run examples/quickstart.py against a mock of the API on 127.0.0.1 (no key needed).
 	@$(BIN)/python -m tools.mock.demo
 
+mock: $(VENV)/.installed ## Serve the mock API on 127.0.0.1 and print the lines to paste (PORT=<port>, KEY=<api key>); Ctrl-C stops it.
+	@$(BIN)/python -m tools.mock.server $(if $(PORT),--port $(PORT)) $(if $(KEY),--key '$(KEY)')
+
+mock-check: $(VENV)/.installed ## Schemathesis against the mock, from the spec: every check, bounded and deterministic; fails on any failure not allow-listed in tools/mock/schemathesis-allowed.json.
+	$(BIN)/python -m tools.mock.check
+
 share-check: $(VENV)/.installed node_modules/.installed ## TypeScript and Go clients from openapi.yaml: generate, type-check/build, run a program each against the mock.
 	$(call need,java,default-jre-headless)
 	$(call need,go,golang-go)
@@ -138,7 +144,7 @@ bench-smoke: $(VENV)/.installed ## The benchmarks at toy sizes: shows they run (
 # What CI runs (.ci/run: make system-packages, then this). Every step is a target a developer
 # runs too; last, generated/ must be exactly what make generate writes, twice over, and the
 # steps must have left nothing behind in the checkout (caches, build folders).
-ci: ## Every check CI runs: lint, release gate, tests, benchmark smoke run, docs, dist, demo, share-check, sdk-check, clean regeneration.
+ci: ## Every check CI runs: lint, release gate, tests, benchmark smoke run, docs, dist, demo, mock-check, share-check, sdk-check, clean regeneration.
 	$(MAKE) lint
 	$(MAKE) release-check
 	$(MAKE) test
@@ -146,6 +152,7 @@ ci: ## Every check CI runs: lint, release gate, tests, benchmark smoke run, docs
 	$(MAKE) docs
 	$(MAKE) dist
 	$(MAKE) demo
+	$(MAKE) mock-check
 	$(MAKE) share-check
 	$(MAKE) sdk-check
 	$(MAKE) generate
@@ -153,7 +160,7 @@ ci: ## Every check CI runs: lint, release gate, tests, benchmark smoke run, docs
 	@if [ -n "$$(git status --porcelain)" ]; then \
 		echo "The checkout changed during CI (generated/ drift or files left behind):" >&2; \
 		git status --porcelain >&2; git --no-pager diff --stat >&2; exit 1; fi
-	@echo "CI passed: lint, release gate, tests, benchmark smoke run, docs, dist, demo, share-check, sdk-check, reproducible generation."
+	@echo "CI passed: lint, release gate, tests, benchmark smoke run, docs, dist, demo, mock-check, share-check, sdk-check, reproducible generation."
 
 lock: ## Re-resolve constraints.txt from the direct pins in pyproject.toml.
 	rm -rf $(VENV)-lock

@@ -256,7 +256,8 @@ class Operation:
         snake case. The noun is the resource path's words, each plural or singular, found as
         whole words anywhere in the operationId: listRuns on `runs` is `list`, getEval on
         `evals` is `get`, updateTaskTags on `tasks.tags` is `update`, retrieveTraceByTest on
-        `traces` is `retrieve_by_test`. Without the noun, the whole operationId."""
+        `traces` is `retrieve_by_test`, validateWebhook on `validateWebhook` is `validate` (the
+        resource's last word standing for it). Without the noun, the whole operationId."""
         words = split_words(self.operation_id)
         lowered = [word.lower() for word in words]
         for noun in _nouns(self.resource_path):
@@ -502,6 +503,9 @@ def _nouns(path: tuple[str, ...]) -> list[list[str]]:
     found = sorted(combined, key=len, reverse=True)
     if len(path) > 1:
         found += forms(path[-1])
+    last_word = split_words(path[-1])[-1:] if path[-1] else []
+    if last_word and forms(path[-1])[0] != [word.lower() for word in last_word]:
+        found += forms(last_word[0])  # the last word alone: validateWebhook on `validateWebhook`
     return [noun for noun in found if noun]
 
 

@@ -169,3 +169,27 @@ def test_error_statuses_are_the_responses_beyond_2xx_with_their_body_schema_and_
         ("429", "Slow down.", "Model", (("Retry-After", "Seconds."),)),
         ("5XX", "Broken.", None, ()),
     ]
+
+
+@pytest.mark.parametrize(
+    ("operation_id", "tag", "method"),
+    [
+        ("listRuns", "runs", "list"),
+        ("getEval", "evals", "get"),
+        ("updateTaskTags", "tasks.tags", "update"),
+        ("retrieveTraceByTest", "traces", "retrieve_by_test"),
+        ("createDocumentVersion", "documents.versions", "create"),
+        ("activateDocument", "documents", "activate"),
+        ("retrieveStyleGuide", "styleGuides", "retrieve"),
+        ("validateWebhook", "validateWebhook", "validate"),
+        ("ingest", "ingest", "ingest"),
+    ],
+)
+def test_a_method_is_its_operation_id_less_its_resources_noun(
+    operation_id: str, tag: str, method: str
+) -> None:
+    spec = document(MODEL)
+    operation = spec.operations()[0]
+    renamed = type(operation)(spec, operation_id, operation.method, operation.path, tag)
+    assert renamed.resource_method == method
+    assert renamed.resource_path == tuple(tag.split("."))

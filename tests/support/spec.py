@@ -3,6 +3,7 @@ valid call of each operation."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -46,17 +47,19 @@ def json_schema(schema: JSON) -> dict[str, JSON]:
 
 def call_arguments(operation: Operation) -> tuple[list[Any], dict[str, Any]]:
     """Arguments that make a valid call of the operation, as a user passes them: its path
-    parameters' values (positional, from the spec's examples or schemas) and its body's
+    parameters' values (from the spec's examples or schemas) and its body's
     properties as keywords (tools/spec.py `example_call`). When the spec doesn't say enough to
     make one, the test fails with what to add, as make lint says it."""
     try:
         values, body = operation.example_call()
     except NoExample as missing:
         pytest.fail(f"{missing} (make lint says the same)")
-    args = [values[p["name"]] for p in operation.parameters if p["in"] == "path"]
-    kwargs: dict[str, Any] = {}
+    # The path's last parameter is positional, any other a keyword (as the methods take them).
+    in_path = re.findall(r"\{([^}]+)\}", operation.path)
+    args = [values[in_path[-1]]] if in_path else []
+    kwargs: dict[str, Any] = {python_name(name): values[name] for name in in_path[:-1]}
     if isinstance(body, dict) and operation.body_fields:
-        kwargs = {python_name(key): value for key, value in body.items()}
+        kwargs.update({python_name(key): value for key, value in body.items()})
     elif body is not None:
         kwargs["body"] = body
     return args, kwargs

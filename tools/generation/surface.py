@@ -9,6 +9,7 @@ SurfaceError naming the operation and what to change.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -250,6 +251,10 @@ def method_of(operation: Operation, spec: Spec, classes: Classes) -> Method:
     parameters: list[dict[str, Any]] = []
     taken = set(OPTION_NAMES | (WALK_NAMES if operation.pagination else frozenset()))
     ordered = sorted(operation.parameters, key=lambda p: (p["in"] != "path", not p.get("required", False)))
+    # As in Stainless SDKs: the path's last parameter is positional (`retrieve(version_number,
+    # id=...)`), any other keyword-only, so code ported from the SDK reads the same.
+    in_path = re.findall(r"\{([^}]+)\}", operation.path)
+    last = in_path[-1] if in_path else None
     for parameter in ordered:
         schema = spec.resolve(parameter.get("schema", {}))
         name = python_name(parameter["name"], frozenset(taken))
@@ -267,7 +272,7 @@ def method_of(operation: Operation, spec: Spec, classes: Classes) -> Method:
                 annotation if required else f"{annotation} | None",
                 None if required else "None",
                 _description(parameter) or _description(schema),
-                positional=parameter["in"] == "path",
+                positional=parameter["in"] == "path" and parameter["name"] == last,
             )
         )
     body_record: dict[str, Any] | None = None

@@ -7,17 +7,16 @@ import subprocess
 import sys
 
 from tools.mock.api import serve
+from tools.mock.server import default_credentials, environment
 from tools.paths import QUICKSTART
+from tools.spec import Spec
 
 
 def main() -> int:
-    with serve().running() as server:
-        env = {
-            **os.environ,
-            "AVIDO_BASE_URL": server.base_url,
-            "AVIDO_API_KEY": "demo-key",
-            "AVIDO_APPLICATION_ID": "demo-application",
-        }
+    spec = Spec.load()
+    credentials = default_credentials(spec)
+    with serve(credentials=credentials).running() as server:
+        env = {**os.environ, **environment(spec, server.base_url, credentials)}
         print(f"Mock Avido API (answers from openapi.yaml's examples) on {server.base_url}\n", flush=True)
         return subprocess.run([sys.executable, str(QUICKSTART)], env=env).returncode
 
