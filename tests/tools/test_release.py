@@ -13,8 +13,8 @@ import pytest
 import yaml
 
 from tests.support import repository
+from tests.support.experiments import with_experiments
 from tests.support.spec import SPEC
-from tests.support.tasks import with_tasks
 from tools.paths import ROOT
 from tools.releases.release import ReleaseError, changelog_section, check, is_major_bump, parse_version
 from tools.spec import Spec
@@ -34,7 +34,7 @@ def head(version: str, *, breaking: bool = False, additive: bool = False) -> Spe
     if breaking:
         document["components"]["schemas"]["Run"]["required"].remove("id")
     if additive:
-        with_tasks(document)
+        with_experiments(document)
     return Spec(document)
 
 

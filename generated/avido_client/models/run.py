@@ -69,8 +69,9 @@ class Run:
         task_id (str | None): ID of the task that triggered the run (shown in the documented example only). Example:
             task_1.
         task (Task | None): A task that represents a specific job-to-be-done by the LLM in the user application.
-            The earlier API sends it in full; the later one, inside a test, only its id, title
-            and topic id.
+            The earlier API sends it in full inside runs and tests; the later one, inside a test,
+            only its id, title and topic id; the tasks endpoints send it with its status, eval
+            definitions, schedule and metrics.
         thread_id (str | None): ID of the thread the run belongs to, if any (shown in the documented example only).
         tests (list[Test] | None): The tests in this run (SDK releases 1.8.0 to 1.13.2).
         evals (list[Eval] | None): Array of evaluations in this run (shown in the documented example only).

@@ -15,11 +15,15 @@ _NO_NULLS: frozenset[str] = frozenset()
 
 import datetime
 
+from ..models.task_status import TaskStatus
 from ..models.task_type import TaskType
 
 if TYPE_CHECKING:
     from ..models.application import Application
     from ..models.eval_definition import EvalDefinition
+    from ..models.task_breakdown import TaskBreakdown
+    from ..models.task_eval_definition import TaskEvalDefinition
+    from ..models.task_metrics import TaskMetrics
     from ..models.task_schedule import TaskSchedule
     from ..models.topic import Topic
 
@@ -44,6 +48,15 @@ _KNOWN_KEYS = frozenset(
         "taskSchedule",
         "metadata",
         "simulatedPromptSchema",
+        "status",
+        "isVerified",
+        "parentId",
+        "traceId",
+        "evalDefinitions",
+        "monitoringPassRate",
+        "monitoring",
+        "synthetic",
+        "breakdown",
     }
 )
 
@@ -51,8 +64,9 @@ _KNOWN_KEYS = frozenset(
 @_attrs_define
 class Task:
     """A task that represents a specific job-to-be-done by the LLM in the user application.
-    The earlier API sends it in full; the later one, inside a test, only its id, title
-    and topic id.
+    The earlier API sends it in full inside runs and tests; the later one, inside a test,
+    only its id, title and topic id; the tasks endpoints send it with its status, eval
+    definitions, schedule and metrics.
 
         Attributes:
             id (str): The unique identifier of the task. Example: 123e4567-e89b-12d3-a456-426614174000.
@@ -62,7 +76,9 @@ class Task:
             modified_at (datetime.datetime | None): The date and time the task was last updated. Example:
                 2024-01-01T00:00:00.000Z.
             description (str | None): The task description. Example: Wants to block their credit card.
-            type (TaskType | None): NORMAL tasks have a dynamic user prompt; ADVERSARY tasks a fixed one. Example: NORMAL.
+            type (TaskType | None): NORMAL tasks have prompts generated for each test; STATIC tasks (ADVERSARY in the
+                earlier API) replay fixed ones.
+                 Example: NORMAL.
             baseline (float | None): The baseline score of the task. Example: 0.5.
             application (Application | None): Application configuration and metadata.
             topic (Topic | None): The topic the task belongs to; null or absent when it has none.
@@ -76,6 +92,16 @@ class Task:
             task_schedule (TaskSchedule | None): When the task runs on a schedule; null when it doesn't.
             metadata (Any | None): Free-form metadata attached to the task, a JSON object or null.
             simulated_prompt_schema (Any | None): JSON Schema of the simulated user prompt for tasks that have one, or null.
+            status (TaskStatus | None): The state of a task. Example: ACTIVE.
+            is_verified (bool | None): Whether the task has been verified.
+            parent_id (str | None): ID of the task this one was derived from, if any.
+            trace_id (str | None): ID of the trace the task was made from, if any.
+            eval_definitions (list[TaskEvalDefinition] | None): The eval definitions linked to the task, each with what it
+                expects (tasks endpoints).
+            monitoring_pass_rate (float | None): The pass rate of the task's monitoring tests, in percent. Example: 91.7.
+            monitoring (TaskMetrics | None): Metrics from monitoring of live traffic.
+            synthetic (TaskMetrics | None): Metrics from tests Avido ran itself.
+            breakdown (TaskBreakdown | None): The metrics by eval definition.
     """
 
     id: str
@@ -95,6 +121,15 @@ class Task:
     task_schedule: TaskSchedule | None = None
     metadata: Any | None = None
     simulated_prompt_schema: Any | None = None
+    status: TaskStatus | None = None
+    is_verified: bool | None = None
+    parent_id: str | None = None
+    trace_id: str | None = None
+    eval_definitions: list[TaskEvalDefinition] | None = None
+    monitoring_pass_rate: float | None = None
+    monitoring: TaskMetrics | None = None
+    synthetic: TaskMetrics | None = None
+    breakdown: TaskBreakdown | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional keys that came as an explicit null (None also stands for an absent key).
     _null_keys: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
@@ -177,6 +212,49 @@ class Task:
             field_dict["simulatedPromptSchema"] = self.simulated_prompt_schema
         elif "simulatedPromptSchema" in self._null_keys:
             field_dict["simulatedPromptSchema"] = None
+        if self.status is not None:
+            field_dict["status"] = self.status.value
+        if self.is_verified is not None:
+            field_dict["isVerified"] = self.is_verified
+        if self.parent_id is not None:
+            field_dict["parentId"] = self.parent_id
+        elif "parentId" in self._null_keys:
+            field_dict["parentId"] = None
+        if self.trace_id is not None:
+            field_dict["traceId"] = self.trace_id
+        elif "traceId" in self._null_keys:
+            field_dict["traceId"] = None
+        if self.eval_definitions is not None:
+            field_dict["evalDefinitions"] = []
+            for eval_definitions_item_data in self.eval_definitions:
+                eval_definitions_item = eval_definitions_item_data.to_dict()
+                field_dict["evalDefinitions"].append(eval_definitions_item)
+
+        if self.monitoring_pass_rate is not None:
+            field_dict["monitoringPassRate"] = self.monitoring_pass_rate
+        elif "monitoringPassRate" in self._null_keys:
+            field_dict["monitoringPassRate"] = None
+        if self.monitoring is not None:
+            if isinstance(self.monitoring, TaskMetrics):
+                field_dict["monitoring"] = self.monitoring.to_dict()
+            else:
+                field_dict["monitoring"] = self.monitoring
+        elif "monitoring" in self._null_keys:
+            field_dict["monitoring"] = None
+        if self.synthetic is not None:
+            if isinstance(self.synthetic, TaskMetrics):
+                field_dict["synthetic"] = self.synthetic.to_dict()
+            else:
+                field_dict["synthetic"] = self.synthetic
+        elif "synthetic" in self._null_keys:
+            field_dict["synthetic"] = None
+        if self.breakdown is not None:
+            if isinstance(self.breakdown, TaskBreakdown):
+                field_dict["breakdown"] = self.breakdown.to_dict()
+            else:
+                field_dict["breakdown"] = self.breakdown
+        elif "breakdown" in self._null_keys:
+            field_dict["breakdown"] = None
 
         return field_dict
 
@@ -416,6 +494,142 @@ class Task:
             else:
                 _absent += 1
 
+            _key = "status"
+            _status = src_dict.get("status", _ABSENT)
+            status: TaskStatus | None = None
+            if _status is None:
+                raise _decoding.Mismatch("string", None)
+            elif _status is not _ABSENT:
+                status = TaskStatus.from_json(_status)
+
+            else:
+                _absent += 1
+
+            _key = "isVerified"
+            _is_verified = src_dict.get("isVerified", _ABSENT)
+            is_verified: bool | None = None
+            if _is_verified is None:
+                raise _decoding.Mismatch("boolean", None)
+            elif _is_verified is not _ABSENT:
+                is_verified = _is_verified
+                if not (isinstance(is_verified, bool)):
+                    raise _decoding.Mismatch("boolean", is_verified)
+
+            else:
+                _absent += 1
+
+            _key = "parentId"
+            _parent_id = src_dict.get("parentId", _ABSENT)
+            parent_id: str | None = None
+            if _parent_id is None:
+                _nulls.append(_key)
+            elif _parent_id is not _ABSENT:
+                if isinstance(_parent_id, str):
+                    parent_id = _parent_id
+                else:
+                    raise _decoding.Mismatch("null or string", _parent_id)
+
+            else:
+                _absent += 1
+
+            _key = "traceId"
+            _trace_id = src_dict.get("traceId", _ABSENT)
+            trace_id: str | None = None
+            if _trace_id is None:
+                _nulls.append(_key)
+            elif _trace_id is not _ABSENT:
+                if isinstance(_trace_id, str):
+                    trace_id = _trace_id
+                else:
+                    raise _decoding.Mismatch("null or string", _trace_id)
+
+            else:
+                _absent += 1
+
+            _key = "evalDefinitions"
+            _eval_definitions = src_dict.get("evalDefinitions", _ABSENT)
+            eval_definitions: list[TaskEvalDefinition] | None = None
+            if _eval_definitions is None:
+                raise _decoding.Mismatch("array", None)
+            elif _eval_definitions is not _ABSENT:
+                _eval_definitions = _eval_definitions
+                if True:
+                    if not isinstance(_eval_definitions, list):
+                        raise _decoding.Mismatch("array", _eval_definitions)
+                    eval_definitions = []
+                    for _index, eval_definitions_item_data in enumerate(_eval_definitions):
+                        _key = ("evalDefinitions", _index)
+                        eval_definitions_item = TaskEvalDefinition.from_dict(eval_definitions_item_data)
+
+                        eval_definitions.append(eval_definitions_item)
+
+            else:
+                _absent += 1
+
+            _key = "monitoringPassRate"
+            _monitoring_pass_rate = src_dict.get("monitoringPassRate", _ABSENT)
+            monitoring_pass_rate: float | None = None
+            if _monitoring_pass_rate is None:
+                _nulls.append(_key)
+            elif _monitoring_pass_rate is not _ABSENT:
+                if isinstance(_monitoring_pass_rate, (int, float)) and not isinstance(
+                    _monitoring_pass_rate, bool
+                ):
+                    monitoring_pass_rate = _monitoring_pass_rate
+                else:
+                    raise _decoding.Mismatch("null or number", _monitoring_pass_rate)
+
+            else:
+                _absent += 1
+
+            _key = "monitoring"
+            _monitoring = src_dict.get("monitoring", _ABSENT)
+            monitoring: TaskMetrics | None = None
+            if _monitoring is None:
+                _nulls.append(_key)
+            elif _monitoring is not _ABSENT:
+                if isinstance(_monitoring, dict):
+                    monitoring_type_0 = TaskMetrics.from_dict(_monitoring)
+
+                    monitoring = monitoring_type_0
+                else:
+                    raise _decoding.Mismatch("null or object", _monitoring)
+
+            else:
+                _absent += 1
+
+            _key = "synthetic"
+            _synthetic = src_dict.get("synthetic", _ABSENT)
+            synthetic: TaskMetrics | None = None
+            if _synthetic is None:
+                _nulls.append(_key)
+            elif _synthetic is not _ABSENT:
+                if isinstance(_synthetic, dict):
+                    synthetic_type_0 = TaskMetrics.from_dict(_synthetic)
+
+                    synthetic = synthetic_type_0
+                else:
+                    raise _decoding.Mismatch("null or object", _synthetic)
+
+            else:
+                _absent += 1
+
+            _key = "breakdown"
+            _breakdown = src_dict.get("breakdown", _ABSENT)
+            breakdown: TaskBreakdown | None = None
+            if _breakdown is None:
+                _nulls.append(_key)
+            elif _breakdown is not _ABSENT:
+                if isinstance(_breakdown, dict):
+                    breakdown_type_0 = TaskBreakdown.from_dict(_breakdown)
+
+                    breakdown = breakdown_type_0
+                else:
+                    raise _decoding.Mismatch("null or object", _breakdown)
+
+            else:
+                _absent += 1
+
             # Attributes set directly, not through cls(...): no keyword packing or __init__ call
             # on decoding's hot path (the classes have no validators or converters to skip).
             task = cls.__new__(cls)
@@ -436,6 +650,15 @@ class Task:
             task.task_schedule = task_schedule
             task.metadata = metadata
             task.simulated_prompt_schema = simulated_prompt_schema
+            task.status = status
+            task.is_verified = is_verified
+            task.parent_id = parent_id
+            task.trace_id = trace_id
+            task.eval_definitions = eval_definitions
+            task.monitoring_pass_rate = monitoring_pass_rate
+            task.monitoring = monitoring
+            task.synthetic = synthetic
+            task.breakdown = breakdown
             task._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
             _located = _decoding.locate(_exc, _key, src_dict)
@@ -447,7 +670,7 @@ class Task:
         # the named keys that were absent tells without looking at the keys again.
         d = (
             {}
-            if len(src_dict) == 17 - _absent
+            if len(src_dict) == 26 - _absent
             else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
         task.additional_properties = d
@@ -474,5 +697,8 @@ class Task:
 # an import statement inside from_dict would run on every call.
 from ..models.application import Application  # noqa: E402
 from ..models.eval_definition import EvalDefinition  # noqa: E402
+from ..models.task_breakdown import TaskBreakdown  # noqa: E402
+from ..models.task_eval_definition import TaskEvalDefinition  # noqa: E402
+from ..models.task_metrics import TaskMetrics  # noqa: E402
 from ..models.task_schedule import TaskSchedule  # noqa: E402
 from ..models.topic import Topic  # noqa: E402

@@ -25,6 +25,7 @@ _KNOWN_KEYS = frozenset(
         "lastRunAt",
         "nextRunAt",
         "taskId",
+        "applicationId",
     }
 )
 
@@ -39,6 +40,7 @@ class TaskSchedule:
         last_run_at (datetime.datetime | None): When the task last ran on its schedule.
         next_run_at (datetime.datetime | None): When the task next runs on its schedule.
         task_id (str | None): ID of the task scheduled.
+        application_id (str | None): ID of the application of the task scheduled.
     """
 
     cron: str
@@ -46,6 +48,7 @@ class TaskSchedule:
     last_run_at: datetime.datetime | None = None
     next_run_at: datetime.datetime | None = None
     task_id: str | None = None
+    application_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional keys that came as an explicit null (None also stands for an absent key).
     _null_keys: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
@@ -79,6 +82,8 @@ class TaskSchedule:
             field_dict["nextRunAt"] = None
         if self.task_id is not None:
             field_dict["taskId"] = self.task_id
+        if self.application_id is not None:
+            field_dict["applicationId"] = self.application_id
 
         return field_dict
 
@@ -147,6 +152,19 @@ class TaskSchedule:
             else:
                 _absent += 1
 
+            _key = "applicationId"
+            _application_id = src_dict.get("applicationId", _ABSENT)
+            application_id: str | None = None
+            if _application_id is None:
+                raise _decoding.Mismatch("string", None)
+            elif _application_id is not _ABSENT:
+                application_id = _application_id
+                if not (isinstance(application_id, str)):
+                    raise _decoding.Mismatch("string", application_id)
+
+            else:
+                _absent += 1
+
             # Attributes set directly, not through cls(...): no keyword packing or __init__ call
             # on decoding's hot path (the classes have no validators or converters to skip).
             task_schedule = cls.__new__(cls)
@@ -155,6 +173,7 @@ class TaskSchedule:
             task_schedule.last_run_at = last_run_at
             task_schedule.next_run_at = next_run_at
             task_schedule.task_id = task_id
+            task_schedule.application_id = application_id
             task_schedule._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
             _located = _decoding.locate(_exc, _key, src_dict)
@@ -166,7 +185,7 @@ class TaskSchedule:
         # the named keys that were absent tells without looking at the keys again.
         d = (
             {}
-            if len(src_dict) == 5 - _absent
+            if len(src_dict) == 6 - _absent
             else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
         task_schedule.additional_properties = d

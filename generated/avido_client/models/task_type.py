@@ -3,7 +3,8 @@ from typing import Any, Literal, TypeAlias
 
 
 class TaskType(StrEnum):
-    """NORMAL tasks have a dynamic user prompt; ADVERSARY tasks a fixed one.
+    """NORMAL tasks have prompts generated for each test; STATIC tasks (ADVERSARY in the
+    earlier API) replay fixed ones.
 
     Forward-compatible: a value the API adds after this client was generated parses to a
     member that is not one of the known ones (`member.is_known` is False) and keeps its raw
@@ -12,6 +13,7 @@ class TaskType(StrEnum):
 
     NORMAL = "NORMAL"
     ADVERSARY = "ADVERSARY"
+    STATIC = "STATIC"
 
     @classmethod
     def _missing_(cls, value: Any) -> "TaskType | None":
@@ -47,4 +49,5 @@ _KNOWN: dict[str, TaskType] = {member.value: member for member in TaskType}
 TaskTypeLiteral: TypeAlias = Literal[
     "NORMAL",
     "ADVERSARY",
+    "STATIC",
 ]

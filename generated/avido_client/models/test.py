@@ -56,8 +56,9 @@ class Test:
             Example: COMPLETED.
         evals (list[Eval]): Array of evaluations in this test.
         task (Task): A task that represents a specific job-to-be-done by the LLM in the user application.
-            The earlier API sends it in full; the later one, inside a test, only its id, title
-            and topic id.
+            The earlier API sends it in full inside runs and tests; the later one, inside a test,
+            only its id, title and topic id; the tasks endpoints send it with its status, eval
+            definitions, schedule and metrics.
         application_id (str | None): ID of the application this test belongs to. Example:
             123e4567-e89b-12d3-a456-426614174000.
         run_id (str | None): ID of the run this test belongs to. Example: 123e4567-e89b-12d3-a456-426614174000.

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import json as _json
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +15,13 @@ _NO_NULLS: frozenset[str] = frozenset()
 
 import datetime
 
+from ..models.topic_status import TopicStatus
+
+if TYPE_CHECKING:
+    from ..models.topic_eval_definition import TopicEvalDefinition
+    from ..models.user_summary import UserSummary
+
+
 # The keys the spec names; any other goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -24,13 +31,25 @@ _KNOWN_KEYS = frozenset(
         "createdAt",
         "modifiedAt",
         "baseline",
+        "applicationId",
+        "status",
+        "isInScope",
+        "isDocumentsVerified",
+        "isKnowledgeBaseVerified",
+        "isPoliciesVerified",
+        "isTasksVerified",
+        "assignedTo",
+        "assignedUser",
+        "documentCount",
+        "taskCount",
+        "evalDefinitions",
     }
 )
 
 
 @_attrs_define
 class Topic:
-    """Details about a single Topic.
+    """A topic, a subject the application's tasks, documents and eval definitions are grouped by.
 
     Attributes:
         id (str): Unique identifier of the topic. Example: 789e4567-e89b-12d3-a456-426614174000.
@@ -39,6 +58,18 @@ class Topic:
         created_at (datetime.datetime): When the topic was created. Example: 2024-01-05T12:34:56.789Z.
         modified_at (datetime.datetime): When the topic was last modified. Example: 2024-01-05T12:34:56.789Z.
         baseline (float | None): Optional baseline score for this topic. Example: 0.85.
+        application_id (str | None): ID of the application the topic belongs to.
+        status (TopicStatus | None): The state of a topic. Example: ACTIVE.
+        is_in_scope (bool | None): Whether the topic is in the application's scope.
+        is_documents_verified (bool | None): Whether the topic's documents have been verified.
+        is_knowledge_base_verified (bool | None): Whether the topic's knowledge base has been verified.
+        is_policies_verified (bool | None): Whether the topic's policies have been verified.
+        is_tasks_verified (bool | None): Whether every task of the topic has been verified.
+        assigned_to (str | None): ID of the user the topic is assigned to.
+        assigned_user (UserSummary | None): The user the topic is assigned to.
+        document_count (int | None): Number of documents in the topic.
+        task_count (int | None): Number of tasks in the topic.
+        eval_definitions (list[TopicEvalDefinition] | None): The eval definitions scoped to the topic.
     """
 
     id: str
@@ -47,6 +78,18 @@ class Topic:
     created_at: datetime.datetime
     modified_at: datetime.datetime
     baseline: float | None = None
+    application_id: str | None = None
+    status: TopicStatus | None = None
+    is_in_scope: bool | None = None
+    is_documents_verified: bool | None = None
+    is_knowledge_base_verified: bool | None = None
+    is_policies_verified: bool | None = None
+    is_tasks_verified: bool | None = None
+    assigned_to: str | None = None
+    assigned_user: UserSummary | None = None
+    document_count: int | None = None
+    task_count: int | None = None
+    eval_definitions: list[TopicEvalDefinition] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional keys that came as an explicit null (None also stands for an absent key).
     _null_keys: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
@@ -77,6 +120,50 @@ class Topic:
             field_dict["baseline"] = self.baseline
         elif "baseline" in self._null_keys:
             field_dict["baseline"] = None
+        if self.application_id is not None:
+            field_dict["applicationId"] = self.application_id
+        if self.status is not None:
+            field_dict["status"] = self.status.value
+        if self.is_in_scope is not None:
+            field_dict["isInScope"] = self.is_in_scope
+        if self.is_documents_verified is not None:
+            field_dict["isDocumentsVerified"] = self.is_documents_verified
+        if self.is_knowledge_base_verified is not None:
+            field_dict["isKnowledgeBaseVerified"] = self.is_knowledge_base_verified
+        if self.is_policies_verified is not None:
+            field_dict["isPoliciesVerified"] = self.is_policies_verified
+        if self.is_tasks_verified is not None:
+            field_dict["isTasksVerified"] = self.is_tasks_verified
+        if self.assigned_to is not None:
+            field_dict["assignedTo"] = self.assigned_to
+        elif "assignedTo" in self._null_keys:
+            field_dict["assignedTo"] = None
+        if self.assigned_user is not None:
+            if isinstance(self.assigned_user, UserSummary):
+                field_dict["assignedUser"] = self.assigned_user.to_dict()
+            else:
+                field_dict["assignedUser"] = self.assigned_user
+        elif "assignedUser" in self._null_keys:
+            field_dict["assignedUser"] = None
+        if self.document_count is not None:
+            field_dict["documentCount"] = self.document_count
+        elif "documentCount" in self._null_keys:
+            field_dict["documentCount"] = None
+        if self.task_count is not None:
+            field_dict["taskCount"] = self.task_count
+        elif "taskCount" in self._null_keys:
+            field_dict["taskCount"] = None
+        if self.eval_definitions is not None:
+            if isinstance(self.eval_definitions, list):
+                field_dict["evalDefinitions"] = []
+                for eval_definitions_type_0_item_data in self.eval_definitions:
+                    eval_definitions_type_0_item = eval_definitions_type_0_item_data.to_dict()
+                    field_dict["evalDefinitions"].append(eval_definitions_type_0_item)
+
+            else:
+                field_dict["evalDefinitions"] = self.eval_definitions
+        elif "evalDefinitions" in self._null_keys:
+            field_dict["evalDefinitions"] = None
 
         return field_dict
 
@@ -127,6 +214,188 @@ class Topic:
             else:
                 _absent += 1
 
+            _key = "applicationId"
+            _application_id = src_dict.get("applicationId", _ABSENT)
+            application_id: str | None = None
+            if _application_id is None:
+                raise _decoding.Mismatch("string", None)
+            elif _application_id is not _ABSENT:
+                application_id = _application_id
+                if not (isinstance(application_id, str)):
+                    raise _decoding.Mismatch("string", application_id)
+
+            else:
+                _absent += 1
+
+            _key = "status"
+            _status = src_dict.get("status", _ABSENT)
+            status: TopicStatus | None = None
+            if _status is None:
+                raise _decoding.Mismatch("string", None)
+            elif _status is not _ABSENT:
+                status = TopicStatus.from_json(_status)
+
+            else:
+                _absent += 1
+
+            _key = "isInScope"
+            _is_in_scope = src_dict.get("isInScope", _ABSENT)
+            is_in_scope: bool | None = None
+            if _is_in_scope is None:
+                raise _decoding.Mismatch("boolean", None)
+            elif _is_in_scope is not _ABSENT:
+                is_in_scope = _is_in_scope
+                if not (isinstance(is_in_scope, bool)):
+                    raise _decoding.Mismatch("boolean", is_in_scope)
+
+            else:
+                _absent += 1
+
+            _key = "isDocumentsVerified"
+            _is_documents_verified = src_dict.get("isDocumentsVerified", _ABSENT)
+            is_documents_verified: bool | None = None
+            if _is_documents_verified is None:
+                raise _decoding.Mismatch("boolean", None)
+            elif _is_documents_verified is not _ABSENT:
+                is_documents_verified = _is_documents_verified
+                if not (isinstance(is_documents_verified, bool)):
+                    raise _decoding.Mismatch("boolean", is_documents_verified)
+
+            else:
+                _absent += 1
+
+            _key = "isKnowledgeBaseVerified"
+            _is_knowledge_base_verified = src_dict.get("isKnowledgeBaseVerified", _ABSENT)
+            is_knowledge_base_verified: bool | None = None
+            if _is_knowledge_base_verified is None:
+                raise _decoding.Mismatch("boolean", None)
+            elif _is_knowledge_base_verified is not _ABSENT:
+                is_knowledge_base_verified = _is_knowledge_base_verified
+                if not (isinstance(is_knowledge_base_verified, bool)):
+                    raise _decoding.Mismatch("boolean", is_knowledge_base_verified)
+
+            else:
+                _absent += 1
+
+            _key = "isPoliciesVerified"
+            _is_policies_verified = src_dict.get("isPoliciesVerified", _ABSENT)
+            is_policies_verified: bool | None = None
+            if _is_policies_verified is None:
+                raise _decoding.Mismatch("boolean", None)
+            elif _is_policies_verified is not _ABSENT:
+                is_policies_verified = _is_policies_verified
+                if not (isinstance(is_policies_verified, bool)):
+                    raise _decoding.Mismatch("boolean", is_policies_verified)
+
+            else:
+                _absent += 1
+
+            _key = "isTasksVerified"
+            _is_tasks_verified = src_dict.get("isTasksVerified", _ABSENT)
+            is_tasks_verified: bool | None = None
+            if _is_tasks_verified is None:
+                raise _decoding.Mismatch("boolean", None)
+            elif _is_tasks_verified is not _ABSENT:
+                is_tasks_verified = _is_tasks_verified
+                if not (isinstance(is_tasks_verified, bool)):
+                    raise _decoding.Mismatch("boolean", is_tasks_verified)
+
+            else:
+                _absent += 1
+
+            _key = "assignedTo"
+            _assigned_to = src_dict.get("assignedTo", _ABSENT)
+            assigned_to: str | None = None
+            if _assigned_to is None:
+                _nulls.append(_key)
+            elif _assigned_to is not _ABSENT:
+                if isinstance(_assigned_to, str):
+                    assigned_to = _assigned_to
+                else:
+                    raise _decoding.Mismatch("null or string", _assigned_to)
+
+            else:
+                _absent += 1
+
+            _key = "assignedUser"
+            _assigned_user = src_dict.get("assignedUser", _ABSENT)
+            assigned_user: UserSummary | None = None
+            if _assigned_user is None:
+                _nulls.append(_key)
+            elif _assigned_user is not _ABSENT:
+                if isinstance(_assigned_user, dict):
+                    assigned_user_type_0 = UserSummary.from_dict(_assigned_user)
+
+                    assigned_user = assigned_user_type_0
+                else:
+                    raise _decoding.Mismatch("null or object", _assigned_user)
+
+            else:
+                _absent += 1
+
+            _key = "documentCount"
+            _document_count = src_dict.get("documentCount", _ABSENT)
+            document_count: int | None = None
+            if _document_count is None:
+                _nulls.append(_key)
+            elif _document_count is not _ABSENT:
+                if isinstance(_document_count, int) and not isinstance(_document_count, bool):
+                    document_count = _document_count
+                elif (
+                    isinstance(_document_count, float) and _document_count.is_integer()
+                ):  # JSON Schema counts 2.0 as an integer
+                    document_count = int(_document_count)
+                else:
+                    raise _decoding.Mismatch("null or integer", _document_count)
+
+            else:
+                _absent += 1
+
+            _key = "taskCount"
+            _task_count = src_dict.get("taskCount", _ABSENT)
+            task_count: int | None = None
+            if _task_count is None:
+                _nulls.append(_key)
+            elif _task_count is not _ABSENT:
+                if isinstance(_task_count, int) and not isinstance(_task_count, bool):
+                    task_count = _task_count
+                elif (
+                    isinstance(_task_count, float) and _task_count.is_integer()
+                ):  # JSON Schema counts 2.0 as an integer
+                    task_count = int(_task_count)
+                else:
+                    raise _decoding.Mismatch("null or integer", _task_count)
+
+            else:
+                _absent += 1
+
+            _key = "evalDefinitions"
+            _eval_definitions = src_dict.get("evalDefinitions", _ABSENT)
+            eval_definitions: list[TopicEvalDefinition] | None = None
+            if _eval_definitions is None:
+                _nulls.append(_key)
+            elif _eval_definitions is not _ABSENT:
+                if isinstance(_eval_definitions, list):
+                    _eval_definitions_type_0 = _eval_definitions
+                    if True:
+                        if not isinstance(_eval_definitions_type_0, list):
+                            raise _decoding.Mismatch("array", _eval_definitions_type_0)
+                        eval_definitions_type_0 = []
+                        for _index, eval_definitions_type_0_item_data in enumerate(_eval_definitions_type_0):
+                            _key = ("evalDefinitions", _index)
+                            eval_definitions_type_0_item = TopicEvalDefinition.from_dict(
+                                eval_definitions_type_0_item_data
+                            )
+
+                            eval_definitions_type_0.append(eval_definitions_type_0_item)
+
+                    eval_definitions = eval_definitions_type_0
+                else:
+                    raise _decoding.Mismatch("null or array", _eval_definitions)
+
+            else:
+                _absent += 1
+
             # Attributes set directly, not through cls(...): no keyword packing or __init__ call
             # on decoding's hot path (the classes have no validators or converters to skip).
             topic = cls.__new__(cls)
@@ -136,6 +405,18 @@ class Topic:
             topic.created_at = created_at
             topic.modified_at = modified_at
             topic.baseline = baseline
+            topic.application_id = application_id
+            topic.status = status
+            topic.is_in_scope = is_in_scope
+            topic.is_documents_verified = is_documents_verified
+            topic.is_knowledge_base_verified = is_knowledge_base_verified
+            topic.is_policies_verified = is_policies_verified
+            topic.is_tasks_verified = is_tasks_verified
+            topic.assigned_to = assigned_to
+            topic.assigned_user = assigned_user
+            topic.document_count = document_count
+            topic.task_count = task_count
+            topic.eval_definitions = eval_definitions
             topic._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
             _located = _decoding.locate(_exc, _key, src_dict)
@@ -147,7 +428,7 @@ class Topic:
         # the named keys that were absent tells without looking at the keys again.
         d = (
             {}
-            if len(src_dict) == 6 - _absent
+            if len(src_dict) == 18 - _absent
             else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
         topic.additional_properties = d
@@ -168,3 +449,9 @@ class Topic:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class rather than inside its methods: models refer to each other, and
+# an import statement inside from_dict would run on every call.
+from ..models.topic_eval_definition import TopicEvalDefinition  # noqa: E402
+from ..models.user_summary import UserSummary  # noqa: E402

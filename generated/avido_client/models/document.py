@@ -1,0 +1,423 @@
+from __future__ import annotations
+
+import json as _json
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decoding
+
+# What get() gives for an absent key (None is the JSON null), and the common empty set.
+_ABSENT = object()
+_NO_NULLS: frozenset[str] = frozenset()
+
+import datetime
+
+from ..models.document_type import DocumentType
+from ..models.lifecycle_status import LifecycleStatus
+
+if TYPE_CHECKING:
+    from ..models.document_version import DocumentVersion
+    from ..models.scrape_job import ScrapeJob
+    from ..models.tag_summary import TagSummary
+
+
+# The keys the spec names; any other goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "orgId",
+        "applicationId",
+        "type",
+        "status",
+        "isVerified",
+        "optimized",
+        "createdAt",
+        "modifiedAt",
+        "title",
+        "content",
+        "assignee",
+        "topicId",
+        "scrapeJobId",
+        "scrapeJob",
+        "fileProcessingId",
+        "versions",
+        "tags",
+    }
+)
+
+
+@_attrs_define
+class Document:
+    """A document of the application's knowledge base or policies. Its text is in its versions; the document endpoints send
+    the active version's title and content too, and the version endpoints send the document without them.
+
+        Attributes:
+            id (str): Unique identifier of the document. Example: 4e8a2c6f-1b3d-4f9e-a7c5-8d2b6f4a1e3c.
+            org_id (str): Organization ID that owns the document.
+            application_id (str): ID of the application the document belongs to.
+            type (DocumentType): What a document holds: knowledge the application draws on, or a policy it follows. Example:
+                KNOWLEDGE.
+            status (LifecycleStatus): Whether an eval definition, a document or a topic is still a draft or in use. Example:
+                ACTIVE.
+            is_verified (bool): Whether the document has been verified.
+            optimized (bool): Whether the document has been optimized.
+            created_at (datetime.datetime): When the document was created.
+            modified_at (datetime.datetime): When the document was last modified.
+            title (str | None): Title of the active version (document endpoints).
+            content (str | None): Content of the active version (document endpoints).
+            assignee (str | None): ID of the user the document is assigned to.
+            topic_id (str | None): ID of the topic the document belongs to.
+            scrape_job_id (str | None): ID of the scrape the document was made from.
+            scrape_job (ScrapeJob | None): The scrape the document was made from.
+            file_processing_id (str | None): ID of the file processing the document was made from.
+            versions (list[DocumentVersion] | None): The versions of the document (document endpoints).
+            tags (list[TagSummary] | None): The tags of the document (the document listing).
+    """
+
+    id: str
+    org_id: str
+    application_id: str
+    type: DocumentType
+    status: LifecycleStatus
+    is_verified: bool
+    optimized: bool
+    created_at: datetime.datetime
+    modified_at: datetime.datetime
+    title: str | None = None
+    content: str | None = None
+    assignee: str | None = None
+    topic_id: str | None = None
+    scrape_job_id: str | None = None
+    scrape_job: ScrapeJob | None = None
+    file_processing_id: str | None = None
+    versions: list[DocumentVersion] | None = None
+    tags: list[TagSummary] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional keys that came as an explicit null (None also stands for an absent key).
+    _null_keys: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        org_id = self.org_id
+
+        application_id = self.application_id
+
+        type_ = self.type.value
+
+        status = self.status.value
+
+        is_verified = self.is_verified
+
+        optimized = self.optimized
+
+        created_at = self.created_at.isoformat()
+
+        modified_at = self.modified_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "orgId": org_id,
+                "applicationId": application_id,
+                "type": type_,
+                "status": status,
+                "isVerified": is_verified,
+                "optimized": optimized,
+                "createdAt": created_at,
+                "modifiedAt": modified_at,
+            }
+        )
+        if self.title is not None:
+            field_dict["title"] = self.title
+        if self.content is not None:
+            field_dict["content"] = self.content
+        if self.assignee is not None:
+            field_dict["assignee"] = self.assignee
+        elif "assignee" in self._null_keys:
+            field_dict["assignee"] = None
+        if self.topic_id is not None:
+            field_dict["topicId"] = self.topic_id
+        elif "topicId" in self._null_keys:
+            field_dict["topicId"] = None
+        if self.scrape_job_id is not None:
+            field_dict["scrapeJobId"] = self.scrape_job_id
+        elif "scrapeJobId" in self._null_keys:
+            field_dict["scrapeJobId"] = None
+        if self.scrape_job is not None:
+            if isinstance(self.scrape_job, ScrapeJob):
+                field_dict["scrapeJob"] = self.scrape_job.to_dict()
+            else:
+                field_dict["scrapeJob"] = self.scrape_job
+        elif "scrapeJob" in self._null_keys:
+            field_dict["scrapeJob"] = None
+        if self.file_processing_id is not None:
+            field_dict["fileProcessingId"] = self.file_processing_id
+        elif "fileProcessingId" in self._null_keys:
+            field_dict["fileProcessingId"] = None
+        if self.versions is not None:
+            field_dict["versions"] = []
+            for versions_item_data in self.versions:
+                versions_item = versions_item_data.to_dict()
+                field_dict["versions"].append(versions_item)
+
+        if self.tags is not None:
+            field_dict["tags"] = []
+            for tags_item_data in self.tags:
+                tags_item = tags_item_data.to_dict()
+                field_dict["tags"].append(tags_item)
+
+        return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The model as JSON text, as `to_dict()` gives it (unknown keys and explicit nulls kept)."""
+        return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
+        # The key being decoded (with the index, inside a list), for the error's path.
+        _key: str | tuple[str, int] = ""
+        try:
+            _nulls: list[str] = []
+            _absent = 0
+            _key = "id"
+            id = src_dict["id"]
+            if not (isinstance(id, str)):
+                raise _decoding.Mismatch("string", id)
+
+            _key = "orgId"
+            org_id = src_dict["orgId"]
+            if not (isinstance(org_id, str)):
+                raise _decoding.Mismatch("string", org_id)
+
+            _key = "applicationId"
+            application_id = src_dict["applicationId"]
+            if not (isinstance(application_id, str)):
+                raise _decoding.Mismatch("string", application_id)
+
+            _key = "type"
+            type_ = DocumentType.from_json(src_dict["type"])
+
+            _key = "status"
+            status = LifecycleStatus.from_json(src_dict["status"])
+
+            _key = "isVerified"
+            is_verified = src_dict["isVerified"]
+            if not (isinstance(is_verified, bool)):
+                raise _decoding.Mismatch("boolean", is_verified)
+
+            _key = "optimized"
+            optimized = src_dict["optimized"]
+            if not (isinstance(optimized, bool)):
+                raise _decoding.Mismatch("boolean", optimized)
+
+            _key = "createdAt"
+            created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
+
+            _key = "modifiedAt"
+            modified_at = datetime.datetime.fromisoformat(src_dict["modifiedAt"])
+
+            _key = "title"
+            _title = src_dict.get("title", _ABSENT)
+            title: str | None = None
+            if _title is None:
+                raise _decoding.Mismatch("string", None)
+            elif _title is not _ABSENT:
+                title = _title
+                if not (isinstance(title, str)):
+                    raise _decoding.Mismatch("string", title)
+
+            else:
+                _absent += 1
+
+            _key = "content"
+            _content = src_dict.get("content", _ABSENT)
+            content: str | None = None
+            if _content is None:
+                raise _decoding.Mismatch("string", None)
+            elif _content is not _ABSENT:
+                content = _content
+                if not (isinstance(content, str)):
+                    raise _decoding.Mismatch("string", content)
+
+            else:
+                _absent += 1
+
+            _key = "assignee"
+            _assignee = src_dict.get("assignee", _ABSENT)
+            assignee: str | None = None
+            if _assignee is None:
+                _nulls.append(_key)
+            elif _assignee is not _ABSENT:
+                if isinstance(_assignee, str):
+                    assignee = _assignee
+                else:
+                    raise _decoding.Mismatch("null or string", _assignee)
+
+            else:
+                _absent += 1
+
+            _key = "topicId"
+            _topic_id = src_dict.get("topicId", _ABSENT)
+            topic_id: str | None = None
+            if _topic_id is None:
+                _nulls.append(_key)
+            elif _topic_id is not _ABSENT:
+                if isinstance(_topic_id, str):
+                    topic_id = _topic_id
+                else:
+                    raise _decoding.Mismatch("null or string", _topic_id)
+
+            else:
+                _absent += 1
+
+            _key = "scrapeJobId"
+            _scrape_job_id = src_dict.get("scrapeJobId", _ABSENT)
+            scrape_job_id: str | None = None
+            if _scrape_job_id is None:
+                _nulls.append(_key)
+            elif _scrape_job_id is not _ABSENT:
+                if isinstance(_scrape_job_id, str):
+                    scrape_job_id = _scrape_job_id
+                else:
+                    raise _decoding.Mismatch("null or string", _scrape_job_id)
+
+            else:
+                _absent += 1
+
+            _key = "scrapeJob"
+            _scrape_job = src_dict.get("scrapeJob", _ABSENT)
+            scrape_job: ScrapeJob | None = None
+            if _scrape_job is None:
+                _nulls.append(_key)
+            elif _scrape_job is not _ABSENT:
+                if isinstance(_scrape_job, dict):
+                    scrape_job_type_0 = ScrapeJob.from_dict(_scrape_job)
+
+                    scrape_job = scrape_job_type_0
+                else:
+                    raise _decoding.Mismatch("null or object", _scrape_job)
+
+            else:
+                _absent += 1
+
+            _key = "fileProcessingId"
+            _file_processing_id = src_dict.get("fileProcessingId", _ABSENT)
+            file_processing_id: str | None = None
+            if _file_processing_id is None:
+                _nulls.append(_key)
+            elif _file_processing_id is not _ABSENT:
+                if isinstance(_file_processing_id, str):
+                    file_processing_id = _file_processing_id
+                else:
+                    raise _decoding.Mismatch("null or string", _file_processing_id)
+
+            else:
+                _absent += 1
+
+            _key = "versions"
+            _versions = src_dict.get("versions", _ABSENT)
+            versions: list[DocumentVersion] | None = None
+            if _versions is None:
+                raise _decoding.Mismatch("array", None)
+            elif _versions is not _ABSENT:
+                _versions = _versions
+                if True:
+                    if not isinstance(_versions, list):
+                        raise _decoding.Mismatch("array", _versions)
+                    versions = []
+                    for _index, versions_item_data in enumerate(_versions):
+                        _key = ("versions", _index)
+                        versions_item = DocumentVersion.from_dict(versions_item_data)
+
+                        versions.append(versions_item)
+
+            else:
+                _absent += 1
+
+            _key = "tags"
+            _tags = src_dict.get("tags", _ABSENT)
+            tags: list[TagSummary] | None = None
+            if _tags is None:
+                raise _decoding.Mismatch("array", None)
+            elif _tags is not _ABSENT:
+                _tags = _tags
+                if True:
+                    if not isinstance(_tags, list):
+                        raise _decoding.Mismatch("array", _tags)
+                    tags = []
+                    for _index, tags_item_data in enumerate(_tags):
+                        _key = ("tags", _index)
+                        tags_item = TagSummary.from_dict(tags_item_data)
+
+                        tags.append(tags_item)
+
+            else:
+                _absent += 1
+
+            # Attributes set directly, not through cls(...): no keyword packing or __init__ call
+            # on decoding's hot path (the classes have no validators or converters to skip).
+            document = cls.__new__(cls)
+            document.id = id
+            document.org_id = org_id
+            document.application_id = application_id
+            document.type = type_
+            document.status = status
+            document.is_verified = is_verified
+            document.optimized = optimized
+            document.created_at = created_at
+            document.modified_at = modified_at
+            document.title = title
+            document.content = content
+            document.assignee = assignee
+            document.topic_id = topic_id
+            document.scrape_job_id = scrape_job_id
+            document.scrape_job = scrape_job
+            document.file_processing_id = file_processing_id
+            document.versions = versions
+            document.tags = tags
+            document._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
+        except Exception as _exc:
+            _located = _decoding.locate(_exc, _key, src_dict)
+            if _located is _exc:
+                raise
+            raise _located from _exc
+
+        # The keys the spec doesn't name, in their order. Usually there are none, which counting
+        # the named keys that were absent tells without looking at the keys again.
+        d = (
+            {}
+            if len(src_dict) == 18 - _absent
+            else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        )
+        document.additional_properties = d
+        return document
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class rather than inside its methods: models refer to each other, and
+# an import statement inside from_dict would run on every call.
+from ..models.document_version import DocumentVersion  # noqa: E402
+from ..models.scrape_job import ScrapeJob  # noqa: E402
+from ..models.tag_summary import TagSummary  # noqa: E402

@@ -1,0 +1,256 @@
+from __future__ import annotations
+
+import json as _json
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decoding
+
+# What get() gives for an absent key (None is the JSON null), and the common empty set.
+_ABSENT = object()
+_NO_NULLS: frozenset[str] = frozenset()
+
+import datetime
+
+from ..models.document_type import DocumentType
+from ..models.document_version_status import DocumentVersionStatus
+
+# The keys the spec names; any other goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "documentId",
+        "versionNumber",
+        "orgId",
+        "applicationId",
+        "title",
+        "content",
+        "language",
+        "type",
+        "status",
+        "metadata",
+        "originalSentences",
+        "createdAt",
+        "modifiedAt",
+    }
+)
+
+
+@_attrs_define
+class DocumentVersion:
+    """One version of a document.
+
+    Attributes:
+        id (str): Unique identifier of the version.
+        document_id (str): ID of the document.
+        version_number (int): Number of the version within its document, from 1. Example: 1.
+        org_id (str): Organization ID that owns the document.
+        application_id (str): ID of the application the document belongs to.
+        title (str): Title of the document in this version.
+        content (str): Content of the document in this version.
+        language (str): Language of the version. Example: en.
+        type (DocumentType): What a document holds: knowledge the application draws on, or a policy it follows. Example:
+            KNOWLEDGE.
+        status (DocumentVersionStatus): Where a version of a document is in its review. Example: APPROVED.
+        metadata (Any): Free-form metadata of the version: a JSON object.
+        original_sentences (list[str]): The sentences of the source the version was made from.
+        created_at (datetime.datetime): When the version was created.
+        modified_at (datetime.datetime): When the version was last modified.
+    """
+
+    id: str
+    document_id: str
+    version_number: int
+    org_id: str
+    application_id: str
+    title: str
+    content: str
+    language: str
+    type: DocumentType
+    status: DocumentVersionStatus
+    metadata: Any
+    original_sentences: list[str]
+    created_at: datetime.datetime
+    modified_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        document_id = self.document_id
+
+        version_number = self.version_number
+
+        org_id = self.org_id
+
+        application_id = self.application_id
+
+        title = self.title
+
+        content = self.content
+
+        language = self.language
+
+        type_ = self.type.value
+
+        status = self.status.value
+
+        metadata = self.metadata
+
+        original_sentences = self.original_sentences
+
+        created_at = self.created_at.isoformat()
+
+        modified_at = self.modified_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "documentId": document_id,
+                "versionNumber": version_number,
+                "orgId": org_id,
+                "applicationId": application_id,
+                "title": title,
+                "content": content,
+                "language": language,
+                "type": type_,
+                "status": status,
+                "metadata": metadata,
+                "originalSentences": original_sentences,
+                "createdAt": created_at,
+                "modifiedAt": modified_at,
+            }
+        )
+
+        return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The model as JSON text, as `to_dict()` gives it (unknown keys and explicit nulls kept)."""
+        return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
+        # The key being decoded (with the index, inside a list), for the error's path.
+        _key: str | tuple[str, int] = ""
+        try:
+            _key = "id"
+            id = src_dict["id"]
+            if not (isinstance(id, str)):
+                raise _decoding.Mismatch("string", id)
+
+            _key = "documentId"
+            document_id = src_dict["documentId"]
+            if not (isinstance(document_id, str)):
+                raise _decoding.Mismatch("string", document_id)
+
+            _key = "versionNumber"
+            version_number = src_dict["versionNumber"]
+            if not (isinstance(version_number, int) and not isinstance(version_number, bool)):
+                # JSON Schema counts 2.0 as an integer; so does the client.
+                if isinstance(version_number, float) and version_number.is_integer():
+                    version_number = int(version_number)
+                else:
+                    raise _decoding.Mismatch("integer", version_number)
+
+            _key = "orgId"
+            org_id = src_dict["orgId"]
+            if not (isinstance(org_id, str)):
+                raise _decoding.Mismatch("string", org_id)
+
+            _key = "applicationId"
+            application_id = src_dict["applicationId"]
+            if not (isinstance(application_id, str)):
+                raise _decoding.Mismatch("string", application_id)
+
+            _key = "title"
+            title = src_dict["title"]
+            if not (isinstance(title, str)):
+                raise _decoding.Mismatch("string", title)
+
+            _key = "content"
+            content = src_dict["content"]
+            if not (isinstance(content, str)):
+                raise _decoding.Mismatch("string", content)
+
+            _key = "language"
+            language = src_dict["language"]
+            if not (isinstance(language, str)):
+                raise _decoding.Mismatch("string", language)
+
+            _key = "type"
+            type_ = DocumentType.from_json(src_dict["type"])
+
+            _key = "status"
+            status = DocumentVersionStatus.from_json(src_dict["status"])
+
+            _key = "metadata"
+            metadata = src_dict["metadata"]
+
+            _key = "originalSentences"
+            _original_sentences = src_dict["originalSentences"]
+            if True:
+                if not isinstance(_original_sentences, list):
+                    raise _decoding.Mismatch("array", _original_sentences)
+                original_sentences = []
+                for _index, original_sentences_item_data in enumerate(_original_sentences):
+                    _key = ("originalSentences", _index)
+                    if not (isinstance(original_sentences_item_data, str)):
+                        raise _decoding.Mismatch("string", original_sentences_item_data)
+                    original_sentences.append(original_sentences_item_data)
+
+            _key = "createdAt"
+            created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
+
+            _key = "modifiedAt"
+            modified_at = datetime.datetime.fromisoformat(src_dict["modifiedAt"])
+
+            # Attributes set directly, not through cls(...): no keyword packing or __init__ call
+            # on decoding's hot path (the classes have no validators or converters to skip).
+            document_version = cls.__new__(cls)
+            document_version.id = id
+            document_version.document_id = document_id
+            document_version.version_number = version_number
+            document_version.org_id = org_id
+            document_version.application_id = application_id
+            document_version.title = title
+            document_version.content = content
+            document_version.language = language
+            document_version.type = type_
+            document_version.status = status
+            document_version.metadata = metadata
+            document_version.original_sentences = original_sentences
+            document_version.created_at = created_at
+            document_version.modified_at = modified_at
+        except Exception as _exc:
+            _located = _decoding.locate(_exc, _key, src_dict)
+            if _located is _exc:
+                raise
+            raise _located from _exc
+
+        # The keys the spec doesn't name, in their order. Usually there are none, which counting
+        # the named keys that were absent tells without looking at the keys again.
+        d = {} if len(src_dict) == 14 else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        document_version.additional_properties = d
+        return document_version
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+import json as _json
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decoding
+
+# What get() gives for an absent key (None is the JSON null), and the common empty set.
+_ABSENT = object()
+_NO_NULLS: frozenset[str] = frozenset()
+
+
+# The keys the spec names; any other goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "evalIds",
+        "taskIds",
+    }
+)
+
+
+@_attrs_define
+class EvalDefinitionLinks:
+    """Eval definitions and tasks to link or unlink: every definition with every task.
+
+    Attributes:
+        eval_ids (list[str]): IDs of the eval definitions.
+        task_ids (list[str]): IDs of the tasks.
+    """
+
+    eval_ids: list[str]
+    task_ids: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        eval_ids = self.eval_ids
+
+        task_ids = self.task_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "evalIds": eval_ids,
+                "taskIds": task_ids,
+            }
+        )
+
+        return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The model as JSON text, as `to_dict()` gives it (unknown keys and explicit nulls kept)."""
+        return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
+        # The key being decoded (with the index, inside a list), for the error's path.
+        _key: str | tuple[str, int] = ""
+        try:
+            _key = "evalIds"
+            _eval_ids = src_dict["evalIds"]
+            if True:
+                if not isinstance(_eval_ids, list):
+                    raise _decoding.Mismatch("array", _eval_ids)
+                eval_ids = []
+                for _index, eval_ids_item_data in enumerate(_eval_ids):
+                    _key = ("evalIds", _index)
+                    if not (isinstance(eval_ids_item_data, str)):
+                        raise _decoding.Mismatch("string", eval_ids_item_data)
+                    eval_ids.append(eval_ids_item_data)
+
+            _key = "taskIds"
+            _task_ids = src_dict["taskIds"]
+            if True:
+                if not isinstance(_task_ids, list):
+                    raise _decoding.Mismatch("array", _task_ids)
+                task_ids = []
+                for _index, task_ids_item_data in enumerate(_task_ids):
+                    _key = ("taskIds", _index)
+                    if not (isinstance(task_ids_item_data, str)):
+                        raise _decoding.Mismatch("string", task_ids_item_data)
+                    task_ids.append(task_ids_item_data)
+
+            # Attributes set directly, not through cls(...): no keyword packing or __init__ call
+            # on decoding's hot path (the classes have no validators or converters to skip).
+            eval_definition_links = cls.__new__(cls)
+            eval_definition_links.eval_ids = eval_ids
+            eval_definition_links.task_ids = task_ids
+        except Exception as _exc:
+            _located = _decoding.locate(_exc, _key, src_dict)
+            if _located is _exc:
+                raise
+            raise _located from _exc
+
+        # The keys the spec doesn't name, in their order. Usually there are none, which counting
+        # the named keys that were absent tells without looking at the keys again.
+        d = {} if len(src_dict) == 2 else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        eval_definition_links.additional_properties = d
+        return eval_definition_links
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+import json as _json
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decoding
+
+# What get() gives for an absent key (None is the JSON null), and the common empty set.
+_ABSENT = object()
+_NO_NULLS: frozenset[str] = frozenset()
+
+
+if TYPE_CHECKING:
+    from ..models.eval_config import EvalConfig
+
+
+# The keys the spec names; any other goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "globalConfig",
+        "styleGuideId",
+    }
+)
+
+
+@_attrs_define
+class EvalDefinitionUpdate:
+    """Changes to an eval definition: only the fields given change.
+
+    Attributes:
+        name (str | None): The new name.
+        global_config (EvalConfig | None): How an eval is set up. A CUSTOM eval takes `criterion`; an OUTPUT_MATCH eval
+            takes `type` and, for a list, `matchMode` (and optionally `extract`, `passThreshold`, `scoreMetric`). The SDK
+            has a model for each; this one schema holds them all (docs/spec-decisions.md).
+        style_guide_id (str | None): ID of the style guide to check against.
+    """
+
+    name: str | None = None
+    global_config: EvalConfig | None = None
+    style_guide_id: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional keys that came as an explicit null (None also stands for an absent key).
+    _null_keys: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.name is not None:
+            field_dict["name"] = self.name
+        if self.global_config is not None:
+            field_dict["globalConfig"] = self.global_config.to_dict()
+        if self.style_guide_id is not None:
+            field_dict["styleGuideId"] = self.style_guide_id
+
+        return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The model as JSON text, as `to_dict()` gives it (unknown keys and explicit nulls kept)."""
+        return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
+        # The key being decoded (with the index, inside a list), for the error's path.
+        _key: str | tuple[str, int] = ""
+        try:
+            _nulls: list[str] = []
+            _absent = 0
+            _key = "name"
+            _name = src_dict.get("name", _ABSENT)
+            name: str | None = None
+            if _name is None:
+                raise _decoding.Mismatch("string", None)
+            elif _name is not _ABSENT:
+                name = _name
+                if not (isinstance(name, str)):
+                    raise _decoding.Mismatch("string", name)
+
+            else:
+                _absent += 1
+
+            _key = "globalConfig"
+            _global_config = src_dict.get("globalConfig", _ABSENT)
+            global_config: EvalConfig | None = None
+            if _global_config is None:
+                raise _decoding.Mismatch("object", None)
+            elif _global_config is not _ABSENT:
+                global_config = EvalConfig.from_dict(_global_config)
+
+            else:
+                _absent += 1
+
+            _key = "styleGuideId"
+            _style_guide_id = src_dict.get("styleGuideId", _ABSENT)
+            style_guide_id: str | None = None
+            if _style_guide_id is None:
+                raise _decoding.Mismatch("string", None)
+            elif _style_guide_id is not _ABSENT:
+                style_guide_id = _style_guide_id
+                if not (isinstance(style_guide_id, str)):
+                    raise _decoding.Mismatch("string", style_guide_id)
+
+            else:
+                _absent += 1
+
+            # Attributes set directly, not through cls(...): no keyword packing or __init__ call
+            # on decoding's hot path (the classes have no validators or converters to skip).
+            eval_definition_update = cls.__new__(cls)
+            eval_definition_update.name = name
+            eval_definition_update.global_config = global_config
+            eval_definition_update.style_guide_id = style_guide_id
+            eval_definition_update._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
+        except Exception as _exc:
+            _located = _decoding.locate(_exc, _key, src_dict)
+            if _located is _exc:
+                raise
+            raise _located from _exc
+
+        # The keys the spec doesn't name, in their order. Usually there are none, which counting
+        # the named keys that were absent tells without looking at the keys again.
+        d = (
+            {}
+            if len(src_dict) == 3 - _absent
+            else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        )
+        eval_definition_update.additional_properties = d
+        return eval_definition_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class rather than inside its methods: models refer to each other, and
+# an import statement inside from_dict would run on every call.
+from ..models.eval_config import EvalConfig  # noqa: E402

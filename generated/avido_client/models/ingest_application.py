@@ -1,0 +1,259 @@
+from __future__ import annotations
+
+import json as _json
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decoding
+
+# What get() gives for an absent key (None is the JSON null), and the common empty set.
+_ABSENT = object()
+_NO_NULLS: frozenset[str] = frozenset()
+
+import datetime
+
+from ..models.application_environment import ApplicationEnvironment
+from ..models.application_type import ApplicationType
+
+# The keys the spec names; any other goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "orgId",
+        "title",
+        "slug",
+        "description",
+        "context",
+        "type",
+        "humanAnnotationEnabled",
+        "environment",
+        "language",
+        "createdAt",
+        "modifiedAt",
+    }
+)
+
+
+@_attrs_define
+class IngestApplication:
+    """The application of an eval definition sent with an ingested evaluation.
+
+    Attributes:
+        id (str): Unique identifier of the application.
+        org_id (str): Organization ID that owns the application.
+        title (str): Title of the application.
+        slug (str): URL-friendly slug of the application.
+        description (str): Description of the application.
+        context (str): Context or instructions of the application.
+        type (ApplicationType): Type of the application. Example: CHATBOT.
+        human_annotation_enabled (bool): Whether human annotation is enabled for the application.
+        environment (ApplicationEnvironment | None): Environment of the application. Defaults to DEV. Example: DEV.
+        language (str | None): Language of the application, as an ISO 639-1 code (da, de, en, es, fr, it, nl, pt or sv).
+        created_at (datetime.datetime | None): When the application was created.
+        modified_at (datetime.datetime | None): When the application was last modified.
+    """
+
+    id: str
+    org_id: str
+    title: str
+    slug: str
+    description: str
+    context: str
+    type: ApplicationType
+    human_annotation_enabled: bool
+    environment: ApplicationEnvironment | None = None
+    language: str | None = None
+    created_at: datetime.datetime | None = None
+    modified_at: datetime.datetime | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional keys that came as an explicit null (None also stands for an absent key).
+    _null_keys: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        org_id = self.org_id
+
+        title = self.title
+
+        slug = self.slug
+
+        description = self.description
+
+        context = self.context
+
+        type_ = self.type.value
+
+        human_annotation_enabled = self.human_annotation_enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "orgId": org_id,
+                "title": title,
+                "slug": slug,
+                "description": description,
+                "context": context,
+                "type": type_,
+                "humanAnnotationEnabled": human_annotation_enabled,
+            }
+        )
+        if self.environment is not None:
+            field_dict["environment"] = self.environment.value
+        if self.language is not None:
+            field_dict["language"] = self.language
+        if self.created_at is not None:
+            field_dict["createdAt"] = self.created_at.isoformat()
+        if self.modified_at is not None:
+            field_dict["modifiedAt"] = self.modified_at.isoformat()
+
+        return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The model as JSON text, as `to_dict()` gives it (unknown keys and explicit nulls kept)."""
+        return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
+        # The key being decoded (with the index, inside a list), for the error's path.
+        _key: str | tuple[str, int] = ""
+        try:
+            _nulls: list[str] = []
+            _absent = 0
+            _key = "id"
+            id = src_dict["id"]
+            if not (isinstance(id, str)):
+                raise _decoding.Mismatch("string", id)
+
+            _key = "orgId"
+            org_id = src_dict["orgId"]
+            if not (isinstance(org_id, str)):
+                raise _decoding.Mismatch("string", org_id)
+
+            _key = "title"
+            title = src_dict["title"]
+            if not (isinstance(title, str)):
+                raise _decoding.Mismatch("string", title)
+
+            _key = "slug"
+            slug = src_dict["slug"]
+            if not (isinstance(slug, str)):
+                raise _decoding.Mismatch("string", slug)
+
+            _key = "description"
+            description = src_dict["description"]
+            if not (isinstance(description, str)):
+                raise _decoding.Mismatch("string", description)
+
+            _key = "context"
+            context = src_dict["context"]
+            if not (isinstance(context, str)):
+                raise _decoding.Mismatch("string", context)
+
+            _key = "type"
+            type_ = ApplicationType.from_json(src_dict["type"])
+
+            _key = "humanAnnotationEnabled"
+            human_annotation_enabled = src_dict["humanAnnotationEnabled"]
+            if not (isinstance(human_annotation_enabled, bool)):
+                raise _decoding.Mismatch("boolean", human_annotation_enabled)
+
+            _key = "environment"
+            _environment = src_dict.get("environment", _ABSENT)
+            environment: ApplicationEnvironment | None = None
+            if _environment is None:
+                raise _decoding.Mismatch("string", None)
+            elif _environment is not _ABSENT:
+                environment = ApplicationEnvironment.from_json(_environment)
+
+            else:
+                _absent += 1
+
+            _key = "language"
+            _language = src_dict.get("language", _ABSENT)
+            language: str | None = None
+            if _language is None:
+                raise _decoding.Mismatch("string", None)
+            elif _language is not _ABSENT:
+                language = _language
+                if not (isinstance(language, str)):
+                    raise _decoding.Mismatch("string", language)
+
+            else:
+                _absent += 1
+
+            _key = "createdAt"
+            _created_at = src_dict.get("createdAt", _ABSENT)
+            created_at: datetime.datetime | None = None
+            if _created_at is None:
+                raise _decoding.Mismatch("date-time string", None)
+            elif _created_at is not _ABSENT:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+            else:
+                _absent += 1
+
+            _key = "modifiedAt"
+            _modified_at = src_dict.get("modifiedAt", _ABSENT)
+            modified_at: datetime.datetime | None = None
+            if _modified_at is None:
+                raise _decoding.Mismatch("date-time string", None)
+            elif _modified_at is not _ABSENT:
+                modified_at = datetime.datetime.fromisoformat(_modified_at)
+
+            else:
+                _absent += 1
+
+            # Attributes set directly, not through cls(...): no keyword packing or __init__ call
+            # on decoding's hot path (the classes have no validators or converters to skip).
+            ingest_application = cls.__new__(cls)
+            ingest_application.id = id
+            ingest_application.org_id = org_id
+            ingest_application.title = title
+            ingest_application.slug = slug
+            ingest_application.description = description
+            ingest_application.context = context
+            ingest_application.type = type_
+            ingest_application.human_annotation_enabled = human_annotation_enabled
+            ingest_application.environment = environment
+            ingest_application.language = language
+            ingest_application.created_at = created_at
+            ingest_application.modified_at = modified_at
+            ingest_application._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
+        except Exception as _exc:
+            _located = _decoding.locate(_exc, _key, src_dict)
+            if _located is _exc:
+                raise
+            raise _located from _exc
+
+        # The keys the spec doesn't name, in their order. Usually there are none, which counting
+        # the named keys that were absent tells without looking at the keys again.
+        d = (
+            {}
+            if len(src_dict) == 12 - _absent
+            else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        )
+        ingest_application.additional_properties = d
+        return ingest_application
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+import json as _json
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decoding
+
+# What get() gives for an absent key (None is the JSON null), and the common empty set.
+_ABSENT = object()
+_NO_NULLS: frozenset[str] = frozenset()
+
+
+from ..models.metric_level import MetricLevel
+
+# The keys the spec names; any other goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "level",
+        "stddev",
+    }
+)
+
+
+@_attrs_define
+class MetricStability:
+    """How steady a task metric has been.
+
+    Attributes:
+        level (MetricLevel): A coarse grade of a task metric: high, medium or low. Example: HIGH.
+        stddev (float | None): Standard deviation of the results; null with too few of them. Example: 0.08.
+    """
+
+    level: MetricLevel
+    stddev: float | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional keys that came as an explicit null (None also stands for an absent key).
+    _null_keys: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        level = self.level.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "level": level,
+            }
+        )
+        if self.stddev is not None:
+            field_dict["stddev"] = self.stddev
+        elif "stddev" in self._null_keys:
+            field_dict["stddev"] = None
+
+        return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The model as JSON text, as `to_dict()` gives it (unknown keys and explicit nulls kept)."""
+        return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
+        # The key being decoded (with the index, inside a list), for the error's path.
+        _key: str | tuple[str, int] = ""
+        try:
+            _nulls: list[str] = []
+            _absent = 0
+            _key = "level"
+            level = MetricLevel.from_json(src_dict["level"])
+
+            _key = "stddev"
+            _stddev = src_dict.get("stddev", _ABSENT)
+            stddev: float | None = None
+            if _stddev is None:
+                _nulls.append(_key)
+            elif _stddev is not _ABSENT:
+                if isinstance(_stddev, (int, float)) and not isinstance(_stddev, bool):
+                    stddev = _stddev
+                else:
+                    raise _decoding.Mismatch("null or number", _stddev)
+
+            else:
+                _absent += 1
+
+            # Attributes set directly, not through cls(...): no keyword packing or __init__ call
+            # on decoding's hot path (the classes have no validators or converters to skip).
+            metric_stability = cls.__new__(cls)
+            metric_stability.level = level
+            metric_stability.stddev = stddev
+            metric_stability._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
+        except Exception as _exc:
+            _located = _decoding.locate(_exc, _key, src_dict)
+            if _located is _exc:
+                raise
+            raise _located from _exc
+
+        # The keys the spec doesn't name, in their order. Usually there are none, which counting
+        # the named keys that were absent tells without looking at the keys again.
+        d = (
+            {}
+            if len(src_dict) == 2 - _absent
+            else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        )
+        metric_stability.additional_properties = d
+        return metric_stability
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+import json as _json
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decoding
+
+# What get() gives for an absent key (None is the JSON null), and the common empty set.
+_ABSENT = object()
+_NO_NULLS: frozenset[str] = frozenset()
+
+import datetime
+
+if TYPE_CHECKING:
+    from ..models.style_guide_section import StyleGuideSection
+
+
+# The keys the spec names; any other goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "orgId",
+        "applicationId",
+        "content",
+        "createdAt",
+        "modifiedAt",
+    }
+)
+
+
+@_attrs_define
+class StyleGuide:
+    """A style guide: the writing rules STYLE evals check answers against.
+
+    Attributes:
+        id (str): Unique identifier of the style guide. Example: e7a1c3d5-9b2f-4e6a-8c1d-3f5b7a9e2c4d.
+        org_id (str): Organization ID that owns the style guide.
+        application_id (str): ID of the application the style guide belongs to.
+        content (list[StyleGuideSection]): The sections of the style guide, in order.
+        created_at (datetime.datetime): When the style guide was created.
+        modified_at (datetime.datetime): When the style guide was last modified.
+    """
+
+    id: str
+    org_id: str
+    application_id: str
+    content: list[StyleGuideSection]
+    created_at: datetime.datetime
+    modified_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        org_id = self.org_id
+
+        application_id = self.application_id
+
+        content = []
+        for content_item_data in self.content:
+            content_item = content_item_data.to_dict()
+            content.append(content_item)
+
+        created_at = self.created_at.isoformat()
+
+        modified_at = self.modified_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "orgId": org_id,
+                "applicationId": application_id,
+                "content": content,
+                "createdAt": created_at,
+                "modifiedAt": modified_at,
+            }
+        )
+
+        return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The model as JSON text, as `to_dict()` gives it (unknown keys and explicit nulls kept)."""
+        return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
+        # The key being decoded (with the index, inside a list), for the error's path.
+        _key: str | tuple[str, int] = ""
+        try:
+            _key = "id"
+            id = src_dict["id"]
+            if not (isinstance(id, str)):
+                raise _decoding.Mismatch("string", id)
+
+            _key = "orgId"
+            org_id = src_dict["orgId"]
+            if not (isinstance(org_id, str)):
+                raise _decoding.Mismatch("string", org_id)
+
+            _key = "applicationId"
+            application_id = src_dict["applicationId"]
+            if not (isinstance(application_id, str)):
+                raise _decoding.Mismatch("string", application_id)
+
+            _key = "content"
+            _content = src_dict["content"]
+            if True:
+                if not isinstance(_content, list):
+                    raise _decoding.Mismatch("array", _content)
+                content = []
+                for _index, content_item_data in enumerate(_content):
+                    _key = ("content", _index)
+                    content_item = StyleGuideSection.from_dict(content_item_data)
+
+                    content.append(content_item)
+
+            _key = "createdAt"
+            created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
+
+            _key = "modifiedAt"
+            modified_at = datetime.datetime.fromisoformat(src_dict["modifiedAt"])
+
+            # Attributes set directly, not through cls(...): no keyword packing or __init__ call
+            # on decoding's hot path (the classes have no validators or converters to skip).
+            style_guide = cls.__new__(cls)
+            style_guide.id = id
+            style_guide.org_id = org_id
+            style_guide.application_id = application_id
+            style_guide.content = content
+            style_guide.created_at = created_at
+            style_guide.modified_at = modified_at
+        except Exception as _exc:
+            _located = _decoding.locate(_exc, _key, src_dict)
+            if _located is _exc:
+                raise
+            raise _located from _exc
+
+        # The keys the spec doesn't name, in their order. Usually there are none, which counting
+        # the named keys that were absent tells without looking at the keys again.
+        d = {} if len(src_dict) == 6 else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        style_guide.additional_properties = d
+        return style_guide
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class rather than inside its methods: models refer to each other, and
+# an import statement inside from_dict would run on every call.
+from ..models.style_guide_section import StyleGuideSection  # noqa: E402

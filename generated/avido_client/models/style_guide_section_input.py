@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+import json as _json
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decoding
+
+# What get() gives for an absent key (None is the JSON null), and the common empty set.
+_ABSENT = object()
+_NO_NULLS: frozenset[str] = frozenset()
+
+
+# The keys the spec names; any other goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "heading",
+        "content",
+        "approved",
+    }
+)
+
+
+@_attrs_define
+class StyleGuideSectionInput:
+    """One section of a style guide being written.
+
+    Attributes:
+        heading (str): Heading of the section. Example: Tone of voice.
+        content (str): Text of the section. Example: Friendly and calm; short sentences..
+        approved (bool | None): Whether the section is approved.
+    """
+
+    heading: str
+    content: str
+    approved: bool | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional keys that came as an explicit null (None also stands for an absent key).
+    _null_keys: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        heading = self.heading
+
+        content = self.content
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "heading": heading,
+                "content": content,
+            }
+        )
+        if self.approved is not None:
+            field_dict["approved"] = self.approved
+
+        return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The model as JSON text, as `to_dict()` gives it (unknown keys and explicit nulls kept)."""
+        return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
+        # The key being decoded (with the index, inside a list), for the error's path.
+        _key: str | tuple[str, int] = ""
+        try:
+            _nulls: list[str] = []
+            _absent = 0
+            _key = "heading"
+            heading = src_dict["heading"]
+            if not (isinstance(heading, str)):
+                raise _decoding.Mismatch("string", heading)
+
+            _key = "content"
+            content = src_dict["content"]
+            if not (isinstance(content, str)):
+                raise _decoding.Mismatch("string", content)
+
+            _key = "approved"
+            _approved = src_dict.get("approved", _ABSENT)
+            approved: bool | None = None
+            if _approved is None:
+                raise _decoding.Mismatch("boolean", None)
+            elif _approved is not _ABSENT:
+                approved = _approved
+                if not (isinstance(approved, bool)):
+                    raise _decoding.Mismatch("boolean", approved)
+
+            else:
+                _absent += 1
+
+            # Attributes set directly, not through cls(...): no keyword packing or __init__ call
+            # on decoding's hot path (the classes have no validators or converters to skip).
+            style_guide_section_input = cls.__new__(cls)
+            style_guide_section_input.heading = heading
+            style_guide_section_input.content = content
+            style_guide_section_input.approved = approved
+            style_guide_section_input._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
+        except Exception as _exc:
+            _located = _decoding.locate(_exc, _key, src_dict)
+            if _located is _exc:
+                raise
+            raise _located from _exc
+
+        # The keys the spec doesn't name, in their order. Usually there are none, which counting
+        # the named keys that were absent tells without looking at the keys again.
+        d = (
+            {}
+            if len(src_dict) == 3 - _absent
+            else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        )
+        style_guide_section_input.additional_properties = d
+        return style_guide_section_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

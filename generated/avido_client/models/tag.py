@@ -1,0 +1,206 @@
+from __future__ import annotations
+
+import json as _json
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decoding
+
+# What get() gives for an absent key (None is the JSON null), and the common empty set.
+_ABSENT = object()
+_NO_NULLS: frozenset[str] = frozenset()
+
+import datetime
+
+from ..models.tag_status import TagStatus
+
+# The keys the spec names; any other goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "orgId",
+        "applicationId",
+        "name",
+        "color",
+        "status",
+        "createdAt",
+        "modifiedAt",
+        "description",
+    }
+)
+
+
+@_attrs_define
+class Tag:
+    """A tag, for grouping tasks and documents.
+
+    Attributes:
+        id (str): Unique identifier of the tag. Example: b1d5f9a3-7c2e-4a6b-9d8f-3e5a1c7b9d2f.
+        org_id (str): Organization ID that owns the tag.
+        application_id (str): ID of the application the tag belongs to.
+        name (str): Name of the tag. Example: cards.
+        color (str): Colour of the tag, as a hex code. Example: #E5484D.
+        status (TagStatus): Whether a tag is in use or archived. Example: ACTIVE.
+        created_at (datetime.datetime): When the tag was created.
+        modified_at (datetime.datetime): When the tag was last modified.
+        description (str | None): What the tag is for, if described.
+    """
+
+    id: str
+    org_id: str
+    application_id: str
+    name: str
+    color: str
+    status: TagStatus
+    created_at: datetime.datetime
+    modified_at: datetime.datetime
+    description: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional keys that came as an explicit null (None also stands for an absent key).
+    _null_keys: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        org_id = self.org_id
+
+        application_id = self.application_id
+
+        name = self.name
+
+        color = self.color
+
+        status = self.status.value
+
+        created_at = self.created_at.isoformat()
+
+        modified_at = self.modified_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "orgId": org_id,
+                "applicationId": application_id,
+                "name": name,
+                "color": color,
+                "status": status,
+                "createdAt": created_at,
+                "modifiedAt": modified_at,
+            }
+        )
+        if self.description is not None:
+            field_dict["description"] = self.description
+        elif "description" in self._null_keys:
+            field_dict["description"] = None
+
+        return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The model as JSON text, as `to_dict()` gives it (unknown keys and explicit nulls kept)."""
+        return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
+        # The key being decoded (with the index, inside a list), for the error's path.
+        _key: str | tuple[str, int] = ""
+        try:
+            _nulls: list[str] = []
+            _absent = 0
+            _key = "id"
+            id = src_dict["id"]
+            if not (isinstance(id, str)):
+                raise _decoding.Mismatch("string", id)
+
+            _key = "orgId"
+            org_id = src_dict["orgId"]
+            if not (isinstance(org_id, str)):
+                raise _decoding.Mismatch("string", org_id)
+
+            _key = "applicationId"
+            application_id = src_dict["applicationId"]
+            if not (isinstance(application_id, str)):
+                raise _decoding.Mismatch("string", application_id)
+
+            _key = "name"
+            name = src_dict["name"]
+            if not (isinstance(name, str)):
+                raise _decoding.Mismatch("string", name)
+
+            _key = "color"
+            color = src_dict["color"]
+            if not (isinstance(color, str)):
+                raise _decoding.Mismatch("string", color)
+
+            _key = "status"
+            status = TagStatus.from_json(src_dict["status"])
+
+            _key = "createdAt"
+            created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
+
+            _key = "modifiedAt"
+            modified_at = datetime.datetime.fromisoformat(src_dict["modifiedAt"])
+
+            _key = "description"
+            _description = src_dict.get("description", _ABSENT)
+            description: str | None = None
+            if _description is None:
+                _nulls.append(_key)
+            elif _description is not _ABSENT:
+                if isinstance(_description, str):
+                    description = _description
+                else:
+                    raise _decoding.Mismatch("null or string", _description)
+
+            else:
+                _absent += 1
+
+            # Attributes set directly, not through cls(...): no keyword packing or __init__ call
+            # on decoding's hot path (the classes have no validators or converters to skip).
+            tag = cls.__new__(cls)
+            tag.id = id
+            tag.org_id = org_id
+            tag.application_id = application_id
+            tag.name = name
+            tag.color = color
+            tag.status = status
+            tag.created_at = created_at
+            tag.modified_at = modified_at
+            tag.description = description
+            tag._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
+        except Exception as _exc:
+            _located = _decoding.locate(_exc, _key, src_dict)
+            if _located is _exc:
+                raise
+            raise _located from _exc
+
+        # The keys the spec doesn't name, in their order. Usually there are none, which counting
+        # the named keys that were absent tells without looking at the keys again.
+        d = (
+            {}
+            if len(src_dict) == 9 - _absent
+            else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        )
+        tag.additional_properties = d
+        return tag
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

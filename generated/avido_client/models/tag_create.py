@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+import json as _json
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decoding
+
+# What get() gives for an absent key (None is the JSON null), and the common empty set.
+_ABSENT = object()
+_NO_NULLS: frozenset[str] = frozenset()
+
+
+# The keys the spec names; any other goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "color",
+        "description",
+    }
+)
+
+
+@_attrs_define
+class TagCreate:
+    """A tag to create.
+
+    Attributes:
+        name (str): Name of the tag. Example: cards.
+        color (str | None): Colour of the tag, as a hex code. Example: #E5484D.
+        description (str | None): What the tag is for.
+    """
+
+    name: str
+    color: str | None = None
+    description: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional keys that came as an explicit null (None also stands for an absent key).
+    _null_keys: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if self.color is not None:
+            field_dict["color"] = self.color
+        if self.description is not None:
+            field_dict["description"] = self.description
+
+        return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The model as JSON text, as `to_dict()` gives it (unknown keys and explicit nulls kept)."""
+        return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
+        # The key being decoded (with the index, inside a list), for the error's path.
+        _key: str | tuple[str, int] = ""
+        try:
+            _nulls: list[str] = []
+            _absent = 0
+            _key = "name"
+            name = src_dict["name"]
+            if not (isinstance(name, str)):
+                raise _decoding.Mismatch("string", name)
+
+            _key = "color"
+            _color = src_dict.get("color", _ABSENT)
+            color: str | None = None
+            if _color is None:
+                raise _decoding.Mismatch("string", None)
+            elif _color is not _ABSENT:
+                color = _color
+                if not (isinstance(color, str)):
+                    raise _decoding.Mismatch("string", color)
+
+            else:
+                _absent += 1
+
+            _key = "description"
+            _description = src_dict.get("description", _ABSENT)
+            description: str | None = None
+            if _description is None:
+                raise _decoding.Mismatch("string", None)
+            elif _description is not _ABSENT:
+                description = _description
+                if not (isinstance(description, str)):
+                    raise _decoding.Mismatch("string", description)
+
+            else:
+                _absent += 1
+
+            # Attributes set directly, not through cls(...): no keyword packing or __init__ call
+            # on decoding's hot path (the classes have no validators or converters to skip).
+            tag_create = cls.__new__(cls)
+            tag_create.name = name
+            tag_create.color = color
+            tag_create.description = description
+            tag_create._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
+        except Exception as _exc:
+            _located = _decoding.locate(_exc, _key, src_dict)
+            if _located is _exc:
+                raise
+            raise _located from _exc
+
+        # The keys the spec doesn't name, in their order. Usually there are none, which counting
+        # the named keys that were absent tells without looking at the keys again.
+        d = (
+            {}
+            if len(src_dict) == 3 - _absent
+            else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        )
+        tag_create.additional_properties = d
+        return tag_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+import json as _json
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decoding
+
+# What get() gives for an absent key (None is the JSON null), and the common empty set.
+_ABSENT = object()
+_NO_NULLS: frozenset[str] = frozenset()
+
+
+# The keys the spec names; any other goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "color",
+        "name",
+    }
+)
+
+
+@_attrs_define
+class TagSummary:
+    """A tag as a task or a document carries it.
+
+    Attributes:
+        id (str): Unique identifier of the tag. Example: b1d5f9a3-7c2e-4a6b-9d8f-3e5a1c7b9d2f.
+        color (str): Colour of the tag, as a hex code. Example: #E5484D.
+        name (str): Name of the tag. Example: cards.
+    """
+
+    id: str
+    color: str
+    name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        color = self.color
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "color": color,
+                "name": name,
+            }
+        )
+
+        return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The model as JSON text, as `to_dict()` gives it (unknown keys and explicit nulls kept)."""
+        return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
+        # The key being decoded (with the index, inside a list), for the error's path.
+        _key: str | tuple[str, int] = ""
+        try:
+            _key = "id"
+            id = src_dict["id"]
+            if not (isinstance(id, str)):
+                raise _decoding.Mismatch("string", id)
+
+            _key = "color"
+            color = src_dict["color"]
+            if not (isinstance(color, str)):
+                raise _decoding.Mismatch("string", color)
+
+            _key = "name"
+            name = src_dict["name"]
+            if not (isinstance(name, str)):
+                raise _decoding.Mismatch("string", name)
+
+            # Attributes set directly, not through cls(...): no keyword packing or __init__ call
+            # on decoding's hot path (the classes have no validators or converters to skip).
+            tag_summary = cls.__new__(cls)
+            tag_summary.id = id
+            tag_summary.color = color
+            tag_summary.name = name
+        except Exception as _exc:
+            _located = _decoding.locate(_exc, _key, src_dict)
+            if _located is _exc:
+                raise
+            raise _located from _exc
+
+        # The keys the spec doesn't name, in their order. Usually there are none, which counting
+        # the named keys that were absent tells without looking at the keys again.
+        d = {} if len(src_dict) == 3 else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        tag_summary.additional_properties = d
+        return tag_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

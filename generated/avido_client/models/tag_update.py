@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+import json as _json
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decoding
+
+# What get() gives for an absent key (None is the JSON null), and the common empty set.
+_ABSENT = object()
+_NO_NULLS: frozenset[str] = frozenset()
+
+
+# The keys the spec names; any other goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "color",
+        "description",
+    }
+)
+
+
+@_attrs_define
+class TagUpdate:
+    """Changes to a tag: only the fields given change.
+
+    Attributes:
+        name (str | None): The new name.
+        color (str | None): The new colour, as a hex code.
+        description (str | None): The new description; null removes it.
+    """
+
+    name: str | None = None
+    color: str | None = None
+    description: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional keys that came as an explicit null (None also stands for an absent key).
+    _null_keys: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.name is not None:
+            field_dict["name"] = self.name
+        if self.color is not None:
+            field_dict["color"] = self.color
+        if self.description is not None:
+            field_dict["description"] = self.description
+        elif "description" in self._null_keys:
+            field_dict["description"] = None
+
+        return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The model as JSON text, as `to_dict()` gives it (unknown keys and explicit nulls kept)."""
+        return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
+        # The key being decoded (with the index, inside a list), for the error's path.
+        _key: str | tuple[str, int] = ""
+        try:
+            _nulls: list[str] = []
+            _absent = 0
+            _key = "name"
+            _name = src_dict.get("name", _ABSENT)
+            name: str | None = None
+            if _name is None:
+                raise _decoding.Mismatch("string", None)
+            elif _name is not _ABSENT:
+                name = _name
+                if not (isinstance(name, str)):
+                    raise _decoding.Mismatch("string", name)
+
+            else:
+                _absent += 1
+
+            _key = "color"
+            _color = src_dict.get("color", _ABSENT)
+            color: str | None = None
+            if _color is None:
+                raise _decoding.Mismatch("string", None)
+            elif _color is not _ABSENT:
+                color = _color
+                if not (isinstance(color, str)):
+                    raise _decoding.Mismatch("string", color)
+
+            else:
+                _absent += 1
+
+            _key = "description"
+            _description = src_dict.get("description", _ABSENT)
+            description: str | None = None
+            if _description is None:
+                _nulls.append(_key)
+            elif _description is not _ABSENT:
+                if isinstance(_description, str):
+                    description = _description
+                else:
+                    raise _decoding.Mismatch("null or string", _description)
+
+            else:
+                _absent += 1
+
+            # Attributes set directly, not through cls(...): no keyword packing or __init__ call
+            # on decoding's hot path (the classes have no validators or converters to skip).
+            tag_update = cls.__new__(cls)
+            tag_update.name = name
+            tag_update.color = color
+            tag_update.description = description
+            tag_update._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
+        except Exception as _exc:
+            _located = _decoding.locate(_exc, _key, src_dict)
+            if _located is _exc:
+                raise
+            raise _located from _exc
+
+        # The keys the spec doesn't name, in their order. Usually there are none, which counting
+        # the named keys that were absent tells without looking at the keys again.
+        d = (
+            {}
+            if len(src_dict) == 3 - _absent
+            else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        )
+        tag_update.additional_properties = d
+        return tag_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,270 @@
+from __future__ import annotations
+
+import json as _json
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decoding
+
+# What get() gives for an absent key (None is the JSON null), and the common empty set.
+_ABSENT = object()
+_NO_NULLS: frozenset[str] = frozenset()
+
+import datetime
+
+from ..models.run_type import RunType
+from ..models.status import Status
+
+if TYPE_CHECKING:
+    from ..models.eval_ import Eval
+    from ..models.test_result_summary import TestResultSummary
+
+
+# The keys the spec names; any other goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "applicationId",
+        "runId",
+        "runType",
+        "taskId",
+        "createdAt",
+        "modifiedAt",
+        "status",
+        "evals",
+        "traceId",
+        "result",
+    }
+)
+
+
+@_attrs_define
+class TestRecord:
+    """One test as the single-test endpoint returns it: like an item of the test listing, with the IDs of its run and task
+    but not the task itself.
+
+        Attributes:
+            id (str): Unique identifier of the test. Example: 6b2f8d4a-1c5e-4a9b-8d3f-2e7a1c5b9d6f.
+            application_id (str): ID of the application the test belongs to.
+            run_id (str): ID of the run the test belongs to.
+            run_type (RunType): What started a run. Example: SCHEDULED.
+            task_id (str): ID of the task the test runs.
+            created_at (datetime.datetime): When the test was created.
+            modified_at (datetime.datetime): When the test was last modified.
+            status (Status): Status of a run or test. Valid options: PENDING, IN_PROGRESS, PASSED, COMPLETED, FAILED.
+                Example: COMPLETED.
+            evals (list[Eval]): The evaluations in this test.
+            trace_id (str | None): ID of the trace the test produced; null while it is pending.
+            result (TestResultSummary | None): Result of the test; null while it runs.
+    """
+
+    # The API's "Test" is not a pytest test class: keeps pytest from collecting it in user code.
+    __test__ = False
+
+    id: str
+    application_id: str
+    run_id: str
+    run_type: RunType
+    task_id: str
+    created_at: datetime.datetime
+    modified_at: datetime.datetime
+    status: Status
+    evals: list[Eval]
+    trace_id: str | None = None
+    result: TestResultSummary | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional keys that came as an explicit null (None also stands for an absent key).
+    _null_keys: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        application_id = self.application_id
+
+        run_id = self.run_id
+
+        run_type = self.run_type.value
+
+        task_id = self.task_id
+
+        created_at = self.created_at.isoformat()
+
+        modified_at = self.modified_at.isoformat()
+
+        status = self.status.value
+
+        evals = []
+        for evals_item_data in self.evals:
+            evals_item = evals_item_data.to_dict()
+            evals.append(evals_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "applicationId": application_id,
+                "runId": run_id,
+                "runType": run_type,
+                "taskId": task_id,
+                "createdAt": created_at,
+                "modifiedAt": modified_at,
+                "status": status,
+                "evals": evals,
+            }
+        )
+        if self.trace_id is not None:
+            field_dict["traceId"] = self.trace_id
+        elif "traceId" in self._null_keys:
+            field_dict["traceId"] = None
+        if self.result is not None:
+            if isinstance(self.result, TestResultSummary):
+                field_dict["result"] = self.result.to_dict()
+            else:
+                field_dict["result"] = self.result
+        elif "result" in self._null_keys:
+            field_dict["result"] = None
+
+        return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The model as JSON text, as `to_dict()` gives it (unknown keys and explicit nulls kept)."""
+        return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
+        # The key being decoded (with the index, inside a list), for the error's path.
+        _key: str | tuple[str, int] = ""
+        try:
+            _nulls: list[str] = []
+            _absent = 0
+            _key = "id"
+            id = src_dict["id"]
+            if not (isinstance(id, str)):
+                raise _decoding.Mismatch("string", id)
+
+            _key = "applicationId"
+            application_id = src_dict["applicationId"]
+            if not (isinstance(application_id, str)):
+                raise _decoding.Mismatch("string", application_id)
+
+            _key = "runId"
+            run_id = src_dict["runId"]
+            if not (isinstance(run_id, str)):
+                raise _decoding.Mismatch("string", run_id)
+
+            _key = "runType"
+            run_type = RunType.from_json(src_dict["runType"])
+
+            _key = "taskId"
+            task_id = src_dict["taskId"]
+            if not (isinstance(task_id, str)):
+                raise _decoding.Mismatch("string", task_id)
+
+            _key = "createdAt"
+            created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
+
+            _key = "modifiedAt"
+            modified_at = datetime.datetime.fromisoformat(src_dict["modifiedAt"])
+
+            _key = "status"
+            status = Status.from_json(src_dict["status"])
+
+            _key = "evals"
+            _evals = src_dict["evals"]
+            if True:
+                if not isinstance(_evals, list):
+                    raise _decoding.Mismatch("array", _evals)
+                evals = []
+                for _index, evals_item_data in enumerate(_evals):
+                    _key = ("evals", _index)
+                    evals_item = Eval.from_dict(evals_item_data)
+
+                    evals.append(evals_item)
+
+            _key = "traceId"
+            _trace_id = src_dict.get("traceId", _ABSENT)
+            trace_id: str | None = None
+            if _trace_id is None:
+                _nulls.append(_key)
+            elif _trace_id is not _ABSENT:
+                if isinstance(_trace_id, str):
+                    trace_id = _trace_id
+                else:
+                    raise _decoding.Mismatch("null or string", _trace_id)
+
+            else:
+                _absent += 1
+
+            _key = "result"
+            _result = src_dict.get("result", _ABSENT)
+            result: TestResultSummary | None = None
+            if _result is None:
+                _nulls.append(_key)
+            elif _result is not _ABSENT:
+                if isinstance(_result, dict):
+                    result_type_0 = TestResultSummary.from_dict(_result)
+
+                    result = result_type_0
+                else:
+                    raise _decoding.Mismatch("null or object", _result)
+
+            else:
+                _absent += 1
+
+            # Attributes set directly, not through cls(...): no keyword packing or __init__ call
+            # on decoding's hot path (the classes have no validators or converters to skip).
+            test_record = cls.__new__(cls)
+            test_record.id = id
+            test_record.application_id = application_id
+            test_record.run_id = run_id
+            test_record.run_type = run_type
+            test_record.task_id = task_id
+            test_record.created_at = created_at
+            test_record.modified_at = modified_at
+            test_record.status = status
+            test_record.evals = evals
+            test_record.trace_id = trace_id
+            test_record.result = result
+            test_record._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
+        except Exception as _exc:
+            _located = _decoding.locate(_exc, _key, src_dict)
+            if _located is _exc:
+                raise
+            raise _located from _exc
+
+        # The keys the spec doesn't name, in their order. Usually there are none, which counting
+        # the named keys that were absent tells without looking at the keys again.
+        d = (
+            {}
+            if len(src_dict) == 11 - _absent
+            else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        )
+        test_record.additional_properties = d
+        return test_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class rather than inside its methods: models refer to each other, and
+# an import statement inside from_dict would run on every call.
+from ..models.eval_ import Eval  # noqa: E402
+from ..models.test_result_summary import TestResultSummary  # noqa: E402

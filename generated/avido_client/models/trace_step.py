@@ -1,0 +1,811 @@
+from __future__ import annotations
+
+import json as _json
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decoding
+
+# What get() gives for an absent key (None is the JSON null), and the common empty set.
+_ABSENT = object()
+_NO_NULLS: frozenset[str] = frozenset()
+
+import datetime
+
+from ..models.llm_step_event import LlmStepEvent
+from ..models.step_status import StepStatus
+from ..models.step_type import StepType
+
+if TYPE_CHECKING:
+    from ..models.token_usage import TokenUsage
+
+
+# The keys the spec names; any other goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "traceId",
+        "status",
+        "timestamp",
+        "parentId",
+        "name",
+        "group",
+        "endTime",
+        "durationMs",
+        "costAmount",
+        "error",
+        "statusCode",
+        "metadata",
+        "params",
+        "event",
+        "input",
+        "modelId",
+        "output",
+        "finishReason",
+        "usage",
+        "toolCallId",
+        "toolInput",
+        "toolOutput",
+        "query",
+        "result",
+        "guardrailAction",
+        "guardrailTriggered",
+        "guardrailType",
+        "evaluationExplanation",
+        "evaluationLabel",
+        "evaluationScore",
+        "evaluatorName",
+        "content",
+        "key",
+    }
+)
+
+
+@_attrs_define
+class TraceStep:
+    """One step of a trace: a model call, a tool call, a retrieval, a log line... `type` says which, and which of the
+    optional fields it carries (each field's description names the step types that have it). The SDK has a model per
+    step type; this one schema holds them all, because the Python client decodes a union by JSON type and can't tell
+    objects apart (docs/spec-decisions.md).
+
+        Attributes:
+            id (str): Unique identifier of the step.
+            type (StepType): What a step of a trace records. Example: llm.
+            trace_id (str): ID of the trace the step belongs to.
+            status (StepStatus): How a step ended. Example: success.
+            timestamp (datetime.datetime): When the step started.
+            parent_id (str | None): ID of the step this one is nested in, if any.
+            name (str | None): A name for the step, if one was given.
+            group (str | None): Name of the group of steps this one belongs to, if any.
+            end_time (datetime.datetime | None): When the step ended.
+            duration_ms (int | None): How long the step took, in milliseconds.
+            cost_amount (float | None): What the step cost, if known.
+            error (str | None): The error the step ended with, if it failed.
+            status_code (str | None): Status code the step's call returned, if it has one.
+            metadata (Any | None): Free-form metadata of the step: a JSON object or array, or null.
+            params (Any | None): Parameters the step ran with: a JSON object or array, or null.
+            event (LlmStepEvent | None): Which end of a model call an llm step records: the prompt going in or the answer.
+                Example: start.
+            input (str | None): What went in (llm start, agent and group steps).
+            model_id (str | None): The model called (llm steps).
+            output (str | None): What came out (llm end, agent and group steps).
+            finish_reason (str | None): Why the model stopped (llm end steps).
+            usage (TokenUsage | None): Tokens the call used (llm end steps).
+            tool_call_id (str | None): ID of the tool call (tool steps).
+            tool_input (str | None): What the tool was given (tool steps).
+            tool_output (str | None): What the tool returned (tool steps).
+            query (str | None): The retrieval's query (retriever steps).
+            result (str | None): What the retrieval found (retriever steps).
+            guardrail_action (str | None): What the guardrail did (guardrail and group steps).
+            guardrail_triggered (bool | None): Whether the guardrail fired (guardrail and group steps).
+            guardrail_type (str | None): Which kind of guardrail ran (guardrail and group steps).
+            evaluation_explanation (str | None): Why the evaluator judged as it did (evaluator steps).
+            evaluation_label (str | None): The evaluator's verdict as a label (evaluator steps).
+            evaluation_score (float | None): The evaluator's score (evaluator steps).
+            evaluator_name (str | None): Which evaluator ran (evaluator steps).
+            content (str | None): The text logged, answered or received (log, response and request steps).
+            key (Any | None): Key of the group, a string (group steps).
+    """
+
+    id: str
+    type: StepType
+    trace_id: str
+    status: StepStatus
+    timestamp: datetime.datetime
+    parent_id: str | None = None
+    name: str | None = None
+    group: str | None = None
+    end_time: datetime.datetime | None = None
+    duration_ms: int | None = None
+    cost_amount: float | None = None
+    error: str | None = None
+    status_code: str | None = None
+    metadata: Any | None = None
+    params: Any | None = None
+    event: LlmStepEvent | None = None
+    input: str | None = None
+    model_id: str | None = None
+    output: str | None = None
+    finish_reason: str | None = None
+    usage: TokenUsage | None = None
+    tool_call_id: str | None = None
+    tool_input: str | None = None
+    tool_output: str | None = None
+    query: str | None = None
+    result: str | None = None
+    guardrail_action: str | None = None
+    guardrail_triggered: bool | None = None
+    guardrail_type: str | None = None
+    evaluation_explanation: str | None = None
+    evaluation_label: str | None = None
+    evaluation_score: float | None = None
+    evaluator_name: str | None = None
+    content: str | None = None
+    key: Any | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional keys that came as an explicit null (None also stands for an absent key).
+    _null_keys: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type.value
+
+        trace_id = self.trace_id
+
+        status = self.status.value
+
+        timestamp = self.timestamp.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "traceId": trace_id,
+                "status": status,
+                "timestamp": timestamp,
+            }
+        )
+        if self.parent_id is not None:
+            field_dict["parentId"] = self.parent_id
+        elif "parentId" in self._null_keys:
+            field_dict["parentId"] = None
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in self._null_keys:
+            field_dict["name"] = None
+        if self.group is not None:
+            field_dict["group"] = self.group
+        elif "group" in self._null_keys:
+            field_dict["group"] = None
+        if self.end_time is not None:
+            if isinstance(self.end_time, datetime.datetime):
+                field_dict["endTime"] = self.end_time.isoformat()
+            else:
+                field_dict["endTime"] = self.end_time
+        elif "endTime" in self._null_keys:
+            field_dict["endTime"] = None
+        if self.duration_ms is not None:
+            field_dict["durationMs"] = self.duration_ms
+        elif "durationMs" in self._null_keys:
+            field_dict["durationMs"] = None
+        if self.cost_amount is not None:
+            field_dict["costAmount"] = self.cost_amount
+        elif "costAmount" in self._null_keys:
+            field_dict["costAmount"] = None
+        if self.error is not None:
+            field_dict["error"] = self.error
+        elif "error" in self._null_keys:
+            field_dict["error"] = None
+        if self.status_code is not None:
+            field_dict["statusCode"] = self.status_code
+        elif "statusCode" in self._null_keys:
+            field_dict["statusCode"] = None
+        if self.metadata is not None:
+            field_dict["metadata"] = self.metadata
+        elif "metadata" in self._null_keys:
+            field_dict["metadata"] = None
+        if self.params is not None:
+            field_dict["params"] = self.params
+        elif "params" in self._null_keys:
+            field_dict["params"] = None
+        if self.event is not None:
+            field_dict["event"] = self.event.value
+        if self.input is not None:
+            field_dict["input"] = self.input
+        elif "input" in self._null_keys:
+            field_dict["input"] = None
+        if self.model_id is not None:
+            field_dict["modelId"] = self.model_id
+        if self.output is not None:
+            field_dict["output"] = self.output
+        elif "output" in self._null_keys:
+            field_dict["output"] = None
+        if self.finish_reason is not None:
+            field_dict["finishReason"] = self.finish_reason
+        elif "finishReason" in self._null_keys:
+            field_dict["finishReason"] = None
+        if self.usage is not None:
+            if isinstance(self.usage, TokenUsage):
+                field_dict["usage"] = self.usage.to_dict()
+            else:
+                field_dict["usage"] = self.usage
+        elif "usage" in self._null_keys:
+            field_dict["usage"] = None
+        if self.tool_call_id is not None:
+            field_dict["toolCallId"] = self.tool_call_id
+        elif "toolCallId" in self._null_keys:
+            field_dict["toolCallId"] = None
+        if self.tool_input is not None:
+            field_dict["toolInput"] = self.tool_input
+        elif "toolInput" in self._null_keys:
+            field_dict["toolInput"] = None
+        if self.tool_output is not None:
+            field_dict["toolOutput"] = self.tool_output
+        elif "toolOutput" in self._null_keys:
+            field_dict["toolOutput"] = None
+        if self.query is not None:
+            field_dict["query"] = self.query
+        if self.result is not None:
+            field_dict["result"] = self.result
+        if self.guardrail_action is not None:
+            field_dict["guardrailAction"] = self.guardrail_action
+        elif "guardrailAction" in self._null_keys:
+            field_dict["guardrailAction"] = None
+        if self.guardrail_triggered is not None:
+            field_dict["guardrailTriggered"] = self.guardrail_triggered
+        elif "guardrailTriggered" in self._null_keys:
+            field_dict["guardrailTriggered"] = None
+        if self.guardrail_type is not None:
+            field_dict["guardrailType"] = self.guardrail_type
+        elif "guardrailType" in self._null_keys:
+            field_dict["guardrailType"] = None
+        if self.evaluation_explanation is not None:
+            field_dict["evaluationExplanation"] = self.evaluation_explanation
+        elif "evaluationExplanation" in self._null_keys:
+            field_dict["evaluationExplanation"] = None
+        if self.evaluation_label is not None:
+            field_dict["evaluationLabel"] = self.evaluation_label
+        elif "evaluationLabel" in self._null_keys:
+            field_dict["evaluationLabel"] = None
+        if self.evaluation_score is not None:
+            field_dict["evaluationScore"] = self.evaluation_score
+        elif "evaluationScore" in self._null_keys:
+            field_dict["evaluationScore"] = None
+        if self.evaluator_name is not None:
+            field_dict["evaluatorName"] = self.evaluator_name
+        elif "evaluatorName" in self._null_keys:
+            field_dict["evaluatorName"] = None
+        if self.content is not None:
+            field_dict["content"] = self.content
+        if self.key is not None:
+            field_dict["key"] = self.key
+        elif "key" in self._null_keys:
+            field_dict["key"] = None
+
+        return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The model as JSON text, as `to_dict()` gives it (unknown keys and explicit nulls kept)."""
+        return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
+        # The key being decoded (with the index, inside a list), for the error's path.
+        _key: str | tuple[str, int] = ""
+        try:
+            _nulls: list[str] = []
+            _absent = 0
+            _key = "id"
+            id = src_dict["id"]
+            if not (isinstance(id, str)):
+                raise _decoding.Mismatch("string", id)
+
+            _key = "type"
+            type_ = StepType.from_json(src_dict["type"])
+
+            _key = "traceId"
+            trace_id = src_dict["traceId"]
+            if not (isinstance(trace_id, str)):
+                raise _decoding.Mismatch("string", trace_id)
+
+            _key = "status"
+            status = StepStatus.from_json(src_dict["status"])
+
+            _key = "timestamp"
+            timestamp = datetime.datetime.fromisoformat(src_dict["timestamp"])
+
+            _key = "parentId"
+            _parent_id = src_dict.get("parentId", _ABSENT)
+            parent_id: str | None = None
+            if _parent_id is None:
+                _nulls.append(_key)
+            elif _parent_id is not _ABSENT:
+                if isinstance(_parent_id, str):
+                    parent_id = _parent_id
+                else:
+                    raise _decoding.Mismatch("null or string", _parent_id)
+
+            else:
+                _absent += 1
+
+            _key = "name"
+            _name = src_dict.get("name", _ABSENT)
+            name: str | None = None
+            if _name is None:
+                _nulls.append(_key)
+            elif _name is not _ABSENT:
+                if isinstance(_name, str):
+                    name = _name
+                else:
+                    raise _decoding.Mismatch("null or string", _name)
+
+            else:
+                _absent += 1
+
+            _key = "group"
+            _group = src_dict.get("group", _ABSENT)
+            group: str | None = None
+            if _group is None:
+                _nulls.append(_key)
+            elif _group is not _ABSENT:
+                if isinstance(_group, str):
+                    group = _group
+                else:
+                    raise _decoding.Mismatch("null or string", _group)
+
+            else:
+                _absent += 1
+
+            _key = "endTime"
+            _end_time = src_dict.get("endTime", _ABSENT)
+            end_time: datetime.datetime | None = None
+            if _end_time is None:
+                _nulls.append(_key)
+            elif _end_time is not _ABSENT:
+                if isinstance(_end_time, str):
+                    end_time_type_0 = datetime.datetime.fromisoformat(_end_time)
+
+                    end_time = end_time_type_0
+                else:
+                    raise _decoding.Mismatch("null or date-time string", _end_time)
+
+            else:
+                _absent += 1
+
+            _key = "durationMs"
+            _duration_ms = src_dict.get("durationMs", _ABSENT)
+            duration_ms: int | None = None
+            if _duration_ms is None:
+                _nulls.append(_key)
+            elif _duration_ms is not _ABSENT:
+                if isinstance(_duration_ms, int) and not isinstance(_duration_ms, bool):
+                    duration_ms = _duration_ms
+                elif (
+                    isinstance(_duration_ms, float) and _duration_ms.is_integer()
+                ):  # JSON Schema counts 2.0 as an integer
+                    duration_ms = int(_duration_ms)
+                else:
+                    raise _decoding.Mismatch("null or integer", _duration_ms)
+
+            else:
+                _absent += 1
+
+            _key = "costAmount"
+            _cost_amount = src_dict.get("costAmount", _ABSENT)
+            cost_amount: float | None = None
+            if _cost_amount is None:
+                _nulls.append(_key)
+            elif _cost_amount is not _ABSENT:
+                if isinstance(_cost_amount, (int, float)) and not isinstance(_cost_amount, bool):
+                    cost_amount = _cost_amount
+                else:
+                    raise _decoding.Mismatch("null or number", _cost_amount)
+
+            else:
+                _absent += 1
+
+            _key = "error"
+            _error = src_dict.get("error", _ABSENT)
+            error: str | None = None
+            if _error is None:
+                _nulls.append(_key)
+            elif _error is not _ABSENT:
+                if isinstance(_error, str):
+                    error = _error
+                else:
+                    raise _decoding.Mismatch("null or string", _error)
+
+            else:
+                _absent += 1
+
+            _key = "statusCode"
+            _status_code = src_dict.get("statusCode", _ABSENT)
+            status_code: str | None = None
+            if _status_code is None:
+                _nulls.append(_key)
+            elif _status_code is not _ABSENT:
+                if isinstance(_status_code, str):
+                    status_code = _status_code
+                else:
+                    raise _decoding.Mismatch("null or string", _status_code)
+
+            else:
+                _absent += 1
+
+            _key = "metadata"
+            _metadata = src_dict.get("metadata", _ABSENT)
+            metadata: Any | None = None
+            if _metadata is None:
+                _nulls.append(_key)
+            elif _metadata is not _ABSENT:
+                metadata = _metadata
+
+            else:
+                _absent += 1
+
+            _key = "params"
+            _params = src_dict.get("params", _ABSENT)
+            params: Any | None = None
+            if _params is None:
+                _nulls.append(_key)
+            elif _params is not _ABSENT:
+                params = _params
+
+            else:
+                _absent += 1
+
+            _key = "event"
+            _event = src_dict.get("event", _ABSENT)
+            event: LlmStepEvent | None = None
+            if _event is None:
+                raise _decoding.Mismatch("string", None)
+            elif _event is not _ABSENT:
+                event = LlmStepEvent.from_json(_event)
+
+            else:
+                _absent += 1
+
+            _key = "input"
+            _input_ = src_dict.get("input", _ABSENT)
+            input_: str | None = None
+            if _input_ is None:
+                _nulls.append(_key)
+            elif _input_ is not _ABSENT:
+                if isinstance(_input_, str):
+                    input_ = _input_
+                else:
+                    raise _decoding.Mismatch("null or string", _input_)
+
+            else:
+                _absent += 1
+
+            _key = "modelId"
+            _model_id = src_dict.get("modelId", _ABSENT)
+            model_id: str | None = None
+            if _model_id is None:
+                raise _decoding.Mismatch("string", None)
+            elif _model_id is not _ABSENT:
+                model_id = _model_id
+                if not (isinstance(model_id, str)):
+                    raise _decoding.Mismatch("string", model_id)
+
+            else:
+                _absent += 1
+
+            _key = "output"
+            _output = src_dict.get("output", _ABSENT)
+            output: str | None = None
+            if _output is None:
+                _nulls.append(_key)
+            elif _output is not _ABSENT:
+                if isinstance(_output, str):
+                    output = _output
+                else:
+                    raise _decoding.Mismatch("null or string", _output)
+
+            else:
+                _absent += 1
+
+            _key = "finishReason"
+            _finish_reason = src_dict.get("finishReason", _ABSENT)
+            finish_reason: str | None = None
+            if _finish_reason is None:
+                _nulls.append(_key)
+            elif _finish_reason is not _ABSENT:
+                if isinstance(_finish_reason, str):
+                    finish_reason = _finish_reason
+                else:
+                    raise _decoding.Mismatch("null or string", _finish_reason)
+
+            else:
+                _absent += 1
+
+            _key = "usage"
+            _usage = src_dict.get("usage", _ABSENT)
+            usage: TokenUsage | None = None
+            if _usage is None:
+                _nulls.append(_key)
+            elif _usage is not _ABSENT:
+                if isinstance(_usage, dict):
+                    usage_type_0 = TokenUsage.from_dict(_usage)
+
+                    usage = usage_type_0
+                else:
+                    raise _decoding.Mismatch("null or object", _usage)
+
+            else:
+                _absent += 1
+
+            _key = "toolCallId"
+            _tool_call_id = src_dict.get("toolCallId", _ABSENT)
+            tool_call_id: str | None = None
+            if _tool_call_id is None:
+                _nulls.append(_key)
+            elif _tool_call_id is not _ABSENT:
+                if isinstance(_tool_call_id, str):
+                    tool_call_id = _tool_call_id
+                else:
+                    raise _decoding.Mismatch("null or string", _tool_call_id)
+
+            else:
+                _absent += 1
+
+            _key = "toolInput"
+            _tool_input = src_dict.get("toolInput", _ABSENT)
+            tool_input: str | None = None
+            if _tool_input is None:
+                _nulls.append(_key)
+            elif _tool_input is not _ABSENT:
+                if isinstance(_tool_input, str):
+                    tool_input = _tool_input
+                else:
+                    raise _decoding.Mismatch("null or string", _tool_input)
+
+            else:
+                _absent += 1
+
+            _key = "toolOutput"
+            _tool_output = src_dict.get("toolOutput", _ABSENT)
+            tool_output: str | None = None
+            if _tool_output is None:
+                _nulls.append(_key)
+            elif _tool_output is not _ABSENT:
+                if isinstance(_tool_output, str):
+                    tool_output = _tool_output
+                else:
+                    raise _decoding.Mismatch("null or string", _tool_output)
+
+            else:
+                _absent += 1
+
+            _key = "query"
+            _query = src_dict.get("query", _ABSENT)
+            query: str | None = None
+            if _query is None:
+                raise _decoding.Mismatch("string", None)
+            elif _query is not _ABSENT:
+                query = _query
+                if not (isinstance(query, str)):
+                    raise _decoding.Mismatch("string", query)
+
+            else:
+                _absent += 1
+
+            _key = "result"
+            _result = src_dict.get("result", _ABSENT)
+            result: str | None = None
+            if _result is None:
+                raise _decoding.Mismatch("string", None)
+            elif _result is not _ABSENT:
+                result = _result
+                if not (isinstance(result, str)):
+                    raise _decoding.Mismatch("string", result)
+
+            else:
+                _absent += 1
+
+            _key = "guardrailAction"
+            _guardrail_action = src_dict.get("guardrailAction", _ABSENT)
+            guardrail_action: str | None = None
+            if _guardrail_action is None:
+                _nulls.append(_key)
+            elif _guardrail_action is not _ABSENT:
+                if isinstance(_guardrail_action, str):
+                    guardrail_action = _guardrail_action
+                else:
+                    raise _decoding.Mismatch("null or string", _guardrail_action)
+
+            else:
+                _absent += 1
+
+            _key = "guardrailTriggered"
+            _guardrail_triggered = src_dict.get("guardrailTriggered", _ABSENT)
+            guardrail_triggered: bool | None = None
+            if _guardrail_triggered is None:
+                _nulls.append(_key)
+            elif _guardrail_triggered is not _ABSENT:
+                if isinstance(_guardrail_triggered, bool):
+                    guardrail_triggered = _guardrail_triggered
+                else:
+                    raise _decoding.Mismatch("null or boolean", _guardrail_triggered)
+
+            else:
+                _absent += 1
+
+            _key = "guardrailType"
+            _guardrail_type = src_dict.get("guardrailType", _ABSENT)
+            guardrail_type: str | None = None
+            if _guardrail_type is None:
+                _nulls.append(_key)
+            elif _guardrail_type is not _ABSENT:
+                if isinstance(_guardrail_type, str):
+                    guardrail_type = _guardrail_type
+                else:
+                    raise _decoding.Mismatch("null or string", _guardrail_type)
+
+            else:
+                _absent += 1
+
+            _key = "evaluationExplanation"
+            _evaluation_explanation = src_dict.get("evaluationExplanation", _ABSENT)
+            evaluation_explanation: str | None = None
+            if _evaluation_explanation is None:
+                _nulls.append(_key)
+            elif _evaluation_explanation is not _ABSENT:
+                if isinstance(_evaluation_explanation, str):
+                    evaluation_explanation = _evaluation_explanation
+                else:
+                    raise _decoding.Mismatch("null or string", _evaluation_explanation)
+
+            else:
+                _absent += 1
+
+            _key = "evaluationLabel"
+            _evaluation_label = src_dict.get("evaluationLabel", _ABSENT)
+            evaluation_label: str | None = None
+            if _evaluation_label is None:
+                _nulls.append(_key)
+            elif _evaluation_label is not _ABSENT:
+                if isinstance(_evaluation_label, str):
+                    evaluation_label = _evaluation_label
+                else:
+                    raise _decoding.Mismatch("null or string", _evaluation_label)
+
+            else:
+                _absent += 1
+
+            _key = "evaluationScore"
+            _evaluation_score = src_dict.get("evaluationScore", _ABSENT)
+            evaluation_score: float | None = None
+            if _evaluation_score is None:
+                _nulls.append(_key)
+            elif _evaluation_score is not _ABSENT:
+                if isinstance(_evaluation_score, (int, float)) and not isinstance(_evaluation_score, bool):
+                    evaluation_score = _evaluation_score
+                else:
+                    raise _decoding.Mismatch("null or number", _evaluation_score)
+
+            else:
+                _absent += 1
+
+            _key = "evaluatorName"
+            _evaluator_name = src_dict.get("evaluatorName", _ABSENT)
+            evaluator_name: str | None = None
+            if _evaluator_name is None:
+                _nulls.append(_key)
+            elif _evaluator_name is not _ABSENT:
+                if isinstance(_evaluator_name, str):
+                    evaluator_name = _evaluator_name
+                else:
+                    raise _decoding.Mismatch("null or string", _evaluator_name)
+
+            else:
+                _absent += 1
+
+            _key = "content"
+            _content = src_dict.get("content", _ABSENT)
+            content: str | None = None
+            if _content is None:
+                raise _decoding.Mismatch("string", None)
+            elif _content is not _ABSENT:
+                content = _content
+                if not (isinstance(content, str)):
+                    raise _decoding.Mismatch("string", content)
+
+            else:
+                _absent += 1
+
+            _key = "key"
+            _key = src_dict.get("key", _ABSENT)
+            key: Any | None = None
+            if _key is None:
+                _nulls.append(_key)
+            elif _key is not _ABSENT:
+                key = _key
+
+            else:
+                _absent += 1
+
+            # Attributes set directly, not through cls(...): no keyword packing or __init__ call
+            # on decoding's hot path (the classes have no validators or converters to skip).
+            trace_step = cls.__new__(cls)
+            trace_step.id = id
+            trace_step.type = type_
+            trace_step.trace_id = trace_id
+            trace_step.status = status
+            trace_step.timestamp = timestamp
+            trace_step.parent_id = parent_id
+            trace_step.name = name
+            trace_step.group = group
+            trace_step.end_time = end_time
+            trace_step.duration_ms = duration_ms
+            trace_step.cost_amount = cost_amount
+            trace_step.error = error
+            trace_step.status_code = status_code
+            trace_step.metadata = metadata
+            trace_step.params = params
+            trace_step.event = event
+            trace_step.input = input_
+            trace_step.model_id = model_id
+            trace_step.output = output
+            trace_step.finish_reason = finish_reason
+            trace_step.usage = usage
+            trace_step.tool_call_id = tool_call_id
+            trace_step.tool_input = tool_input
+            trace_step.tool_output = tool_output
+            trace_step.query = query
+            trace_step.result = result
+            trace_step.guardrail_action = guardrail_action
+            trace_step.guardrail_triggered = guardrail_triggered
+            trace_step.guardrail_type = guardrail_type
+            trace_step.evaluation_explanation = evaluation_explanation
+            trace_step.evaluation_label = evaluation_label
+            trace_step.evaluation_score = evaluation_score
+            trace_step.evaluator_name = evaluator_name
+            trace_step.content = content
+            trace_step.key = key
+            trace_step._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
+        except Exception as _exc:
+            _located = _decoding.locate(_exc, _key, src_dict)
+            if _located is _exc:
+                raise
+            raise _located from _exc
+
+        # The keys the spec doesn't name, in their order. Usually there are none, which counting
+        # the named keys that were absent tells without looking at the keys again.
+        d = (
+            {}
+            if len(src_dict) == 35 - _absent
+            else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        )
+        trace_step.additional_properties = d
+        return trace_step
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class rather than inside its methods: models refer to each other, and
+# an import statement inside from_dict would run on every call.
+from ..models.token_usage import TokenUsage  # noqa: E402

@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+import json as _json
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decoding
+
+# What get() gives for an absent key (None is the JSON null), and the common empty set.
+_ABSENT = object()
+_NO_NULLS: frozenset[str] = frozenset()
+
+
+if TYPE_CHECKING:
+    from ..models.webhook_payload import WebhookPayload
+
+
+# The keys the spec names; any other goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "body",
+        "signature",
+        "timestamp",
+    }
+)
+
+
+@_attrs_define
+class WebhookValidation:
+    """A webhook call received from Avido, to check.
+
+    Attributes:
+        body (WebhookPayload): The body of a call Avido made to your webhook.
+        signature (str): The signature that came with it. Example:
+            9f2c0b7a4e1d5c8b3a6f9e2d1c4b7a0e5f8d3c6b9a2e5f1d4c7b0a3e6f9d2c5b.
+        timestamp (str | None): The timestamp that came with it: Unix milliseconds or an ISO 8601 date-time. Example:
+            1762760402640.
+    """
+
+    body: WebhookPayload
+    signature: str
+    timestamp: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional keys that came as an explicit null (None also stands for an absent key).
+    _null_keys: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        body = self.body.to_dict()
+
+        signature = self.signature
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "body": body,
+                "signature": signature,
+            }
+        )
+        if self.timestamp is not None:
+            field_dict["timestamp"] = self.timestamp
+
+        return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The model as JSON text, as `to_dict()` gives it (unknown keys and explicit nulls kept)."""
+        return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
+        # The key being decoded (with the index, inside a list), for the error's path.
+        _key: str | tuple[str, int] = ""
+        try:
+            _nulls: list[str] = []
+            _absent = 0
+            _key = "body"
+            body = WebhookPayload.from_dict(src_dict["body"])
+
+            _key = "signature"
+            signature = src_dict["signature"]
+            if not (isinstance(signature, str)):
+                raise _decoding.Mismatch("string", signature)
+
+            _key = "timestamp"
+            _timestamp = src_dict.get("timestamp", _ABSENT)
+            timestamp: str | None = None
+            if _timestamp is None:
+                raise _decoding.Mismatch("string", None)
+            elif _timestamp is not _ABSENT:
+                timestamp = _timestamp
+                if not (isinstance(timestamp, str)):
+                    raise _decoding.Mismatch("string", timestamp)
+
+            else:
+                _absent += 1
+
+            # Attributes set directly, not through cls(...): no keyword packing or __init__ call
+            # on decoding's hot path (the classes have no validators or converters to skip).
+            webhook_validation = cls.__new__(cls)
+            webhook_validation.body = body
+            webhook_validation.signature = signature
+            webhook_validation.timestamp = timestamp
+            webhook_validation._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
+        except Exception as _exc:
+            _located = _decoding.locate(_exc, _key, src_dict)
+            if _located is _exc:
+                raise
+            raise _located from _exc
+
+        # The keys the spec doesn't name, in their order. Usually there are none, which counting
+        # the named keys that were absent tells without looking at the keys again.
+        d = (
+            {}
+            if len(src_dict) == 3 - _absent
+            else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        )
+        webhook_validation.additional_properties = d
+        return webhook_validation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class rather than inside its methods: models refer to each other, and
+# an import statement inside from_dict would run on every call.
+from ..models.webhook_payload import WebhookPayload  # noqa: E402
