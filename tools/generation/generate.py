@@ -127,6 +127,8 @@ def build(spec_path: Path, config_path: Path, templates: Path, folder: Path) -> 
             "base_url_variable": BASE_URL_VARIABLE,
             "surface_top": top,
             "surface_all": every,
+            # A listing's model -> its item's: those models are pages (runtime/_page.py).
+            "page_items": {m.returns: m.page_item for r in every for m in r.methods if m.page_item},
             **models.GLOBALS,
         }
         project = generator.build(parsed, settings, templates, facts)

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+from .._page import Page as _Page
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -29,7 +30,7 @@ _KNOWN_KEYS = frozenset(
 
 
 @_attrs_define
-class PaginatedRuns:
+class PaginatedRuns(_Page["Run"]):
     """Paginated response containing runs.
 
     Attributes:

@@ -261,7 +261,9 @@ class TestsResource(APIResource):
         | None = None,
         tag_id: Sequence[str] | str | None = None,
         limit: int = 100,
+        skip: int = 0,
         concurrency: int = DEFAULT_CONCURRENCY,
+        strict: bool = False,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -294,7 +296,10 @@ class TestsResource(APIResource):
             tag_id: Filter by the tag IDs of the test's task; `__none__` matches tests whose task has
                 no tag. Several are sent comma-separated.
             limit: Items a page (100, the most the API serves).
+            skip: Where the walk starts: to resume one, the number of items already walked.
             concurrency: Pages fetched at once after the first (1: one at a time).
+            strict: Raise errors.PaginationError where the listing changed so that the walk can't
+                prove it missed nothing (without it: a warning, and the walk goes on).
             extra_headers: Headers to send besides the operation's own (not credential headers).
             extra_query: Query parameters to send besides the operation's own.
             timeout: This call's timeout, in seconds or as an httpx.Timeout (default: the client's).
@@ -330,7 +335,9 @@ class TestsResource(APIResource):
                 "tag_id": tag_id,
                 "limit": limit,
             },
+            skip,
             concurrency,
+            strict,
             extra_headers,
             extra_query,
             timeout,
@@ -356,7 +363,9 @@ class TestsResource(APIResource):
         | None = None,
         tag_id: Sequence[str] | str | None = None,
         limit: int = 100,
+        skip: int = 0,
         concurrency: int = DEFAULT_CONCURRENCY,
+        strict: bool = False,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -380,7 +389,9 @@ class TestsResource(APIResource):
                 "tag_id": tag_id,
                 "limit": limit,
             },
+            skip,
             concurrency,
+            strict,
             extra_headers,
             extra_query,
             timeout,
