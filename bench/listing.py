@@ -21,15 +21,13 @@ from typing import Any
 import httpx
 from avido import Avido
 from avido_client import AuthenticatedClient, _constants, _decoding
-from avido_client.api.runs import list_runs
-from avido_client.api.tests import list_tests
 
 from bench.decode import parser
 from tools.paths import ROOT
 
 PAGE = 100
 CONCURRENCY = _constants.DEFAULT_CONCURRENCY
-KINDS = {"runs": ("/v0/runs", list_runs), "tests": ("/v0/tests", list_tests)}
+KINDS = {"runs": "/v0/runs", "tests": "/v0/tests"}
 
 
 @contextmanager
@@ -64,9 +62,10 @@ def contenders(base_url: str, kind: str, total: int) -> Iterator[dict[str, Calla
     Each keeps one client for all its runs, as an application would; the async ones share
     one event loop.
     """
-    path, module = KINDS[kind]
+    path = KINDS[kind]
     loop = asyncio.new_event_loop()
     ours = AuthenticatedClient(api_key="bench", application_id="bench", base_url=base_url)
+    resource = ours.runs if kind == "runs" else ours.tests
     sdk = Avido(api_key="bench", application_id="bench", base_url=base_url)
     sdk_strict = Avido(
         api_key="bench", application_id="bench", base_url=base_url, _strict_response_validation=True
@@ -100,7 +99,7 @@ def contenders(base_url: str, kind: str, total: int) -> Iterator[dict[str, Calla
 
     def ours_async() -> object:
         async def walk() -> int:
-            return sum([1 async for _ in module.asyncio_all(client=ours, limit=PAGE)])
+            return sum([1 async for _ in resource.alist_all(limit=PAGE)])
 
         return counted(loop.run_until_complete(walk()))
 
@@ -109,7 +108,7 @@ def contenders(base_url: str, kind: str, total: int) -> Iterator[dict[str, Calla
             return ours_async()
 
     def ours_sync() -> object:
-        return counted(sum(1 for _ in module.sync_all(client=ours, limit=PAGE)))
+        return counted(sum(1 for _ in resource.list_all(limit=PAGE)))
 
     def official(client: Avido) -> Callable[[], object]:
         return lambda: counted(sdk_walk(client))

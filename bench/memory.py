@@ -17,7 +17,6 @@ import sys
 import tracemalloc
 
 from avido_client import AuthenticatedClient
-from avido_client.api.runs import list_runs
 
 from tools.paths import ROOT
 
@@ -26,18 +25,18 @@ MIB = 1024 * 1024
 
 def walk(base_url: str, items: int, walker: str) -> dict[str, float]:
     client = AuthenticatedClient(api_key="bench", base_url=base_url)
-    list_runs.sync(client=client, limit=100)  # connections, the SSL context and imports: before counting
+    client.runs.list(limit=100)  # connections, the SSL context and imports: before counting
     tracemalloc.start()
-    page = list_runs.sync(client=client, limit=100)
+    page = client.runs.list(limit=100)
     one_page = tracemalloc.get_traced_memory()[0]
     del page
     tracemalloc.reset_peak()
     if walker == "sync_all":
-        count = sum(1 for _ in list_runs.sync_all(client=client, limit=100))
+        count = sum(1 for _ in client.runs.list_all(limit=100))
     else:
 
         async def count_async() -> int:
-            return sum([1 async for _ in list_runs.asyncio_all(client=client, limit=100)])
+            return sum([1 async for _ in client.runs.alist_all(limit=100)])
 
         count = asyncio.run(count_async())
     _, peak = tracemalloc.get_traced_memory()
