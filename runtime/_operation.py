@@ -289,16 +289,24 @@ def iterate(
     operation: OperationSpec[Any, I],
     arguments: Mapping[str, Any],
     concurrency: int = DEFAULT_CONCURRENCY,
+    *,
+    skip: int = 0,
+    strict: bool = False,
 ) -> Generator[I]:
-    """Every item of every page, in order, `limit` a page (the spec's maximum unless given),
-    fetching up to `concurrency` pages at once on threads."""
+    """Every item of every page from `skip` on, in order and each once, `limit` a page (the
+    spec's maximum unless given), fetching up to `concurrency` pages at once on threads;
+    `strict` raises PaginationError where the walk can't prove it skipped nothing (see
+    `pagination`)."""
     page = _page_spec(operation)
     limit = arguments.get(page.limit)
     limit = page.max_limit if limit is None or isinstance(limit, Unset) else limit
     return pagination.walk_pages(
-        lambda skip: call(client, operation, {**arguments, page.skip: skip, page.limit: limit}),
+        lambda at: call(client, operation, {**arguments, page.skip: at, page.limit: limit}),
         limit,
         concurrency,
+        start=skip,
+        strict=strict,
+        listing=_listing(operation),
     )
 
 
@@ -307,13 +315,24 @@ def aiterate(
     operation: OperationSpec[Any, I],
     arguments: Mapping[str, Any],
     concurrency: int = DEFAULT_CONCURRENCY,
+    *,
+    skip: int = 0,
+    strict: bool = False,
 ) -> AsyncGenerator[I]:
     """The async twin of `iterate`, fetching up to `concurrency` pages at once."""
     page = _page_spec(operation)
     limit = arguments.get(page.limit)
     limit = page.max_limit if limit is None or isinstance(limit, Unset) else limit
     return pagination.walk_pages_async(
-        lambda skip: acall(client, operation, {**arguments, page.skip: skip, page.limit: limit}),
+        lambda at: acall(client, operation, {**arguments, page.skip: at, page.limit: limit}),
         limit,
         concurrency,
+        start=skip,
+        strict=strict,
+        listing=_listing(operation),
     )
+
+
+def _listing(operation: OperationSpec[Any, Any]) -> str:
+    """The listing as a walk's warnings name it, such as "list_runs (GET /v0/runs)"."""
+    return f"{operation.info.name} ({operation.info.method} {operation.info.path})"
