@@ -44,7 +44,6 @@ without a total, at a page shorter than the server's page size.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import queue
 import threading
@@ -87,6 +86,8 @@ def _reported(page: Page, key: str) -> int | None:
 def _key(item: Any) -> Any:
     """What tells an item from another: its `id`, or, without one, the item itself."""
     key = getattr(item, "id", None)
+    if type(key) is str:  # the usual case, first
+        return key
     return key if isinstance(key, (str, int)) and not isinstance(key, bool) else item
 
 
@@ -108,23 +109,26 @@ class _Yielded:
         return len(self._keys)
 
     def __contains__(self, key: Any) -> bool:
-        try:
+        if type(key) is str or _hashable(key):
             return key in self._hashed
-        except TypeError:  # an item without an id, unhashable: compared whole
-            return _position(self._keys, key) is not None
+        return _position(self._keys, key) is not None  # an item without an id, unhashable
 
     def last(self) -> Any:
         return self._keys[-1]
 
     def add(self, key: Any) -> bool:
-        """Keep `key` as yielded; False, keeping nothing, when it is among those kept already."""
-        if key in self:
+        """Keep `key` as yielded; False, keeping nothing, when it is among those kept already.
+        (On every item of every page, so ids, strings, go the short way.)"""
+        hashable = type(key) is str or _hashable(key)
+        if key in self._hashed if hashable else _position(self._keys, key) is not None:
             return False
-        if len(self._keys) == self._keys.maxlen:
-            with contextlib.suppress(TypeError):
-                self._hashed.discard(self._keys[0])
-        self._keys.append(key)
-        with contextlib.suppress(TypeError):
+        keys = self._keys
+        if len(keys) == keys.maxlen:
+            evicted = keys[0]
+            if type(evicted) is str or _hashable(evicted):
+                self._hashed.discard(evicted)
+        keys.append(key)
+        if hashable:
             self._hashed.add(key)
         return True
 
