@@ -108,11 +108,6 @@ class _Yielded:
     def __len__(self) -> int:
         return len(self._keys)
 
-    def __contains__(self, key: Any) -> bool:
-        if type(key) is str or _hashable(key):
-            return key in self._hashed
-        return _position(self._keys, key) is not None  # an item without an id, unhashable
-
     def last(self) -> Any:
         return self._keys[-1]
 
