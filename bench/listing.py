@@ -65,6 +65,7 @@ def contenders(base_url: str, kind: str, total: int) -> Iterator[dict[str, Calla
     path = KINDS[kind]
     loop = asyncio.new_event_loop()
     ours = AuthenticatedClient(api_key="bench", application_id="bench", base_url=base_url)
+    resource = ours.runs if kind == "runs" else ours.tests
     sdk = Avido(api_key="bench", application_id="bench", base_url=base_url)
     sdk_strict = Avido(
         api_key="bench", application_id="bench", base_url=base_url, _strict_response_validation=True
@@ -98,7 +99,7 @@ def contenders(base_url: str, kind: str, total: int) -> Iterator[dict[str, Calla
 
     def ours_async() -> object:
         async def walk() -> int:
-            return sum([1 async for _ in getattr(ours, kind).alist_all(limit=PAGE)])
+            return sum([1 async for _ in resource.alist_all(limit=PAGE)])
 
         return counted(loop.run_until_complete(walk()))
 
@@ -107,7 +108,7 @@ def contenders(base_url: str, kind: str, total: int) -> Iterator[dict[str, Calla
             return ours_async()
 
     def ours_sync() -> object:
-        return counted(sum(1 for _ in getattr(ours, kind).list_all(limit=PAGE)))
+        return counted(sum(1 for _ in resource.list_all(limit=PAGE)))
 
     def official(client: Avido) -> Callable[[], object]:
         return lambda: counted(sdk_walk(client))

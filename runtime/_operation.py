@@ -406,19 +406,21 @@ def _page_context(
         limit=given_limit,
         fetch=lambda start: call(client, operation, at(start), options),
         afetch=lambda start: acall(client, operation, at(start), options),
-        walk=lambda start, size: pagination.walk_pages(
-            lambda s: call(client, operation, at(s), options),
+        walk=lambda first, size: pagination.walk_pages(
+            lambda s: call(client, operation, at(s, size), options),
             size,
             1,
-            start=start,
-            listing=operation.operation_id,
+            start=first._page.skip,
+            listing=_listing(operation),
+            first=first,
         ),
-        awalk=lambda start, size: pagination.walk_pages_async(
-            lambda s: acall(client, operation, at(s), options),
+        awalk=lambda first, size: pagination.walk_pages_async(
+            lambda s: acall(client, operation, at(s, size), options),
             size,
             1,
-            start=start,
-            listing=operation.operation_id,
+            start=first._page.skip,
+            listing=_listing(operation),
+            first=first,
         ),
     )
 
@@ -434,7 +436,7 @@ def _answer(
     response = _checked(client, operation, sent.response)
 
     def decoded() -> Any:
-        result = _decoded(client, operation, response)
+        result: Any = _decoded(client, operation, response)
         if operation.page is not None and isinstance(result, Page):
             result._page = _page_context(client, operation, arguments, options)
         return result
@@ -494,6 +496,11 @@ async def acall(
     return _answer(client, operation, sent, raw, arguments, options)
 
 
+def _listing(operation: Operation[Any, Any]) -> str:
+    """How a walk's warnings name the listing: `listRuns (GET /v0/runs)`."""
+    return f"{operation.operation_id} ({operation.method} {operation.path})"
+
+
 def _page_spec(operation: Operation[Any, I]) -> PageSpec[I]:
     if operation.page is None:
         raise TypeError(f"{operation.operation_id} does not page")
@@ -531,7 +538,7 @@ def walk(
         concurrency,
         start=skip,
         strict=strict,
-        listing=operation.operation_id,
+        listing=_listing(operation),
     )
 
 
@@ -553,5 +560,5 @@ def awalk(
         concurrency,
         start=skip,
         strict=strict,
-        listing=operation.operation_id,
+        listing=_listing(operation),
     )

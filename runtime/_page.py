@@ -23,22 +23,27 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequen
 from dataclasses import dataclass
 from typing import Any, Generic, Self, TypeVar
 
-from .pagination import PagePlan
-
 I = TypeVar("I")  # noqa: E741
 
 
 @dataclass(frozen=True, slots=True)
 class PageContext:
     """What a page needs to go on: where it started, how many items were asked for a page, and
-    how to fetch (or walk from) a page at a given skip, with the call's filters and options."""
+    how to fetch a page at a given skip (or walk on from this one), with the call's filters and
+    options."""
 
     skip: int
     limit: int | None  # as asked (None: the server's default)
     fetch: Callable[[int], Any]
     afetch: Callable[[int], Awaitable[Any]]
-    walk: Callable[[int, int], Iterator[Any]]  # every item from a skip on, pages of a size, one at a time
-    awalk: Callable[[int, int], AsyncIterator[Any]]
+    # Every item from this page on (it given as the first), pages of a size, one at a time.
+    walk: Callable[[Any, int], Iterator[Any]]
+    awalk: Callable[[Any, int], AsyncIterator[Any]]
+
+
+def _reported(page: Any, key: str) -> int | None:
+    value = getattr(page.pagination, key, None)
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 class Page(Generic[I]):
@@ -49,6 +54,7 @@ class Page(Generic[I]):
 
     data: Sequence[I]
     pagination: Any
+    _page: PageContext  # unset on a page no client fetched (decoded by from_dict, or unpickled)
 
     def _context(self) -> PageContext | None:
         context: PageContext | None = getattr(self, "_page", None)
@@ -56,27 +62,30 @@ class Page(Generic[I]):
 
     def _size(self, context: PageContext) -> int:
         """Items a page holds: as asked, else as the server says it pages, else as this one came."""
-        reported = getattr(self.pagination, "limit", None)
         if context.limit is not None:
             return context.limit
-        return reported if isinstance(reported, int) and reported > 0 else max(len(self.data), 1)
-
-    def _next_skip(self) -> int | None:
-        context = self._context()
-        if context is None:
-            return None
-        return PagePlan(self._size(context)).next_skip(self, context.skip)
-
-    def has_next_page(self) -> bool:
-        """Whether a page follows this one (by what came back: its total, its size)."""
-        return self._next_skip() is not None
+        reported = _reported(self, "limit")
+        return reported if reported is not None and reported > 0 else max(len(self.data), 1)
 
     def next_page_skip(self) -> int | None:
-        """Where the next page starts (its `skip`), or None when this is the last."""
-        return self._next_skip()
+        """Where the next page starts (its `skip`), or None when this is the last: by what came
+        back (the total, else a page shorter than the page size; an empty page is the last)."""
+        context = self._context()
+        received = len(self.data)
+        if context is None or received == 0:
+            return None
+        following = context.skip + received
+        total = _reported(self, "total")
+        if total is not None:
+            return following if following < total else None
+        return None if received < self._size(context) else following
+
+    def has_next_page(self) -> bool:
+        """Whether a page follows this one."""
+        return self.next_page_skip() is not None
 
     def _following(self) -> tuple[PageContext, int]:
-        context, skip = self._context(), self._next_skip()
+        context, skip = self._context(), self.next_page_skip()
         if context is None:
             raise RuntimeError(
                 "this page was not fetched by a client (or was unpickled): it can't fetch the next one"
@@ -105,18 +114,32 @@ class Page(Generic[I]):
             page = page.get_next_page()
             yield page
 
-    def __iter__(self) -> Iterator[I]:  # type: ignore[override]
-        """This page's items, then every page after it, one page at a time."""
-        yield from self.data
-        context, skip = self._context(), self._next_skip()
-        if context is not None and skip is not None:
-            yield from context.walk(skip, self._size(context))
+    def __iter__(self) -> Iterator[I]:
+        """This page's items, then every page after it, one page at a time, each item once even
+        when the listing changes (runtime/pagination.py)."""
+        context = self._context()
+        if context is None or not self.has_next_page():
+            yield from self.data
+        elif self._size(context) < 2:  # too small to overlap: page after page, as they come
+            for page in self.iter_pages():
+                yield from page.data
+        else:
+            yield from context.walk(self, self._size(context))
 
     async def __aiter__(self) -> AsyncIterator[I]:
         """The async twin of iterating: `async for item in page`."""
-        for item in self.data:
-            yield item
-        context, skip = self._context(), self._next_skip()
-        if context is not None and skip is not None:
-            async for item in context.awalk(skip, self._size(context)):
+        context = self._context()
+        if context is None or not self.has_next_page():
+            for item in self.data:
+                yield item
+        elif self._size(context) < 2:
+            page = self
+            for item in page.data:
+                yield item
+            while page.has_next_page():
+                page = await page.aget_next_page()
+                for item in page.data:
+                    yield item
+        else:
+            async for item in context.awalk(self, self._size(context)):
                 yield item

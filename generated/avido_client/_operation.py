@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import datetime
 import enum
+import functools
 import json
 import math
+import re
 from collections.abc import AsyncGenerator, Generator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, Literal, TypeVar
@@ -56,6 +58,7 @@ class Parameter:
     maximum: float | None = None
     min_items: int | None = None
     max_items: int | None = None
+    pattern: str | None = None  # a regular expression a string (or each item) must match
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +171,12 @@ def _typed(parameter: Parameter, value: Any) -> Any:
     return value
 
 
+@functools.cache
+def _pattern(expression: str) -> re.Pattern[str]:
+    """A spec's pattern, compiled once (JSON Schema's patterns are ECMA-262, which these share)."""
+    return re.compile(expression)
+
+
 def _bounded(parameter: Parameter, value: Any) -> Any:
     """The value, if it is within the schema's bounds."""
     if isinstance(value, str):
@@ -181,6 +190,8 @@ def _bounded(parameter: Parameter, value: Any) -> Any:
             raise ValueError(
                 f"{parameter.python_name}: {len(value):,} characters long, over {parameter.max_length:,}"
             )
+        if parameter.pattern is not None and _pattern(parameter.pattern).search(value) is None:
+            raise ValueError(f"{parameter.python_name}: {value[:80]!r} does not match {parameter.pattern!r}")
     elif isinstance(value, (int, float)) and not isinstance(value, bool):
         if parameter.minimum is not None and value < parameter.minimum:
             raise ValueError(
@@ -395,19 +406,21 @@ def _page_context(
         limit=given_limit,
         fetch=lambda start: call(client, operation, at(start), options),
         afetch=lambda start: acall(client, operation, at(start), options),
-        walk=lambda start, size: pagination.walk_pages(
-            lambda s: call(client, operation, at(s), options),
+        walk=lambda first, size: pagination.walk_pages(
+            lambda s: call(client, operation, at(s, size), options),
             size,
             1,
-            start=start,
-            listing=operation.operation_id,
+            start=first._page.skip,
+            listing=_listing(operation),
+            first=first,
         ),
-        awalk=lambda start, size: pagination.walk_pages_async(
-            lambda s: acall(client, operation, at(s), options),
+        awalk=lambda first, size: pagination.walk_pages_async(
+            lambda s: acall(client, operation, at(s, size), options),
             size,
             1,
-            start=start,
-            listing=operation.operation_id,
+            start=first._page.skip,
+            listing=_listing(operation),
+            first=first,
         ),
     )
 
@@ -423,7 +436,7 @@ def _answer(
     response = _checked(client, operation, sent.response)
 
     def decoded() -> Any:
-        result = _decoded(client, operation, response)
+        result: Any = _decoded(client, operation, response)
         if operation.page is not None and isinstance(result, Page):
             result._page = _page_context(client, operation, arguments, options)
         return result
@@ -483,6 +496,11 @@ async def acall(
     return _answer(client, operation, sent, raw, arguments, options)
 
 
+def _listing(operation: Operation[Any, Any]) -> str:
+    """How a walk's warnings name the listing: `listRuns (GET /v0/runs)`."""
+    return f"{operation.operation_id} ({operation.method} {operation.path})"
+
+
 def _page_spec(operation: Operation[Any, I]) -> PageSpec[I]:
     if operation.page is None:
         raise TypeError(f"{operation.operation_id} does not page")
@@ -520,7 +538,7 @@ def walk(
         concurrency,
         start=skip,
         strict=strict,
-        listing=operation.operation_id,
+        listing=_listing(operation),
     )
 
 
@@ -542,5 +560,5 @@ def awalk(
         concurrency,
         start=skip,
         strict=strict,
-        listing=operation.operation_id,
+        listing=_listing(operation),
     )

@@ -221,7 +221,8 @@ class RunsResource(APIResource):
             errors.ResponseValidationError: A success body does not match the spec.
             errors.APIConnectionError: No usable response after the client's retries (APITimeoutError:
                 none in time; ResponseTooLargeError: over the client's limit).
-            errors.PaginationError: The pages don't add up.
+            errors.PaginationError: The pages don't add up (or, strict, the listing changed so that the
+                walk can't prove it missed nothing: without strict, errors.PaginationWarning says so).
             errors.MissingCredentialError: The client lacks a credential this operation needs.
             errors.ClientClosedError: The client was closed.
             ValueError, TypeError: An argument or option that can't be sent, before anything is sent.

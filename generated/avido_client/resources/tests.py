@@ -39,7 +39,16 @@ _LIST_TESTS: Operation[PaginatedTests, Test] = Operation(
         Parameter("limit", "limit", "query", json_type="integer", minimum=1, maximum=100),
         Parameter("order_by", "orderBy", "query", enum=TestOrderField),
         Parameter("order_dir", "orderDir", "query", enum=OrderDirection),
-        Parameter("task_id", "taskId", "query", array=True, explode=False, min_length=1, min_items=1),
+        Parameter(
+            "task_id",
+            "taskId",
+            "query",
+            array=True,
+            explode=False,
+            min_length=1,
+            min_items=1,
+            pattern="^[^,]*$",
+        ),
         Parameter("trace_id", "traceId", "query", min_length=1),
         Parameter("status", "status", "query", enum=Status, array=True, explode=False, min_items=1),
         Parameter("type", "type", "query", enum=EvalType),
@@ -53,6 +62,7 @@ _LIST_TESTS: Operation[PaginatedTests, Test] = Operation(
             explode=False,
             min_length=1,
             min_items=1,
+            pattern="^[^,]*$",
         ),
         Parameter(
             "experiment_variant_id",
@@ -62,6 +72,7 @@ _LIST_TESTS: Operation[PaginatedTests, Test] = Operation(
             explode=False,
             min_length=1,
             min_items=1,
+            pattern="^[^,]*$",
         ),
         Parameter("run_type", "runType", "query", enum=RunType, array=True, explode=False, min_items=1),
         Parameter(
@@ -73,7 +84,16 @@ _LIST_TESTS: Operation[PaginatedTests, Test] = Operation(
             explode=False,
             min_items=1,
         ),
-        Parameter("tag_id", "tagId", "query", array=True, explode=False, min_length=1, min_items=1),
+        Parameter(
+            "tag_id",
+            "tagId",
+            "query",
+            array=True,
+            explode=False,
+            min_length=1,
+            min_items=1,
+            pattern="^[^,]*$",
+        ),
     ),
     success=PaginatedTests,
     success_statuses=(200, 200),
@@ -312,7 +332,8 @@ class TestsResource(APIResource):
             errors.ResponseValidationError: A success body does not match the spec.
             errors.APIConnectionError: No usable response after the client's retries (APITimeoutError:
                 none in time; ResponseTooLargeError: over the client's limit).
-            errors.PaginationError: The pages don't add up.
+            errors.PaginationError: The pages don't add up (or, strict, the listing changed so that the
+                walk can't prove it missed nothing: without strict, errors.PaginationWarning says so).
             errors.MissingCredentialError: The client lacks a credential this operation needs.
             errors.ClientClosedError: The client was closed.
             ValueError, TypeError: An argument or option that can't be sent, before anything is sent.
