@@ -398,30 +398,15 @@ def _page_context(
     skip, limit = (arguments.get(name) for name in (page.skip, page.limit))
     given_limit = None if limit is None or isinstance(limit, Unset) else int(limit)
 
-    def at(start: int, size: int | None = given_limit) -> dict[str, Any]:
+    def at(start: int, size: int | None) -> dict[str, Any]:
         return {**arguments, page.skip: start, page.limit: size}
 
     return PageContext(
         skip=0 if skip is None or isinstance(skip, Unset) else int(skip),
         limit=given_limit,
-        fetch=lambda start: call(client, operation, at(start), options),
-        afetch=lambda start: acall(client, operation, at(start), options),
-        walk=lambda first, size: pagination.walk_pages(
-            lambda s: call(client, operation, at(s, size), options),
-            size,
-            1,
-            start=first._page.skip,
-            listing=_listing(operation),
-            first=first,
-        ),
-        awalk=lambda first, size: pagination.walk_pages_async(
-            lambda s: acall(client, operation, at(s, size), options),
-            size,
-            1,
-            start=first._page.skip,
-            listing=_listing(operation),
-            first=first,
-        ),
+        listing=_listing(operation),
+        fetch=lambda start, size: call(client, operation, at(start, size), options),
+        afetch=lambda start, size: acall(client, operation, at(start, size), options),
     )
 
 

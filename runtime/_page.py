@@ -23,22 +23,21 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequen
 from dataclasses import dataclass
 from typing import Any, Generic, Self, TypeVar
 
+from . import pagination
+
 I = TypeVar("I")  # noqa: E741
 
 
 @dataclass(frozen=True, slots=True)
 class PageContext:
     """What a page needs to go on: where it started, how many items were asked for a page, and
-    how to fetch a page at a given skip (or walk on from this one), with the call's filters and
-    options."""
+    how to fetch the page at a skip, of a size, with the call's filters and options."""
 
     skip: int
     limit: int | None  # as asked (None: the server's default)
-    fetch: Callable[[int], Any]
-    afetch: Callable[[int], Awaitable[Any]]
-    # Every item from this page on (it given as the first), pages of a size, one at a time.
-    walk: Callable[[Any, int], Iterator[Any]]
-    awalk: Callable[[Any, int], AsyncIterator[Any]]
+    listing: str  # how a walk's warnings name it
+    fetch: Callable[[int, int | None], Any]
+    afetch: Callable[[int, int | None], Awaitable[Any]]
 
 
 def _reported(page: Any, key: str) -> int | None:
@@ -97,13 +96,13 @@ class Page(Generic[I]):
     def get_next_page(self) -> Self:
         """The page after this one, with the same filters and page size."""
         context, skip = self._following()
-        following: Self = context.fetch(skip)
+        following: Self = context.fetch(skip, context.limit)
         return following
 
     async def aget_next_page(self) -> Self:
         """The async twin of `get_next_page`."""
         context, skip = self._following()
-        following: Self = await context.afetch(skip)
+        following: Self = await context.afetch(skip, context.limit)
         return following
 
     def iter_pages(self) -> Iterator[Self]:
@@ -124,7 +123,15 @@ class Page(Generic[I]):
             for page in self.iter_pages():
                 yield from page.data
         else:
-            yield from context.walk(self, self._size(context))
+            size = self._size(context)
+            yield from pagination.walk_pages(
+                lambda at: context.fetch(at, size),
+                size,
+                1,
+                start=context.skip,
+                listing=context.listing,
+                first=self,
+            )
 
     async def __aiter__(self) -> AsyncIterator[I]:
         """The async twin of iterating: `async for item in page`."""
@@ -141,5 +148,13 @@ class Page(Generic[I]):
                 for item in page.data:
                     yield item
         else:
-            async for item in context.awalk(self, self._size(context)):
+            size = self._size(context)
+            async for item in pagination.walk_pages_async(
+                lambda at: context.afetch(at, size),
+                size,
+                1,
+                start=context.skip,
+                listing=context.listing,
+                first=self,
+            ):
                 yield item
