@@ -51,6 +51,11 @@ class DecodeError(Exception):
         return text
 
 
+class FastPathMiss(Exception):
+    """A model's flat decoder doesn't take the value as it is: its from_dict decides (and names
+    what is wrong, if anything is)."""
+
+
 class Mismatch(TypeError):
     """A JSON value of the wrong type."""
 
@@ -96,19 +101,29 @@ def locate(exc: Exception, key: str | tuple[str, int], source: object) -> Decode
 
 def _finite(text: str) -> float:
     value = float(text)
-    if math.isinf(value):
+    if value == _INFINITY or value == -_INFINITY:
         raise ValueError(f"the number {text[:20]} is too large for a float")
     return value
+
+
+_INFINITY = math.inf
 
 
 def _not_json(name: str) -> NoReturn:
     raise ValueError(f"{name} is not a JSON value")
 
 
+# One decoder for every body: json.loads builds a new one on each call given any hook.
+_JSON = json.JSONDecoder(parse_float=_finite, parse_constant=_not_json)
+_scan = _JSON.decode
+_detect_encoding = json.detect_encoding
+
+
 def load_with_json(content: bytes) -> Any:
-    """Parse a body with the standard library; ValueError for anything JSON doesn't allow."""
+    """Parse a body with the standard library, as json.loads does (UTF-8, -16 or -32, told by its
+    first bytes); ValueError for anything JSON doesn't allow."""
     try:
-        return json.loads(content, parse_float=_finite, parse_constant=_not_json)
+        return _scan(content.decode(_detect_encoding(content), "surrogatepass"))
     except RecursionError:
         raise ValueError("nested too deeply to decode") from None
 
@@ -140,20 +155,28 @@ def decode(
     (the spec accepts both; the key is never one of the model's own properties). With
     `secrets`, an error shows none of them (a server could echo a key into a bad field).
     """
-    redact = secrets or Secrets(())
     try:
         data = load_json(response.content)
     except ValueError as exc:  # json.JSONDecodeError and UnicodeDecodeError are ValueErrors
+        redact = secrets or Secrets(())
         raise ResponseValidationError(
             model=model.__name__,
             path="",
             reason=redact.redact(f"body is not JSON ({exc})"),
             raw_body=redact.redact_bytes(response.content),
         ) from None
-    unwrapped = envelope is not None and isinstance(data, Mapping) and envelope in data
+    unwrapped = envelope is not None and type(data) is dict and envelope in data
     value = data[envelope] if unwrapped else data
+    fast = getattr(model, "_decode_fast", None)
+    if fast is not None:
+        try:
+            decoded: M = fast(value)
+        except Exception:  # the fast path doesn't take it: from_dict decides, naming what is wrong
+            pass
+        else:
+            return decoded
     try:
-        decoded: M = model.from_dict(value)
+        decoded = model.from_dict(value)
     except RecursionError:
         located = DecodeError([], "nested too deeply to decode")
     except Exception as exc:
@@ -163,6 +186,7 @@ def decode(
     if unwrapped:
         located.path.insert(0, str(envelope))
     # Raised outside the handler, so no exception of decoding (with its values) is chained to it.
+    redact = secrets or Secrets(())
     raise ResponseValidationError(
         model=model.__name__,
         path=redact.redact(located.path_text()),

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,6 +58,9 @@ class Application:
              Example: en.
         human_annotation_enabled (bool | None): Whether human annotation is enabled for the application.
     """
+
+    # The flat decoder below: what _decoding.decode tries first.
+    _decode_fast: ClassVar[Callable[[Any], Application]]
 
     id: str
     org_id: str
@@ -246,3 +249,82 @@ class Application:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_fromisoformat = datetime.datetime.fromisoformat
+from ..models.application_environment import _KNOWN as _ApplicationEnvironment_known  # noqa: E402
+
+_ApplicationEnvironment_member = _ApplicationEnvironment_known.get
+from ..models.application_type import _KNOWN as _ApplicationType_known  # noqa: E402
+
+_ApplicationType_member = _ApplicationType_known.get
+_new = Application.__new__
+
+
+def _decode(d: Any) -> Application:
+    """Application.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    absent = 0
+    o = _new(Application)
+    v = d["id"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.id = v
+    v = d["orgId"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.org_id = v
+    v = d["title"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.title = v
+    v = d["slug"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.slug = v
+    v = d["description"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.description = v
+    v = d["context"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.context = v
+    o.type = _ApplicationType_member(d["type"]) or ApplicationType.from_json(d["type"])
+    o.environment = _ApplicationEnvironment_member(d["environment"]) or ApplicationEnvironment.from_json(
+        d["environment"]
+    )
+    o.created_at = _fromisoformat(d["createdAt"])
+    o.modified_at = _fromisoformat(d["modifiedAt"])
+    if "language" in d:
+        v = d["language"]
+        if v is None:
+            raise _decoding.FastPathMiss
+        else:
+            if v.__class__ is not str:
+                raise _decoding.FastPathMiss
+        o.language = v
+    else:
+        o.language = None
+        absent += 1
+    if "humanAnnotationEnabled" in d:
+        v = d["humanAnnotationEnabled"]
+        if v is None:
+            raise _decoding.FastPathMiss
+        else:
+            if v.__class__ is not bool:
+                raise _decoding.FastPathMiss
+        o.human_annotation_enabled = v
+    else:
+        o.human_annotation_enabled = None
+        absent += 1
+    o._null_keys = _NO_NULLS
+    o.additional_properties = (
+        {} if len(d) == 12 - absent else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    )
+    return o
+
+
+Application._decode_fast = _decode

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,6 +36,9 @@ class ErrorResponse:
             message (Any | None): Human-readable description of the problem; a string, or a list of strings for validation
                 errors.
     """
+
+    # The flat decoder below: what _decoding.decode tries first.
+    _decode_fast: ClassVar[Callable[[Any], ErrorResponse]]
 
     status_code: int | None = None
     error: str | None = None
@@ -150,3 +153,54 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = ErrorResponse.__new__
+
+
+def _decode(d: Any) -> ErrorResponse:
+    """ErrorResponse.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    absent = 0
+    nulls: list[str] = []
+    o = _new(ErrorResponse)
+    if "statusCode" in d:
+        v = d["statusCode"]
+        if v is None:
+            raise _decoding.FastPathMiss
+        else:
+            if v.__class__ is not int:
+                raise _decoding.FastPathMiss
+        o.status_code = v
+    else:
+        o.status_code = None
+        absent += 1
+    if "error" in d:
+        v = d["error"]
+        if v is None:
+            raise _decoding.FastPathMiss
+        else:
+            if v.__class__ is not str:
+                raise _decoding.FastPathMiss
+        o.error = v
+    else:
+        o.error = None
+        absent += 1
+    if "message" in d:
+        v = d["message"]
+        if v is None:
+            nulls.append("message")
+        o.message = v
+    else:
+        o.message = None
+        absent += 1
+    o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+    o.additional_properties = (
+        {} if len(d) == 3 - absent else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    )
+    return o
+
+
+ErrorResponse._decode_fast = _decode

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -62,6 +62,9 @@ class Eval:
         results (Any | None): Results of the evaluation; any JSON value (null included), its structure depends on the
             eval type.
     """
+
+    # The flat decoder below: what _decoding.decode tries first.
+    _decode_fast: ClassVar[Callable[[Any], Eval]]
 
     id: str
     org_id: str
@@ -296,6 +299,128 @@ class Eval:
         return key in self.additional_properties
 
 
+_fromisoformat = datetime.datetime.fromisoformat
+from ..models.eval_status import _KNOWN as _EvalStatus_known  # noqa: E402
+
+_EvalStatus_member = _EvalStatus_known.get
+_new = Eval.__new__
+
+
+def _decode(d: Any) -> Eval:
+    """Eval.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    absent = 0
+    nulls: list[str] = []
+    o = _new(Eval)
+    v = d["id"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.id = v
+    v = d["orgId"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.org_id = v
+    o.created_at = _fromisoformat(d["createdAt"])
+    o.modified_at = _fromisoformat(d["modifiedAt"])
+    o.status = _EvalStatus_member(d["status"]) or EvalStatus.from_json(d["status"])
+    if "passed" in d:
+        v = d["passed"]
+        if v is None:
+            nulls.append("passed")
+        else:
+            if v.__class__ is bool:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.passed = v
+    else:
+        o.passed = None
+        absent += 1
+    if "score" in d:
+        v = d["score"]
+        if v is None:
+            nulls.append("score")
+        else:
+            if v.__class__ is float or v.__class__ is int:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.score = v
+    else:
+        o.score = None
+        absent += 1
+    if "message" in d:
+        v = d["message"]
+        if v is None:
+            nulls.append("message")
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.message = v
+    else:
+        o.message = None
+        absent += 1
+    if "evalRunId" in d:
+        v = d["evalRunId"]
+        if v is None:
+            raise _decoding.FastPathMiss
+        else:
+            if v.__class__ is not str:
+                raise _decoding.FastPathMiss
+        o.eval_run_id = v
+    else:
+        o.eval_run_id = None
+        absent += 1
+    if "evalDefinitionId" in d:
+        v = d["evalDefinitionId"]
+        if v is None:
+            raise _decoding.FastPathMiss
+        else:
+            if v.__class__ is not str:
+                raise _decoding.FastPathMiss
+        o.eval_definition_id = v
+    else:
+        o.eval_definition_id = None
+        absent += 1
+    if "definition" in d:
+        v = d["definition"]
+        if v is None:
+            raise _decoding.FastPathMiss
+        else:
+            v = _decode_EvalDefinition(v)
+        o.definition = v
+    else:
+        o.definition = None
+        absent += 1
+    if "results" in d:
+        v = d["results"]
+        if v is None:
+            nulls.append("results")
+        o.results = v
+    else:
+        o.results = None
+        absent += 1
+    o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+    o.additional_properties = (
+        {} if len(d) == 12 - absent else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    )
+    return o
+
+
+Eval._decode_fast = _decode
+
+
 # Imported after the class rather than inside its methods: models refer to each other, and
 # an import statement inside from_dict would run on every call.
 from ..models.eval_definition import EvalDefinition  # noqa: E402
+from ..models.eval_definition import _decode as _decode_EvalDefinition  # noqa: E402

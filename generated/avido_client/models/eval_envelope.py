@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,6 +33,9 @@ class EvalEnvelope:
     Attributes:
         eval (Eval): Complete evaluation information.
     """
+
+    # The flat decoder below: what _decoding.decode tries first.
+    _decode_fast: ClassVar[Callable[[Any], EvalEnvelope]]
 
     eval: Eval
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -96,6 +99,24 @@ class EvalEnvelope:
         return key in self.additional_properties
 
 
+_new = EvalEnvelope.__new__
+
+
+def _decode(d: Any) -> EvalEnvelope:
+    """EvalEnvelope.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    o = _new(EvalEnvelope)
+    o.eval = _decode_Eval(d["eval"])
+    o.additional_properties = {} if len(d) == 1 else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+EvalEnvelope._decode_fast = _decode
+
+
 # Imported after the class rather than inside its methods: models refer to each other, and
 # an import statement inside from_dict would run on every call.
 from ..models.eval_ import Eval  # noqa: E402
+from ..models.eval_ import _decode as _decode_Eval  # noqa: E402

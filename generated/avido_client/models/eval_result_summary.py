@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,6 +45,9 @@ class EvalResultSummary:
         pass_rate (float): Percentage of evaluations that passed. Example: 62.5.
         total (int): Number of evaluations. Example: 8.
     """
+
+    # The flat decoder below: what _decoding.decode tries first.
+    _decode_fast: ClassVar[Callable[[Any], EvalResultSummary]]
 
     id: str
     name: str
@@ -188,3 +191,51 @@ class EvalResultSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.eval_type import _KNOWN as _EvalType_known  # noqa: E402
+
+_EvalType_member = _EvalType_known.get
+_new = EvalResultSummary.__new__
+
+
+def _decode(d: Any) -> EvalResultSummary:
+    """EvalResultSummary.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    o = _new(EvalResultSummary)
+    v = d["id"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.id = v
+    v = d["name"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.name = v
+    o.type = _EvalType_member(d["type"]) or EvalType.from_json(d["type"])
+    v = d["averageScore"]
+    if v.__class__ is not float and v.__class__ is not int:
+        raise _decoding.FastPathMiss
+    o.average_score = v
+    v = d["failed"]
+    if v.__class__ is not int:
+        raise _decoding.FastPathMiss
+    o.failed = v
+    v = d["passed"]
+    if v.__class__ is not int:
+        raise _decoding.FastPathMiss
+    o.passed = v
+    v = d["passRate"]
+    if v.__class__ is not float and v.__class__ is not int:
+        raise _decoding.FastPathMiss
+    o.pass_rate = v
+    v = d["total"]
+    if v.__class__ is not int:
+        raise _decoding.FastPathMiss
+    o.total = v
+    o.additional_properties = {} if len(d) == 8 else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+EvalResultSummary._decode_fast = _decode

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,6 +38,9 @@ class PaginatedRuns:
             official SDK reads each as optional, and a client should page on by the items it
             received when one is missing.
     """
+
+    # The flat decoder below: what _decoding.decode tries first.
+    _decode_fast: ClassVar[Callable[[Any], PaginatedRuns]]
 
     data: list[Run]
     pagination: Pagination | None = None
@@ -137,7 +140,44 @@ class PaginatedRuns:
         return key in self.additional_properties
 
 
+_new = PaginatedRuns.__new__
+
+
+def _decode(d: Any) -> PaginatedRuns:
+    """PaginatedRuns.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    absent = 0
+    o = _new(PaginatedRuns)
+    v = d["data"]
+    if v.__class__ is not list:
+        raise _decoding.FastPathMiss
+    v = list(map(_decode_Run, v))
+    o.data = v
+    if "pagination" in d:
+        v = d["pagination"]
+        if v is None:
+            raise _decoding.FastPathMiss
+        else:
+            v = _decode_Pagination(v)
+        o.pagination = v
+    else:
+        o.pagination = None
+        absent += 1
+    o._null_keys = _NO_NULLS
+    o.additional_properties = (
+        {} if len(d) == 2 - absent else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    )
+    return o
+
+
+PaginatedRuns._decode_fast = _decode
+
+
 # Imported after the class rather than inside its methods: models refer to each other, and
 # an import statement inside from_dict would run on every call.
 from ..models.pagination import Pagination  # noqa: E402
+from ..models.pagination import _decode as _decode_Pagination  # noqa: E402
 from ..models.run import Run  # noqa: E402
+from ..models.run import _decode as _decode_Run  # noqa: E402

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,6 +37,9 @@ class Pagination:
             total (int | None): Total number of items available. Example: 100.
             total_pages (int | None): Total number of pages available. Example: 4.
     """
+
+    # The flat decoder below: what _decoding.decode tries first.
+    _decode_fast: ClassVar[Callable[[Any], Pagination]]
 
     skip: int | None = None
     limit: int | None = None
@@ -180,3 +183,67 @@ class Pagination:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = Pagination.__new__
+
+
+def _decode(d: Any) -> Pagination:
+    """Pagination.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    absent = 0
+    o = _new(Pagination)
+    if "skip" in d:
+        v = d["skip"]
+        if v is None:
+            raise _decoding.FastPathMiss
+        else:
+            if v.__class__ is not int:
+                raise _decoding.FastPathMiss
+        o.skip = v
+    else:
+        o.skip = None
+        absent += 1
+    if "limit" in d:
+        v = d["limit"]
+        if v is None:
+            raise _decoding.FastPathMiss
+        else:
+            if v.__class__ is not int:
+                raise _decoding.FastPathMiss
+        o.limit = v
+    else:
+        o.limit = None
+        absent += 1
+    if "total" in d:
+        v = d["total"]
+        if v is None:
+            raise _decoding.FastPathMiss
+        else:
+            if v.__class__ is not int:
+                raise _decoding.FastPathMiss
+        o.total = v
+    else:
+        o.total = None
+        absent += 1
+    if "totalPages" in d:
+        v = d["totalPages"]
+        if v is None:
+            raise _decoding.FastPathMiss
+        else:
+            if v.__class__ is not int:
+                raise _decoding.FastPathMiss
+        o.total_pages = v
+    else:
+        o.total_pages = None
+        absent += 1
+    o._null_keys = _NO_NULLS
+    o.additional_properties = (
+        {} if len(d) == 4 - absent else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    )
+    return o
+
+
+Pagination._decode_fast = _decode

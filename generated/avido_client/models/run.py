@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -75,6 +75,9 @@ class Run:
         tests (list[Test] | None): The tests in this run (SDK releases 1.8.0 to 1.13.2).
         evals (list[Eval] | None): Array of evaluations in this run (shown in the documented example only).
     """
+
+    # The flat decoder below: what _decoding.decode tries first.
+    _decode_fast: ClassVar[Callable[[Any], Run]]
 
     id: str
     created_at: datetime.datetime
@@ -387,9 +390,184 @@ class Run:
         return key in self.additional_properties
 
 
+_fromisoformat = datetime.datetime.fromisoformat
+from ..models.run_result import _KNOWN as _RunResult_known  # noqa: E402
+
+_RunResult_member = _RunResult_known.get
+from ..models.run_type import _KNOWN as _RunType_known  # noqa: E402
+
+_RunType_member = _RunType_known.get
+from ..models.status import _KNOWN as _Status_known  # noqa: E402
+
+_Status_member = _Status_known.get
+_new = Run.__new__
+
+
+def _decode(d: Any) -> Run:
+    """Run.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    absent = 0
+    nulls: list[str] = []
+    o = _new(Run)
+    v = d["id"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.id = v
+    o.created_at = _fromisoformat(d["createdAt"])
+    o.modified_at = _fromisoformat(d["modifiedAt"])
+    if "orgId" in d:
+        v = d["orgId"]
+        if v is None:
+            raise _decoding.FastPathMiss
+        else:
+            if v.__class__ is not str:
+                raise _decoding.FastPathMiss
+        o.org_id = v
+    else:
+        o.org_id = None
+        absent += 1
+    if "applicationId" in d:
+        v = d["applicationId"]
+        if v is None:
+            raise _decoding.FastPathMiss
+        else:
+            if v.__class__ is not str:
+                raise _decoding.FastPathMiss
+        o.application_id = v
+    else:
+        o.application_id = None
+        absent += 1
+    if "status" in d:
+        v = d["status"]
+        if v is None:
+            raise _decoding.FastPathMiss
+        else:
+            v = _Status_member(v) or Status.from_json(v)
+        o.status = v
+    else:
+        o.status = None
+        absent += 1
+    if "type" in d:
+        v = d["type"]
+        if v is None:
+            raise _decoding.FastPathMiss
+        else:
+            v = _RunType_member(v) or RunType.from_json(v)
+        o.type = v
+    else:
+        o.type = None
+        absent += 1
+    if "result" in d:
+        v = d["result"]
+        if v is None:
+            nulls.append("result")
+        else:
+            if v.__class__ is str:
+                v = _RunResult_member(v) or RunResult.from_json(v)
+            elif v.__class__ is dict:
+                v = _decode_RunResultSummary(v)
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.result = v
+    else:
+        o.result = None
+        absent += 1
+    if "experimentVariantId" in d:
+        v = d["experimentVariantId"]
+        if v is None:
+            nulls.append("experimentVariantId")
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.experiment_variant_id = v
+    else:
+        o.experiment_variant_id = None
+        absent += 1
+    if "taskId" in d:
+        v = d["taskId"]
+        if v is None:
+            raise _decoding.FastPathMiss
+        else:
+            if v.__class__ is not str:
+                raise _decoding.FastPathMiss
+        o.task_id = v
+    else:
+        o.task_id = None
+        absent += 1
+    if "task" in d:
+        v = d["task"]
+        if v is None:
+            raise _decoding.FastPathMiss
+        else:
+            v = _decode_Task(v)
+        o.task = v
+    else:
+        o.task = None
+        absent += 1
+    if "threadId" in d:
+        v = d["threadId"]
+        if v is None:
+            nulls.append("threadId")
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.thread_id = v
+    else:
+        o.thread_id = None
+        absent += 1
+    if "tests" in d:
+        v = d["tests"]
+        if v is None:
+            raise _decoding.FastPathMiss
+        else:
+            if v.__class__ is not list:
+                raise _decoding.FastPathMiss
+            v = list(map(_decode_Test, v))
+        o.tests = v
+    else:
+        o.tests = None
+        absent += 1
+    if "evals" in d:
+        v = d["evals"]
+        if v is None:
+            raise _decoding.FastPathMiss
+        else:
+            if v.__class__ is not list:
+                raise _decoding.FastPathMiss
+            v = list(map(_decode_Eval, v))
+        o.evals = v
+    else:
+        o.evals = None
+        absent += 1
+    o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+    o.additional_properties = (
+        {} if len(d) == 14 - absent else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    )
+    return o
+
+
+Run._decode_fast = _decode
+
+
 # Imported after the class rather than inside its methods: models refer to each other, and
 # an import statement inside from_dict would run on every call.
 from ..models.eval_ import Eval  # noqa: E402
+from ..models.eval_ import _decode as _decode_Eval  # noqa: E402
 from ..models.run_result_summary import RunResultSummary  # noqa: E402
+from ..models.run_result_summary import _decode as _decode_RunResultSummary  # noqa: E402
 from ..models.task import Task  # noqa: E402
+from ..models.task import _decode as _decode_Task  # noqa: E402
 from ..models.test import Test  # noqa: E402
+from ..models.test import _decode as _decode_Test  # noqa: E402

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,6 +43,9 @@ class RunResultSummary:
         pass_rate (float): Percentage of evaluations that passed. Example: 62.5.
         total (int): Number of evaluations. Example: 8.
     """
+
+    # The flat decoder below: what _decoding.decode tries first.
+    _decode_fast: ClassVar[Callable[[Any], RunResultSummary]]
 
     average_score: float
     evals: list[EvalResultSummary]
@@ -180,6 +183,48 @@ class RunResultSummary:
         return key in self.additional_properties
 
 
+_new = RunResultSummary.__new__
+
+
+def _decode(d: Any) -> RunResultSummary:
+    """RunResultSummary.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    o = _new(RunResultSummary)
+    v = d["averageScore"]
+    if v.__class__ is not float and v.__class__ is not int:
+        raise _decoding.FastPathMiss
+    o.average_score = v
+    v = d["evals"]
+    if v.__class__ is not list:
+        raise _decoding.FastPathMiss
+    v = list(map(_decode_EvalResultSummary, v))
+    o.evals = v
+    v = d["failed"]
+    if v.__class__ is not int:
+        raise _decoding.FastPathMiss
+    o.failed = v
+    v = d["passed"]
+    if v.__class__ is not int:
+        raise _decoding.FastPathMiss
+    o.passed = v
+    v = d["passRate"]
+    if v.__class__ is not float and v.__class__ is not int:
+        raise _decoding.FastPathMiss
+    o.pass_rate = v
+    v = d["total"]
+    if v.__class__ is not int:
+        raise _decoding.FastPathMiss
+    o.total = v
+    o.additional_properties = {} if len(d) == 6 else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+RunResultSummary._decode_fast = _decode
+
+
 # Imported after the class rather than inside its methods: models refer to each other, and
 # an import statement inside from_dict would run on every call.
 from ..models.eval_result_summary import EvalResultSummary  # noqa: E402
+from ..models.eval_result_summary import _decode as _decode_EvalResultSummary  # noqa: E402

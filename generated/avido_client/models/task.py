@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -77,6 +77,9 @@ class Task:
             metadata (Any | None): Free-form metadata attached to the task, a JSON object or null.
             simulated_prompt_schema (Any | None): JSON Schema of the simulated user prompt for tasks that have one, or null.
     """
+
+    # The flat decoder below: what _decoding.decode tries first.
+    _decode_fast: ClassVar[Callable[[Any], Task]]
 
     id: str
     title: str
@@ -470,9 +473,233 @@ class Task:
         return key in self.additional_properties
 
 
+_fromisoformat = datetime.datetime.fromisoformat
+from ..models.task_type import _KNOWN as _TaskType_known  # noqa: E402
+
+_TaskType_member = _TaskType_known.get
+_new = Task.__new__
+
+
+def _decode(d: Any) -> Task:
+    """Task.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    absent = 0
+    nulls: list[str] = []
+    o = _new(Task)
+    v = d["id"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.id = v
+    v = d["title"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.title = v
+    if "createdAt" in d:
+        v = d["createdAt"]
+        if v is None:
+            raise _decoding.FastPathMiss
+        else:
+            v = _fromisoformat(v)
+        o.created_at = v
+    else:
+        o.created_at = None
+        absent += 1
+    if "modifiedAt" in d:
+        v = d["modifiedAt"]
+        if v is None:
+            raise _decoding.FastPathMiss
+        else:
+            v = _fromisoformat(v)
+        o.modified_at = v
+    else:
+        o.modified_at = None
+        absent += 1
+    if "description" in d:
+        v = d["description"]
+        if v is None:
+            raise _decoding.FastPathMiss
+        else:
+            if v.__class__ is not str:
+                raise _decoding.FastPathMiss
+        o.description = v
+    else:
+        o.description = None
+        absent += 1
+    if "type" in d:
+        v = d["type"]
+        if v is None:
+            raise _decoding.FastPathMiss
+        else:
+            v = _TaskType_member(v) or TaskType.from_json(v)
+        o.type = v
+    else:
+        o.type = None
+        absent += 1
+    if "baseline" in d:
+        v = d["baseline"]
+        if v is None:
+            nulls.append("baseline")
+        else:
+            if v.__class__ is float or v.__class__ is int:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.baseline = v
+    else:
+        o.baseline = None
+        absent += 1
+    if "application" in d:
+        v = d["application"]
+        if v is None:
+            raise _decoding.FastPathMiss
+        else:
+            v = _decode_Application(v)
+        o.application = v
+    else:
+        o.application = None
+        absent += 1
+    if "topic" in d:
+        v = d["topic"]
+        if v is None:
+            nulls.append("topic")
+        else:
+            if v.__class__ is dict:
+                v = _decode_Topic(v)
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.topic = v
+    else:
+        o.topic = None
+        absent += 1
+    if "topicId" in d:
+        v = d["topicId"]
+        if v is None:
+            nulls.append("topicId")
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.topic_id = v
+    else:
+        o.topic_id = None
+        absent += 1
+    if "definitions" in d:
+        v = d["definitions"]
+        if v is None:
+            raise _decoding.FastPathMiss
+        else:
+            if v.__class__ is not list:
+                raise _decoding.FastPathMiss
+            v = list(map(_decode_EvalDefinition, v))
+        o.definitions = v
+    else:
+        o.definitions = None
+        absent += 1
+    if "passRate" in d:
+        v = d["passRate"]
+        if v is None:
+            nulls.append("passRate")
+        else:
+            if v.__class__ is float or v.__class__ is int:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.pass_rate = v
+    else:
+        o.pass_rate = None
+        absent += 1
+    if "lastTest" in d:
+        v = d["lastTest"]
+        if v is None:
+            nulls.append("lastTest")
+        else:
+            if v.__class__ is str:
+                v = _fromisoformat(v)
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.last_test = v
+    else:
+        o.last_test = None
+        absent += 1
+    if "inputExamples" in d:
+        v = d["inputExamples"]
+        if v is None:
+            nulls.append("inputExamples")
+        else:
+            if v.__class__ is list:
+                for _item0 in v:
+                    if _item0.__class__ is not str:
+                        raise _decoding.FastPathMiss
+                v = list(v)
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.input_examples = v
+    else:
+        o.input_examples = None
+        absent += 1
+    if "taskSchedule" in d:
+        v = d["taskSchedule"]
+        if v is None:
+            nulls.append("taskSchedule")
+        else:
+            if v.__class__ is dict:
+                v = _decode_TaskSchedule(v)
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.task_schedule = v
+    else:
+        o.task_schedule = None
+        absent += 1
+    if "metadata" in d:
+        v = d["metadata"]
+        if v is None:
+            nulls.append("metadata")
+        o.metadata = v
+    else:
+        o.metadata = None
+        absent += 1
+    if "simulatedPromptSchema" in d:
+        v = d["simulatedPromptSchema"]
+        if v is None:
+            nulls.append("simulatedPromptSchema")
+        o.simulated_prompt_schema = v
+    else:
+        o.simulated_prompt_schema = None
+        absent += 1
+    o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+    o.additional_properties = (
+        {} if len(d) == 17 - absent else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    )
+    return o
+
+
+Task._decode_fast = _decode
+
+
 # Imported after the class rather than inside its methods: models refer to each other, and
 # an import statement inside from_dict would run on every call.
 from ..models.application import Application  # noqa: E402
+from ..models.application import _decode as _decode_Application  # noqa: E402
 from ..models.eval_definition import EvalDefinition  # noqa: E402
+from ..models.eval_definition import _decode as _decode_EvalDefinition  # noqa: E402
 from ..models.task_schedule import TaskSchedule  # noqa: E402
+from ..models.task_schedule import _decode as _decode_TaskSchedule  # noqa: E402
 from ..models.topic import Topic  # noqa: E402
+from ..models.topic import _decode as _decode_Topic  # noqa: E402

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,6 +40,9 @@ class TaskSchedule:
         next_run_at (datetime.datetime | None): When the task next runs on its schedule.
         task_id (str | None): ID of the task scheduled.
     """
+
+    # The flat decoder below: what _decoding.decode tries first.
+    _decode_fast: ClassVar[Callable[[Any], TaskSchedule]]
 
     cron: str
     criticality: TaskCriticality
@@ -187,3 +190,74 @@ class TaskSchedule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_fromisoformat = datetime.datetime.fromisoformat
+from ..models.task_criticality import _KNOWN as _TaskCriticality_known  # noqa: E402
+
+_TaskCriticality_member = _TaskCriticality_known.get
+_new = TaskSchedule.__new__
+
+
+def _decode(d: Any) -> TaskSchedule:
+    """TaskSchedule.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    absent = 0
+    nulls: list[str] = []
+    o = _new(TaskSchedule)
+    v = d["cron"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.cron = v
+    o.criticality = _TaskCriticality_member(d["criticality"]) or TaskCriticality.from_json(d["criticality"])
+    if "lastRunAt" in d:
+        v = d["lastRunAt"]
+        if v is None:
+            nulls.append("lastRunAt")
+        else:
+            if v.__class__ is str:
+                v = _fromisoformat(v)
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.last_run_at = v
+    else:
+        o.last_run_at = None
+        absent += 1
+    if "nextRunAt" in d:
+        v = d["nextRunAt"]
+        if v is None:
+            nulls.append("nextRunAt")
+        else:
+            if v.__class__ is str:
+                v = _fromisoformat(v)
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.next_run_at = v
+    else:
+        o.next_run_at = None
+        absent += 1
+    if "taskId" in d:
+        v = d["taskId"]
+        if v is None:
+            raise _decoding.FastPathMiss
+        else:
+            if v.__class__ is not str:
+                raise _decoding.FastPathMiss
+        o.task_id = v
+    else:
+        o.task_id = None
+        absent += 1
+    o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+    o.additional_properties = (
+        {} if len(d) == 5 - absent else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    )
+    return o
+
+
+TaskSchedule._decode_fast = _decode

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,6 +72,8 @@ class Test:
 
     # The API's "Test" is not a pytest test class: keeps pytest from collecting it in user code.
     __test__ = False
+    # The flat decoder below: what _decoding.decode tries first.
+    _decode_fast: ClassVar[Callable[[Any], Test]]
 
     id: str
     created_at: datetime.datetime
@@ -315,8 +317,130 @@ class Test:
         return key in self.additional_properties
 
 
+_fromisoformat = datetime.datetime.fromisoformat
+from ..models.run_result import _KNOWN as _RunResult_known  # noqa: E402
+
+_RunResult_member = _RunResult_known.get
+from ..models.run_type import _KNOWN as _RunType_known  # noqa: E402
+
+_RunType_member = _RunType_known.get
+from ..models.status import _KNOWN as _Status_known  # noqa: E402
+
+_Status_member = _Status_known.get
+_new = Test.__new__
+
+
+def _decode(d: Any) -> Test:
+    """Test.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    absent = 0
+    nulls: list[str] = []
+    o = _new(Test)
+    v = d["id"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.id = v
+    o.created_at = _fromisoformat(d["createdAt"])
+    o.modified_at = _fromisoformat(d["modifiedAt"])
+    o.status = _Status_member(d["status"]) or Status.from_json(d["status"])
+    v = d["evals"]
+    if v.__class__ is not list:
+        raise _decoding.FastPathMiss
+    v = list(map(_decode_Eval, v))
+    o.evals = v
+    o.task = _decode_Task(d["task"])
+    if "applicationId" in d:
+        v = d["applicationId"]
+        if v is None:
+            raise _decoding.FastPathMiss
+        else:
+            if v.__class__ is not str:
+                raise _decoding.FastPathMiss
+        o.application_id = v
+    else:
+        o.application_id = None
+        absent += 1
+    if "runId" in d:
+        v = d["runId"]
+        if v is None:
+            raise _decoding.FastPathMiss
+        else:
+            if v.__class__ is not str:
+                raise _decoding.FastPathMiss
+        o.run_id = v
+    else:
+        o.run_id = None
+        absent += 1
+    if "runType" in d:
+        v = d["runType"]
+        if v is None:
+            raise _decoding.FastPathMiss
+        else:
+            v = _RunType_member(v) or RunType.from_json(v)
+        o.run_type = v
+    else:
+        o.run_type = None
+        absent += 1
+    if "taskId" in d:
+        v = d["taskId"]
+        if v is None:
+            raise _decoding.FastPathMiss
+        else:
+            if v.__class__ is not str:
+                raise _decoding.FastPathMiss
+        o.task_id = v
+    else:
+        o.task_id = None
+        absent += 1
+    if "traceId" in d:
+        v = d["traceId"]
+        if v is None:
+            nulls.append("traceId")
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.trace_id = v
+    else:
+        o.trace_id = None
+        absent += 1
+    if "result" in d:
+        v = d["result"]
+        if v is None:
+            nulls.append("result")
+        else:
+            if v.__class__ is str:
+                v = _RunResult_member(v) or RunResult.from_json(v)
+            elif v.__class__ is dict:
+                v = _decode_TestResultSummary(v)
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.result = v
+    else:
+        o.result = None
+        absent += 1
+    o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+    o.additional_properties = (
+        {} if len(d) == 12 - absent else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    )
+    return o
+
+
+Test._decode_fast = _decode
+
+
 # Imported after the class rather than inside its methods: models refer to each other, and
 # an import statement inside from_dict would run on every call.
 from ..models.eval_ import Eval  # noqa: E402
+from ..models.eval_ import _decode as _decode_Eval  # noqa: E402
 from ..models.task import Task  # noqa: E402
+from ..models.task import _decode as _decode_Task  # noqa: E402
 from ..models.test_result_summary import TestResultSummary  # noqa: E402
+from ..models.test_result_summary import _decode as _decode_TestResultSummary  # noqa: E402

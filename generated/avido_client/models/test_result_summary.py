@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,6 +40,8 @@ class TestResultSummary:
 
     # The API's "Test" is not a pytest test class: keeps pytest from collecting it in user code.
     __test__ = False
+    # The flat decoder below: what _decoding.decode tries first.
+    _decode_fast: ClassVar[Callable[[Any], TestResultSummary]]
 
     average_score: float
     failed: int
@@ -155,3 +157,39 @@ class TestResultSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = TestResultSummary.__new__
+
+
+def _decode(d: Any) -> TestResultSummary:
+    """TestResultSummary.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    o = _new(TestResultSummary)
+    v = d["averageScore"]
+    if v.__class__ is not float and v.__class__ is not int:
+        raise _decoding.FastPathMiss
+    o.average_score = v
+    v = d["failed"]
+    if v.__class__ is not int:
+        raise _decoding.FastPathMiss
+    o.failed = v
+    v = d["passed"]
+    if v.__class__ is not int:
+        raise _decoding.FastPathMiss
+    o.passed = v
+    v = d["passRate"]
+    if v.__class__ is not float and v.__class__ is not int:
+        raise _decoding.FastPathMiss
+    o.pass_rate = v
+    v = d["total"]
+    if v.__class__ is not int:
+        raise _decoding.FastPathMiss
+    o.total = v
+    o.additional_properties = {} if len(d) == 5 else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+TestResultSummary._decode_fast = _decode

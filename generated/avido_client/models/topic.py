@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,6 +40,9 @@ class Topic:
         modified_at (datetime.datetime): When the topic was last modified. Example: 2024-01-05T12:34:56.789Z.
         baseline (float | None): Optional baseline score for this topic. Example: 0.85.
     """
+
+    # The flat decoder below: what _decoding.decode tries first.
+    _decode_fast: ClassVar[Callable[[Any], Topic]]
 
     id: str
     org_id: str
@@ -168,3 +171,54 @@ class Topic:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_fromisoformat = datetime.datetime.fromisoformat
+_new = Topic.__new__
+
+
+def _decode(d: Any) -> Topic:
+    """Topic.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    absent = 0
+    nulls: list[str] = []
+    o = _new(Topic)
+    v = d["id"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.id = v
+    v = d["orgId"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.org_id = v
+    v = d["title"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.title = v
+    o.created_at = _fromisoformat(d["createdAt"])
+    o.modified_at = _fromisoformat(d["modifiedAt"])
+    if "baseline" in d:
+        v = d["baseline"]
+        if v is None:
+            nulls.append("baseline")
+        else:
+            if v.__class__ is float or v.__class__ is int:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.baseline = v
+    else:
+        o.baseline = None
+        absent += 1
+    o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+    o.additional_properties = (
+        {} if len(d) == 6 - absent else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    )
+    return o
+
+
+Topic._decode_fast = _decode
