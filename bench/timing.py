@@ -21,7 +21,9 @@ class Stats:
         return self.median / other.median
 
     def ms(self) -> str:
-        return f"{self.min * 1000:,.1f} / {self.median * 1000:,.1f} / {self.max * 1000:,.1f}"
+        """In milliseconds, to three significant figures or more (a tenth of a millisecond at least)."""
+        places = 4 if self.median < 0.0001 else 3 if self.median < 0.001 else 2 if self.median < 0.01 else 1
+        return " / ".join(f"{value * 1000:,.{places}f}" for value in (self.min, self.median, self.max))
 
 
 def measure(contenders: dict[str, Callable[[], object]], repeats: int, warmup: int = 1) -> dict[str, Stats]:

@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+import datetime
 import json
+import subprocess
+import sys
 from typing import Any
 
 import httpx
 import pytest
 from avido_client import errors
-from avido_client._decoding import DecodeError, decode, decode_error_body, json_type
+from avido_client._constants import MAX_CACHED_DATETIMES
+from avido_client._decoding import (
+    _DATETIMES,
+    DecodeError,
+    decode,
+    decode_error_body,
+    json_type,
+    known_datetime,
+    parse_datetime,
+)
 from avido_client.models import ErrorResponse, Eval
 
 from tools.paths import FIXTURES
@@ -66,3 +78,29 @@ def test_an_error_body_that_is_not_one_decodes_to_none() -> None:
     decoded = decode_error_body(ErrorResponse, httpx.Response(404, json={"message": "gone"}))
     assert decoded is not None
     assert decoded.message == "gone"
+
+
+def test_without_the_fast_extra_bodies_decode_the_standard_way() -> None:
+    """msgspec made unimportable: the standard library parses, the flat decoders decode, and the
+    models have no Structs."""
+    probe = (
+        "import sys; sys.modules['msgspec'] = None\n"
+        "import httpx\n"
+        "from avido_client import _decoding\n"
+        "from avido_client.models import Eval\n"
+        "assert _decoding.msgspec is None and _decoding.load_json is _decoding.load_with_json\n"
+        "assert '_struct' not in Eval.__dict__\n"
+        f"body = open({str(FIXTURES / 'get_eval' / '200-documented.json')!r}, 'rb').read()\n"
+        "print(_decoding.decode(Eval, httpx.Response(200, content=body), 'eval').id)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == EVAL["id"]
+
+
+def test_the_remembered_date_times_are_bounded() -> None:
+    for second in range(MAX_CACHED_DATETIMES + 10):
+        text = f"2024-01-05T00:{second // 60 % 60:02d}:{second % 60:02d}.{second // 3600:03d}Z"
+        assert parse_datetime(text) == datetime.datetime.fromisoformat(text)
+        assert known_datetime(text) == datetime.datetime.fromisoformat(text)
+    assert 0 < len(_DATETIMES) <= MAX_CACHED_DATETIMES

@@ -173,7 +173,40 @@ def decoded_enums(model: Any) -> list[tuple[str, str]]:
     return sorted(found.items())
 
 
+# The msgspec type of a value of each kind that needs no class (a date-time and an enum's value
+# are read as strings, then parsed as from_dict parses them).
+_STRUCT_TYPES = {
+    "str": "str",
+    "int": "int",
+    "float": "int | float",
+    "bool": "bool",
+    "none": "None",
+    "any": "Any",
+    "datetime": "str",
+    "enum": "str",
+}
+
+
+def struct_type(prop: Any) -> str:
+    """The type of the property's value in the model's msgspec Struct (the `fast` extra): what
+    JSON the spec allows there, the value as read before conversion."""
+    kind = decoder_kind(prop)
+    if kind == "model":
+        return f"_Struct_{prop.class_info.name}"
+    if kind == "list":
+        return f"list[{struct_type(prop.inner_property)}]"
+    if kind == "union":
+        members: list[str] = []
+        for inner in prop.inner_properties:
+            for member in struct_type(inner).split(" | "):
+                if member not in members:
+                    members.append(member)
+        return "Any" if "Any" in members else " | ".join(members)
+    return _STRUCT_TYPES[str(kind)]
+
+
 GLOBALS = {
+    "struct_type": struct_type,
     "decoder_kind": decoder_kind,
     "fast_decodable": fast_decodable,
     "decoder_kinds": decoder_kinds,

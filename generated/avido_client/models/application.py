@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from .. import _decoding
 
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
+
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
 _NO_NULLS: frozenset[str] = frozenset()
@@ -59,8 +64,10 @@ class Application:
         human_annotation_enabled (bool | None): Whether human annotation is enabled for the application.
     """
 
-    # The flat decoder below: what _decoding.decode tries first.
+    # The fast paths below: what _decoding.decode tries before from_dict.
     _decode_fast: ClassVar[Callable[[Any], Application]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], Application]]
 
     id: str
     org_id: str
@@ -251,7 +258,8 @@ class Application:
         return key in self.additional_properties
 
 
-_fromisoformat = datetime.datetime.fromisoformat
+_known_datetime = _decoding.known_datetime
+_parse_datetime = _decoding.parse_datetime
 from ..models.application_environment import _KNOWN as _ApplicationEnvironment_known  # noqa: E402
 
 _ApplicationEnvironment_member = _ApplicationEnvironment_known.get
@@ -296,8 +304,8 @@ def _decode(d: Any) -> Application:
     o.environment = _ApplicationEnvironment_member(d["environment"]) or ApplicationEnvironment.from_json(
         d["environment"]
     )
-    o.created_at = _fromisoformat(d["createdAt"])
-    o.modified_at = _fromisoformat(d["modifiedAt"])
+    o.created_at = _known_datetime(d["createdAt"]) or _parse_datetime(d["createdAt"])
+    o.modified_at = _known_datetime(d["modifiedAt"]) or _parse_datetime(d["modifiedAt"])
     if "language" in d:
         v = d["language"]
         if v is None:
@@ -328,3 +336,70 @@ def _decode(d: Any) -> Application:
 
 
 Application._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "id": "id",
+            "org_id": "orgId",
+            "title": "title",
+            "slug": "slug",
+            "description": "description",
+            "context": "context",
+            "type_": "type",
+            "environment": "environment",
+            "created_at": "createdAt",
+            "modified_at": "modifiedAt",
+            "language": "language",
+            "human_annotation_enabled": "humanAnnotationEnabled",
+        },
+    ):
+        id: str
+        org_id: str
+        title: str
+        slug: str
+        description: str
+        context: str
+        type_: str
+        environment: str
+        created_at: str
+        modified_at: str
+        language: str | _msgspec.UnsetType = _msgspec.UNSET
+        human_annotation_enabled: bool | _msgspec.UnsetType = _msgspec.UNSET
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> Application:
+        """Application from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        o = _new(Application)
+        o.id = s.id
+        o.org_id = s.org_id
+        o.title = s.title
+        o.slug = s.slug
+        o.description = s.description
+        o.context = s.context
+        o.type = _ApplicationType_member(s.type_) or ApplicationType.from_json(s.type_)
+        o.environment = _ApplicationEnvironment_member(s.environment) or ApplicationEnvironment.from_json(
+            s.environment
+        )
+        o.created_at = _known_datetime(s.created_at) or _parse_datetime(s.created_at)
+        o.modified_at = _known_datetime(s.modified_at) or _parse_datetime(s.modified_at)
+        v = s.language
+        if v is _UNSET:
+            v = None
+        o.language = v
+        v = s.human_annotation_enabled
+        if v is _UNSET:
+            v = None
+        o.human_annotation_enabled = v
+        o._null_keys = _NO_NULLS
+        o.additional_properties = {}
+        return o
+
+    Application._struct = _Struct
+    Application._from_struct = _from_struct

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from .. import _decoding
 
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
+
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
 _NO_NULLS: frozenset[str] = frozenset()
@@ -37,8 +42,10 @@ class ErrorResponse:
                 errors.
     """
 
-    # The flat decoder below: what _decoding.decode tries first.
+    # The fast paths below: what _decoding.decode tries before from_dict.
     _decode_fast: ClassVar[Callable[[Any], ErrorResponse]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], ErrorResponse]]
 
     status_code: int | None = None
     error: str | None = None
@@ -204,3 +211,47 @@ def _decode(d: Any) -> ErrorResponse:
 
 
 ErrorResponse._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "status_code": "statusCode",
+            "error": "error",
+            "message": "message",
+        },
+    ):
+        status_code: int | _msgspec.UnsetType = _msgspec.UNSET
+        error: str | _msgspec.UnsetType = _msgspec.UNSET
+        message: Any = _msgspec.UNSET
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> ErrorResponse:
+        """ErrorResponse from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        nulls: list[str] = []
+        o = _new(ErrorResponse)
+        v = s.status_code
+        if v is _UNSET:
+            v = None
+        o.status_code = v
+        v = s.error
+        if v is _UNSET:
+            v = None
+        o.error = v
+        v = s.message
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("message")
+        o.message = v
+        o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+        o.additional_properties = {}
+        return o
+
+    ErrorResponse._struct = _Struct
+    ErrorResponse._from_struct = _from_struct

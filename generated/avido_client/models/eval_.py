@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from .. import _decoding
 
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
+
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
 _NO_NULLS: frozenset[str] = frozenset()
@@ -63,8 +68,10 @@ class Eval:
             eval type.
     """
 
-    # The flat decoder below: what _decoding.decode tries first.
+    # The fast paths below: what _decoding.decode tries before from_dict.
     _decode_fast: ClassVar[Callable[[Any], Eval]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], Eval]]
 
     id: str
     org_id: str
@@ -299,7 +306,8 @@ class Eval:
         return key in self.additional_properties
 
 
-_fromisoformat = datetime.datetime.fromisoformat
+_known_datetime = _decoding.known_datetime
+_parse_datetime = _decoding.parse_datetime
 from ..models.eval_status import _KNOWN as _EvalStatus_known  # noqa: E402
 
 _EvalStatus_member = _EvalStatus_known.get
@@ -322,8 +330,8 @@ def _decode(d: Any) -> Eval:
     if v.__class__ is not str:
         raise _decoding.FastPathMiss
     o.org_id = v
-    o.created_at = _fromisoformat(d["createdAt"])
-    o.modified_at = _fromisoformat(d["modifiedAt"])
+    o.created_at = _known_datetime(d["createdAt"]) or _parse_datetime(d["createdAt"])
+    o.modified_at = _known_datetime(d["modifiedAt"]) or _parse_datetime(d["modifiedAt"])
     o.status = _EvalStatus_member(d["status"]) or EvalStatus.from_json(d["status"])
     if "passed" in d:
         v = d["passed"]
@@ -419,8 +427,124 @@ def _decode(d: Any) -> Eval:
 
 Eval._decode_fast = _decode
 
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "id": "id",
+            "org_id": "orgId",
+            "created_at": "createdAt",
+            "modified_at": "modifiedAt",
+            "status": "status",
+            "passed": "passed",
+            "score": "score",
+            "message": "message",
+            "eval_run_id": "evalRunId",
+            "eval_definition_id": "evalDefinitionId",
+            "definition": "definition",
+            "results": "results",
+        },
+    ):
+        id: str
+        org_id: str
+        created_at: str
+        modified_at: str
+        status: str
+        passed: bool | None | _msgspec.UnsetType = _msgspec.UNSET
+        score: int | float | None | _msgspec.UnsetType = _msgspec.UNSET
+        message: str | None | _msgspec.UnsetType = _msgspec.UNSET
+        eval_run_id: str | _msgspec.UnsetType = _msgspec.UNSET
+        eval_definition_id: str | _msgspec.UnsetType = _msgspec.UNSET
+        definition: _Struct_EvalDefinition | _msgspec.UnsetType = _msgspec.UNSET
+        results: Any = _msgspec.UNSET
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> Eval:
+        """Eval from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        nulls: list[str] = []
+        o = _new(Eval)
+        o.id = s.id
+        o.org_id = s.org_id
+        o.created_at = _known_datetime(s.created_at) or _parse_datetime(s.created_at)
+        o.modified_at = _known_datetime(s.modified_at) or _parse_datetime(s.modified_at)
+        o.status = _EvalStatus_member(s.status) or EvalStatus.from_json(s.status)
+        v = s.passed
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("passed")
+        else:
+            if v.__class__ is bool:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.passed = v
+        v = s.score
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("score")
+        else:
+            if v.__class__ is float or v.__class__ is int:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.score = v
+        v = s.message
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("message")
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.message = v
+        v = s.eval_run_id
+        if v is _UNSET:
+            v = None
+        o.eval_run_id = v
+        v = s.eval_definition_id
+        if v is _UNSET:
+            v = None
+        o.eval_definition_id = v
+        v = s.definition
+        if v is _UNSET:
+            v = None
+        else:
+            v = _from_struct_EvalDefinition(v)
+        o.definition = v
+        v = s.results
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("results")
+        o.results = v
+        o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+        o.additional_properties = {}
+        return o
+
+    Eval._struct = _Struct
+    Eval._from_struct = _from_struct
+
 
 # Imported after the class rather than inside its methods: models refer to each other, and
 # an import statement inside from_dict would run on every call.
 from ..models.eval_definition import EvalDefinition  # noqa: E402
 from ..models.eval_definition import _decode as _decode_EvalDefinition  # noqa: E402
+
+if _msgspec is not None:
+    from ..models.eval_definition import _from_struct as _from_struct_EvalDefinition  # noqa: E402
+    from ..models.eval_definition import _Struct as _Struct_EvalDefinition  # noqa: E402

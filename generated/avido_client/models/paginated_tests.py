@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from .. import _decoding
 
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
+
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
 _NO_NULLS: frozenset[str] = frozenset()
@@ -39,8 +44,10 @@ class PaginatedTests:
             received when one is missing.
     """
 
-    # The flat decoder below: what _decoding.decode tries first.
+    # The fast paths below: what _decoding.decode tries before from_dict.
     _decode_fast: ClassVar[Callable[[Any], PaginatedTests]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], PaginatedTests]]
 
     data: list[Test]
     pagination: Pagination | None = None
@@ -174,6 +181,40 @@ def _decode(d: Any) -> PaginatedTests:
 
 PaginatedTests._decode_fast = _decode
 
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "data": "data",
+            "pagination": "pagination",
+        },
+    ):
+        data: list[_Struct_Test]
+        pagination: _Struct_Pagination | _msgspec.UnsetType = _msgspec.UNSET
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> PaginatedTests:
+        """PaginatedTests from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        o = _new(PaginatedTests)
+        o.data = list(map(_from_struct_Test, s.data))
+        v = s.pagination
+        if v is _UNSET:
+            v = None
+        else:
+            v = _from_struct_Pagination(v)
+        o.pagination = v
+        o._null_keys = _NO_NULLS
+        o.additional_properties = {}
+        return o
+
+    PaginatedTests._struct = _Struct
+    PaginatedTests._from_struct = _from_struct
+
 
 # Imported after the class rather than inside its methods: models refer to each other, and
 # an import statement inside from_dict would run on every call.
@@ -181,3 +222,9 @@ from ..models.pagination import Pagination  # noqa: E402
 from ..models.pagination import _decode as _decode_Pagination  # noqa: E402
 from ..models.test import Test  # noqa: E402
 from ..models.test import _decode as _decode_Test  # noqa: E402
+
+if _msgspec is not None:
+    from ..models.pagination import _from_struct as _from_struct_Pagination  # noqa: E402
+    from ..models.pagination import _Struct as _Struct_Pagination  # noqa: E402
+    from ..models.test import _from_struct as _from_struct_Test  # noqa: E402
+    from ..models.test import _Struct as _Struct_Test  # noqa: E402

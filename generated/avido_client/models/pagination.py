@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from .. import _decoding
 
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
+
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
 _NO_NULLS: frozenset[str] = frozenset()
@@ -38,8 +43,10 @@ class Pagination:
             total_pages (int | None): Total number of pages available. Example: 4.
     """
 
-    # The flat decoder below: what _decoding.decode tries first.
+    # The fast paths below: what _decoding.decode tries before from_dict.
     _decode_fast: ClassVar[Callable[[Any], Pagination]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], Pagination]]
 
     skip: int | None = None
     limit: int | None = None
@@ -247,3 +254,50 @@ def _decode(d: Any) -> Pagination:
 
 
 Pagination._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "skip": "skip",
+            "limit": "limit",
+            "total": "total",
+            "total_pages": "totalPages",
+        },
+    ):
+        skip: int | _msgspec.UnsetType = _msgspec.UNSET
+        limit: int | _msgspec.UnsetType = _msgspec.UNSET
+        total: int | _msgspec.UnsetType = _msgspec.UNSET
+        total_pages: int | _msgspec.UnsetType = _msgspec.UNSET
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> Pagination:
+        """Pagination from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        o = _new(Pagination)
+        v = s.skip
+        if v is _UNSET:
+            v = None
+        o.skip = v
+        v = s.limit
+        if v is _UNSET:
+            v = None
+        o.limit = v
+        v = s.total
+        if v is _UNSET:
+            v = None
+        o.total = v
+        v = s.total_pages
+        if v is _UNSET:
+            v = None
+        o.total_pages = v
+        o._null_keys = _NO_NULLS
+        o.additional_properties = {}
+        return o
+
+    Pagination._struct = _Struct
+    Pagination._from_struct = _from_struct

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from .. import _decoding
 
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
+
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
 _NO_NULLS: frozenset[str] = frozenset()
@@ -76,8 +81,10 @@ class Run:
         evals (list[Eval] | None): Array of evaluations in this run (shown in the documented example only).
     """
 
-    # The flat decoder below: what _decoding.decode tries first.
+    # The fast paths below: what _decoding.decode tries before from_dict.
     _decode_fast: ClassVar[Callable[[Any], Run]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], Run]]
 
     id: str
     created_at: datetime.datetime
@@ -390,7 +397,8 @@ class Run:
         return key in self.additional_properties
 
 
-_fromisoformat = datetime.datetime.fromisoformat
+_known_datetime = _decoding.known_datetime
+_parse_datetime = _decoding.parse_datetime
 from ..models.run_result import _KNOWN as _RunResult_known  # noqa: E402
 
 _RunResult_member = _RunResult_known.get
@@ -415,8 +423,8 @@ def _decode(d: Any) -> Run:
     if v.__class__ is not str:
         raise _decoding.FastPathMiss
     o.id = v
-    o.created_at = _fromisoformat(d["createdAt"])
-    o.modified_at = _fromisoformat(d["modifiedAt"])
+    o.created_at = _known_datetime(d["createdAt"]) or _parse_datetime(d["createdAt"])
+    o.modified_at = _known_datetime(d["modifiedAt"]) or _parse_datetime(d["modifiedAt"])
     if "orgId" in d:
         v = d["orgId"]
         if v is None:
@@ -560,6 +568,144 @@ def _decode(d: Any) -> Run:
 
 Run._decode_fast = _decode
 
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "id": "id",
+            "created_at": "createdAt",
+            "modified_at": "modifiedAt",
+            "org_id": "orgId",
+            "application_id": "applicationId",
+            "status": "status",
+            "type_": "type",
+            "result": "result",
+            "experiment_variant_id": "experimentVariantId",
+            "task_id": "taskId",
+            "task": "task",
+            "thread_id": "threadId",
+            "tests": "tests",
+            "evals": "evals",
+        },
+    ):
+        id: str
+        created_at: str
+        modified_at: str
+        org_id: str | _msgspec.UnsetType = _msgspec.UNSET
+        application_id: str | _msgspec.UnsetType = _msgspec.UNSET
+        status: str | _msgspec.UnsetType = _msgspec.UNSET
+        type_: str | _msgspec.UnsetType = _msgspec.UNSET
+        result: str | _Struct_RunResultSummary | None | _msgspec.UnsetType = _msgspec.UNSET
+        experiment_variant_id: str | None | _msgspec.UnsetType = _msgspec.UNSET
+        task_id: str | _msgspec.UnsetType = _msgspec.UNSET
+        task: _Struct_Task | _msgspec.UnsetType = _msgspec.UNSET
+        thread_id: str | None | _msgspec.UnsetType = _msgspec.UNSET
+        tests: list[_Struct_Test] | _msgspec.UnsetType = _msgspec.UNSET
+        evals: list[_Struct_Eval] | _msgspec.UnsetType = _msgspec.UNSET
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> Run:
+        """Run from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        nulls: list[str] = []
+        o = _new(Run)
+        o.id = s.id
+        o.created_at = _known_datetime(s.created_at) or _parse_datetime(s.created_at)
+        o.modified_at = _known_datetime(s.modified_at) or _parse_datetime(s.modified_at)
+        v = s.org_id
+        if v is _UNSET:
+            v = None
+        o.org_id = v
+        v = s.application_id
+        if v is _UNSET:
+            v = None
+        o.application_id = v
+        v = s.status
+        if v is _UNSET:
+            v = None
+        else:
+            v = _Status_member(v) or Status.from_json(v)
+        o.status = v
+        v = s.type_
+        if v is _UNSET:
+            v = None
+        else:
+            v = _RunType_member(v) or RunType.from_json(v)
+        o.type = v
+        v = s.result
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("result")
+        else:
+            if v.__class__ is str:
+                v = _RunResult_member(v) or RunResult.from_json(v)
+            elif v.__class__ is _Struct_RunResultSummary:
+                v = _from_struct_RunResultSummary(v)
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.result = v
+        v = s.experiment_variant_id
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("experimentVariantId")
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.experiment_variant_id = v
+        v = s.task_id
+        if v is _UNSET:
+            v = None
+        o.task_id = v
+        v = s.task
+        if v is _UNSET:
+            v = None
+        else:
+            v = _from_struct_Task(v)
+        o.task = v
+        v = s.thread_id
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("threadId")
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.thread_id = v
+        v = s.tests
+        if v is _UNSET:
+            v = None
+        else:
+            v = list(map(_from_struct_Test, v))
+        o.tests = v
+        v = s.evals
+        if v is _UNSET:
+            v = None
+        else:
+            v = list(map(_from_struct_Eval, v))
+        o.evals = v
+        o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+        o.additional_properties = {}
+        return o
+
+    Run._struct = _Struct
+    Run._from_struct = _from_struct
+
 
 # Imported after the class rather than inside its methods: models refer to each other, and
 # an import statement inside from_dict would run on every call.
@@ -571,3 +717,13 @@ from ..models.task import Task  # noqa: E402
 from ..models.task import _decode as _decode_Task  # noqa: E402
 from ..models.test import Test  # noqa: E402
 from ..models.test import _decode as _decode_Test  # noqa: E402
+
+if _msgspec is not None:
+    from ..models.eval_ import _from_struct as _from_struct_Eval  # noqa: E402
+    from ..models.eval_ import _Struct as _Struct_Eval  # noqa: E402
+    from ..models.run_result_summary import _from_struct as _from_struct_RunResultSummary  # noqa: E402
+    from ..models.run_result_summary import _Struct as _Struct_RunResultSummary  # noqa: E402
+    from ..models.task import _from_struct as _from_struct_Task  # noqa: E402
+    from ..models.task import _Struct as _Struct_Task  # noqa: E402
+    from ..models.test import _from_struct as _from_struct_Test  # noqa: E402
+    from ..models.test import _Struct as _Struct_Test  # noqa: E402

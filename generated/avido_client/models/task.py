@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from .. import _decoding
 
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
+
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
 _NO_NULLS: frozenset[str] = frozenset()
@@ -78,8 +83,10 @@ class Task:
             simulated_prompt_schema (Any | None): JSON Schema of the simulated user prompt for tasks that have one, or null.
     """
 
-    # The flat decoder below: what _decoding.decode tries first.
+    # The fast paths below: what _decoding.decode tries before from_dict.
     _decode_fast: ClassVar[Callable[[Any], Task]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], Task]]
 
     id: str
     title: str
@@ -473,7 +480,8 @@ class Task:
         return key in self.additional_properties
 
 
-_fromisoformat = datetime.datetime.fromisoformat
+_known_datetime = _decoding.known_datetime
+_parse_datetime = _decoding.parse_datetime
 from ..models.task_type import _KNOWN as _TaskType_known  # noqa: E402
 
 _TaskType_member = _TaskType_known.get
@@ -501,7 +509,7 @@ def _decode(d: Any) -> Task:
         if v is None:
             raise _decoding.FastPathMiss
         else:
-            v = _fromisoformat(v)
+            v = _known_datetime(v) or _parse_datetime(v)
         o.created_at = v
     else:
         o.created_at = None
@@ -511,7 +519,7 @@ def _decode(d: Any) -> Task:
         if v is None:
             raise _decoding.FastPathMiss
         else:
-            v = _fromisoformat(v)
+            v = _known_datetime(v) or _parse_datetime(v)
         o.modified_at = v
     else:
         o.modified_at = None
@@ -625,7 +633,7 @@ def _decode(d: Any) -> Task:
             nulls.append("lastTest")
         else:
             if v.__class__ is str:
-                v = _fromisoformat(v)
+                v = _known_datetime(v) or _parse_datetime(v)
             elif v is None:
                 pass
             else:
@@ -692,6 +700,203 @@ def _decode(d: Any) -> Task:
 
 Task._decode_fast = _decode
 
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "id": "id",
+            "title": "title",
+            "created_at": "createdAt",
+            "modified_at": "modifiedAt",
+            "description": "description",
+            "type_": "type",
+            "baseline": "baseline",
+            "application": "application",
+            "topic": "topic",
+            "topic_id": "topicId",
+            "definitions": "definitions",
+            "pass_rate": "passRate",
+            "last_test": "lastTest",
+            "input_examples": "inputExamples",
+            "task_schedule": "taskSchedule",
+            "metadata": "metadata",
+            "simulated_prompt_schema": "simulatedPromptSchema",
+        },
+    ):
+        id: str
+        title: str
+        created_at: str | _msgspec.UnsetType = _msgspec.UNSET
+        modified_at: str | _msgspec.UnsetType = _msgspec.UNSET
+        description: str | _msgspec.UnsetType = _msgspec.UNSET
+        type_: str | _msgspec.UnsetType = _msgspec.UNSET
+        baseline: int | float | None | _msgspec.UnsetType = _msgspec.UNSET
+        application: _Struct_Application | _msgspec.UnsetType = _msgspec.UNSET
+        topic: _Struct_Topic | None | _msgspec.UnsetType = _msgspec.UNSET
+        topic_id: str | None | _msgspec.UnsetType = _msgspec.UNSET
+        definitions: list[_Struct_EvalDefinition] | _msgspec.UnsetType = _msgspec.UNSET
+        pass_rate: int | float | None | _msgspec.UnsetType = _msgspec.UNSET
+        last_test: str | None | _msgspec.UnsetType = _msgspec.UNSET
+        input_examples: list[str] | None | _msgspec.UnsetType = _msgspec.UNSET
+        task_schedule: _Struct_TaskSchedule | None | _msgspec.UnsetType = _msgspec.UNSET
+        metadata: Any = _msgspec.UNSET
+        simulated_prompt_schema: Any = _msgspec.UNSET
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> Task:
+        """Task from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        nulls: list[str] = []
+        o = _new(Task)
+        o.id = s.id
+        o.title = s.title
+        v = s.created_at
+        if v is _UNSET:
+            v = None
+        else:
+            v = _known_datetime(v) or _parse_datetime(v)
+        o.created_at = v
+        v = s.modified_at
+        if v is _UNSET:
+            v = None
+        else:
+            v = _known_datetime(v) or _parse_datetime(v)
+        o.modified_at = v
+        v = s.description
+        if v is _UNSET:
+            v = None
+        o.description = v
+        v = s.type_
+        if v is _UNSET:
+            v = None
+        else:
+            v = _TaskType_member(v) or TaskType.from_json(v)
+        o.type = v
+        v = s.baseline
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("baseline")
+        else:
+            if v.__class__ is float or v.__class__ is int:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.baseline = v
+        v = s.application
+        if v is _UNSET:
+            v = None
+        else:
+            v = _from_struct_Application(v)
+        o.application = v
+        v = s.topic
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("topic")
+        else:
+            if v.__class__ is _Struct_Topic:
+                v = _from_struct_Topic(v)
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.topic = v
+        v = s.topic_id
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("topicId")
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.topic_id = v
+        v = s.definitions
+        if v is _UNSET:
+            v = None
+        else:
+            v = list(map(_from_struct_EvalDefinition, v))
+        o.definitions = v
+        v = s.pass_rate
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("passRate")
+        else:
+            if v.__class__ is float or v.__class__ is int:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.pass_rate = v
+        v = s.last_test
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("lastTest")
+        else:
+            if v.__class__ is str:
+                v = _known_datetime(v) or _parse_datetime(v)
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.last_test = v
+        v = s.input_examples
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("inputExamples")
+        else:
+            if v.__class__ is list:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.input_examples = v
+        v = s.task_schedule
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("taskSchedule")
+        else:
+            if v.__class__ is _Struct_TaskSchedule:
+                v = _from_struct_TaskSchedule(v)
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.task_schedule = v
+        v = s.metadata
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("metadata")
+        o.metadata = v
+        v = s.simulated_prompt_schema
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("simulatedPromptSchema")
+        o.simulated_prompt_schema = v
+        o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+        o.additional_properties = {}
+        return o
+
+    Task._struct = _Struct
+    Task._from_struct = _from_struct
+
 
 # Imported after the class rather than inside its methods: models refer to each other, and
 # an import statement inside from_dict would run on every call.
@@ -703,3 +908,13 @@ from ..models.task_schedule import TaskSchedule  # noqa: E402
 from ..models.task_schedule import _decode as _decode_TaskSchedule  # noqa: E402
 from ..models.topic import Topic  # noqa: E402
 from ..models.topic import _decode as _decode_Topic  # noqa: E402
+
+if _msgspec is not None:
+    from ..models.application import _from_struct as _from_struct_Application  # noqa: E402
+    from ..models.application import _Struct as _Struct_Application  # noqa: E402
+    from ..models.eval_definition import _from_struct as _from_struct_EvalDefinition  # noqa: E402
+    from ..models.eval_definition import _Struct as _Struct_EvalDefinition  # noqa: E402
+    from ..models.task_schedule import _from_struct as _from_struct_TaskSchedule  # noqa: E402
+    from ..models.task_schedule import _Struct as _Struct_TaskSchedule  # noqa: E402
+    from ..models.topic import _from_struct as _from_struct_Topic  # noqa: E402
+    from ..models.topic import _Struct as _Struct_Topic  # noqa: E402

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from .. import _decoding
 
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
+
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
 _NO_NULLS: frozenset[str] = frozenset()
@@ -72,8 +77,10 @@ class Test:
 
     # The API's "Test" is not a pytest test class: keeps pytest from collecting it in user code.
     __test__ = False
-    # The flat decoder below: what _decoding.decode tries first.
+    # The fast paths below: what _decoding.decode tries before from_dict.
     _decode_fast: ClassVar[Callable[[Any], Test]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], Test]]
 
     id: str
     created_at: datetime.datetime
@@ -317,7 +324,8 @@ class Test:
         return key in self.additional_properties
 
 
-_fromisoformat = datetime.datetime.fromisoformat
+_known_datetime = _decoding.known_datetime
+_parse_datetime = _decoding.parse_datetime
 from ..models.run_result import _KNOWN as _RunResult_known  # noqa: E402
 
 _RunResult_member = _RunResult_known.get
@@ -342,8 +350,8 @@ def _decode(d: Any) -> Test:
     if v.__class__ is not str:
         raise _decoding.FastPathMiss
     o.id = v
-    o.created_at = _fromisoformat(d["createdAt"])
-    o.modified_at = _fromisoformat(d["modifiedAt"])
+    o.created_at = _known_datetime(d["createdAt"]) or _parse_datetime(d["createdAt"])
+    o.modified_at = _known_datetime(d["modifiedAt"]) or _parse_datetime(d["modifiedAt"])
     o.status = _Status_member(d["status"]) or Status.from_json(d["status"])
     v = d["evals"]
     if v.__class__ is not list:
@@ -435,6 +443,106 @@ def _decode(d: Any) -> Test:
 
 Test._decode_fast = _decode
 
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "id": "id",
+            "created_at": "createdAt",
+            "modified_at": "modifiedAt",
+            "status": "status",
+            "evals": "evals",
+            "task": "task",
+            "application_id": "applicationId",
+            "run_id": "runId",
+            "run_type": "runType",
+            "task_id": "taskId",
+            "trace_id": "traceId",
+            "result": "result",
+        },
+    ):
+        id: str
+        created_at: str
+        modified_at: str
+        status: str
+        evals: list[_Struct_Eval]
+        task: _Struct_Task
+        application_id: str | _msgspec.UnsetType = _msgspec.UNSET
+        run_id: str | _msgspec.UnsetType = _msgspec.UNSET
+        run_type: str | _msgspec.UnsetType = _msgspec.UNSET
+        task_id: str | _msgspec.UnsetType = _msgspec.UNSET
+        trace_id: str | None | _msgspec.UnsetType = _msgspec.UNSET
+        result: str | _Struct_TestResultSummary | None | _msgspec.UnsetType = _msgspec.UNSET
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> Test:
+        """Test from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        nulls: list[str] = []
+        o = _new(Test)
+        o.id = s.id
+        o.created_at = _known_datetime(s.created_at) or _parse_datetime(s.created_at)
+        o.modified_at = _known_datetime(s.modified_at) or _parse_datetime(s.modified_at)
+        o.status = _Status_member(s.status) or Status.from_json(s.status)
+        o.evals = list(map(_from_struct_Eval, s.evals))
+        o.task = _from_struct_Task(s.task)
+        v = s.application_id
+        if v is _UNSET:
+            v = None
+        o.application_id = v
+        v = s.run_id
+        if v is _UNSET:
+            v = None
+        o.run_id = v
+        v = s.run_type
+        if v is _UNSET:
+            v = None
+        else:
+            v = _RunType_member(v) or RunType.from_json(v)
+        o.run_type = v
+        v = s.task_id
+        if v is _UNSET:
+            v = None
+        o.task_id = v
+        v = s.trace_id
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("traceId")
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.trace_id = v
+        v = s.result
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("result")
+        else:
+            if v.__class__ is str:
+                v = _RunResult_member(v) or RunResult.from_json(v)
+            elif v.__class__ is _Struct_TestResultSummary:
+                v = _from_struct_TestResultSummary(v)
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.result = v
+        o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+        o.additional_properties = {}
+        return o
+
+    Test._struct = _Struct
+    Test._from_struct = _from_struct
+
 
 # Imported after the class rather than inside its methods: models refer to each other, and
 # an import statement inside from_dict would run on every call.
@@ -444,3 +552,11 @@ from ..models.task import Task  # noqa: E402
 from ..models.task import _decode as _decode_Task  # noqa: E402
 from ..models.test_result_summary import TestResultSummary  # noqa: E402
 from ..models.test_result_summary import _decode as _decode_TestResultSummary  # noqa: E402
+
+if _msgspec is not None:
+    from ..models.eval_ import _from_struct as _from_struct_Eval  # noqa: E402
+    from ..models.eval_ import _Struct as _Struct_Eval  # noqa: E402
+    from ..models.task import _from_struct as _from_struct_Task  # noqa: E402
+    from ..models.task import _Struct as _Struct_Task  # noqa: E402
+    from ..models.test_result_summary import _from_struct as _from_struct_TestResultSummary  # noqa: E402
+    from ..models.test_result_summary import _Struct as _Struct_TestResultSummary  # noqa: E402
