@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import datetime
 import json
-import math
 from collections.abc import Callable, Mapping
 from typing import Any, NoReturn, Protocol, TypeVar
 
@@ -134,12 +133,9 @@ def locate(exc: Exception, key: str | tuple[str, int], source: object) -> Decode
 
 def _finite(text: str) -> float:
     value = float(text)
-    if value == _INFINITY or value == -_INFINITY:
+    if value - value:  # nan for an infinity, 0.0 for any other float
         raise ValueError(f"the number {text[:20]} is too large for a float")
     return value
-
-
-_INFINITY = math.inf
 
 
 def _not_json(name: str) -> NoReturn:

@@ -274,7 +274,7 @@ def _decode(d: Any) -> Application:
     for any other it raises (anything), and the caller runs from_dict for its error."""
     if d.__class__ is not dict:
         raise _decoding.FastPathMiss
-    absent = 0
+    known = 10  # the keys the spec names that came
     o = _new(Application)
     v = d["id"]
     if v.__class__ is not str:
@@ -308,30 +308,22 @@ def _decode(d: Any) -> Application:
     o.modified_at = _known_datetime(d["modifiedAt"]) or _parse_datetime(d["modifiedAt"])
     if "language" in d:
         v = d["language"]
-        if v is None:
+        known += 1
+        if v.__class__ is not str:
             raise _decoding.FastPathMiss
-        else:
-            if v.__class__ is not str:
-                raise _decoding.FastPathMiss
         o.language = v
     else:
         o.language = None
-        absent += 1
     if "humanAnnotationEnabled" in d:
         v = d["humanAnnotationEnabled"]
-        if v is None:
+        known += 1
+        if v.__class__ is not bool:
             raise _decoding.FastPathMiss
-        else:
-            if v.__class__ is not bool:
-                raise _decoding.FastPathMiss
         o.human_annotation_enabled = v
     else:
         o.human_annotation_enabled = None
-        absent += 1
     o._null_keys = _NO_NULLS
-    o.additional_properties = (
-        {} if len(d) == 12 - absent else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
-    )
+    o.additional_properties = {} if len(d) == known else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
     return o
 
 

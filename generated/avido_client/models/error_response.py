@@ -170,43 +170,35 @@ def _decode(d: Any) -> ErrorResponse:
     for any other it raises (anything), and the caller runs from_dict for its error."""
     if d.__class__ is not dict:
         raise _decoding.FastPathMiss
-    absent = 0
-    nulls: list[str] = []
+    known = 0  # the keys the spec names that came
+    nulls: tuple[str, ...] = ()
     o = _new(ErrorResponse)
     if "statusCode" in d:
         v = d["statusCode"]
-        if v is None:
+        known += 1
+        if v.__class__ is not int:
             raise _decoding.FastPathMiss
-        else:
-            if v.__class__ is not int:
-                raise _decoding.FastPathMiss
         o.status_code = v
     else:
         o.status_code = None
-        absent += 1
     if "error" in d:
         v = d["error"]
-        if v is None:
+        known += 1
+        if v.__class__ is not str:
             raise _decoding.FastPathMiss
-        else:
-            if v.__class__ is not str:
-                raise _decoding.FastPathMiss
         o.error = v
     else:
         o.error = None
-        absent += 1
     if "message" in d:
         v = d["message"]
+        known += 1
         if v is None:
-            nulls.append("message")
+            nulls += ("message",)
         o.message = v
     else:
         o.message = None
-        absent += 1
     o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
-    o.additional_properties = (
-        {} if len(d) == 3 - absent else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
-    )
+    o.additional_properties = {} if len(d) == known else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
     return o
 
 

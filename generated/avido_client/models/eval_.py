@@ -319,8 +319,8 @@ def _decode(d: Any) -> Eval:
     for any other it raises (anything), and the caller runs from_dict for its error."""
     if d.__class__ is not dict:
         raise _decoding.FastPathMiss
-    absent = 0
-    nulls: list[str] = []
+    known = 5  # the keys the spec names that came
+    nulls: tuple[str, ...] = ()
     o = _new(Eval)
     v = d["id"]
     if v.__class__ is not str:
@@ -335,8 +335,9 @@ def _decode(d: Any) -> Eval:
     o.status = _EvalStatus_member(d["status"]) or EvalStatus.from_json(d["status"])
     if "passed" in d:
         v = d["passed"]
+        known += 1
         if v is None:
-            nulls.append("passed")
+            nulls += ("passed",)
         else:
             if v.__class__ is bool:
                 pass
@@ -347,11 +348,11 @@ def _decode(d: Any) -> Eval:
         o.passed = v
     else:
         o.passed = None
-        absent += 1
     if "score" in d:
         v = d["score"]
+        known += 1
         if v is None:
-            nulls.append("score")
+            nulls += ("score",)
         else:
             if v.__class__ is float or v.__class__ is int:
                 pass
@@ -362,11 +363,11 @@ def _decode(d: Any) -> Eval:
         o.score = v
     else:
         o.score = None
-        absent += 1
     if "message" in d:
         v = d["message"]
+        known += 1
         if v is None:
-            nulls.append("message")
+            nulls += ("message",)
         else:
             if v.__class__ is str:
                 pass
@@ -377,51 +378,39 @@ def _decode(d: Any) -> Eval:
         o.message = v
     else:
         o.message = None
-        absent += 1
     if "evalRunId" in d:
         v = d["evalRunId"]
-        if v is None:
+        known += 1
+        if v.__class__ is not str:
             raise _decoding.FastPathMiss
-        else:
-            if v.__class__ is not str:
-                raise _decoding.FastPathMiss
         o.eval_run_id = v
     else:
         o.eval_run_id = None
-        absent += 1
     if "evalDefinitionId" in d:
         v = d["evalDefinitionId"]
-        if v is None:
+        known += 1
+        if v.__class__ is not str:
             raise _decoding.FastPathMiss
-        else:
-            if v.__class__ is not str:
-                raise _decoding.FastPathMiss
         o.eval_definition_id = v
     else:
         o.eval_definition_id = None
-        absent += 1
     if "definition" in d:
         v = d["definition"]
-        if v is None:
-            raise _decoding.FastPathMiss
-        else:
-            v = _decode_EvalDefinition(v)
+        known += 1
+        v = _decode_EvalDefinition(v)
         o.definition = v
     else:
         o.definition = None
-        absent += 1
     if "results" in d:
         v = d["results"]
+        known += 1
         if v is None:
-            nulls.append("results")
+            nulls += ("results",)
         o.results = v
     else:
         o.results = None
-        absent += 1
     o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
-    o.additional_properties = (
-        {} if len(d) == 12 - absent else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
-    )
+    o.additional_properties = {} if len(d) == known else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
     return o
 
 

@@ -287,8 +287,8 @@ def _decode(d: Any) -> EvalDefinition:
     for any other it raises (anything), and the caller runs from_dict for its error."""
     if d.__class__ is not dict:
         raise _decoding.FastPathMiss
-    absent = 0
-    nulls: list[str] = []
+    known = 5  # the keys the spec names that came
+    nulls: tuple[str, ...] = ()
     o = _new(EvalDefinition)
     v = d["id"]
     if v.__class__ is not str:
@@ -309,8 +309,9 @@ def _decode(d: Any) -> EvalDefinition:
     o.name = v
     if "application" in d:
         v = d["application"]
+        known += 1
         if v is None:
-            nulls.append("application")
+            nulls += ("application",)
         else:
             if v.__class__ is dict:
                 v = _decode_Application(v)
@@ -321,19 +322,19 @@ def _decode(d: Any) -> EvalDefinition:
         o.application = v
     else:
         o.application = None
-        absent += 1
     if "globalConfig" in d:
         v = d["globalConfig"]
+        known += 1
         if v is None:
-            nulls.append("globalConfig")
+            nulls += ("globalConfig",)
         o.global_config = v
     else:
         o.global_config = None
-        absent += 1
     if "styleGuideId" in d:
         v = d["styleGuideId"]
+        known += 1
         if v is None:
-            nulls.append("styleGuideId")
+            nulls += ("styleGuideId",)
         else:
             if v.__class__ is str:
                 pass
@@ -344,11 +345,11 @@ def _decode(d: Any) -> EvalDefinition:
         o.style_guide_id = v
     else:
         o.style_guide_id = None
-        absent += 1
     if "topics" in d:
         v = d["topics"]
+        known += 1
         if v is None:
-            nulls.append("topics")
+            nulls += ("topics",)
         else:
             if v.__class__ is list:
                 for _item0 in v:
@@ -362,11 +363,8 @@ def _decode(d: Any) -> EvalDefinition:
         o.topics = v
     else:
         o.topics = None
-        absent += 1
     o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
-    o.additional_properties = (
-        {} if len(d) == 9 - absent else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
-    )
+    o.additional_properties = {} if len(d) == known else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
     return o
 
 

@@ -155,7 +155,7 @@ def _decode(d: Any) -> PaginatedRuns:
     for any other it raises (anything), and the caller runs from_dict for its error."""
     if d.__class__ is not dict:
         raise _decoding.FastPathMiss
-    absent = 0
+    known = 1  # the keys the spec names that came
     o = _new(PaginatedRuns)
     v = d["data"]
     if v.__class__ is not list:
@@ -164,18 +164,13 @@ def _decode(d: Any) -> PaginatedRuns:
     o.data = v
     if "pagination" in d:
         v = d["pagination"]
-        if v is None:
-            raise _decoding.FastPathMiss
-        else:
-            v = _decode_Pagination(v)
+        known += 1
+        v = _decode_Pagination(v)
         o.pagination = v
     else:
         o.pagination = None
-        absent += 1
     o._null_keys = _NO_NULLS
-    o.additional_properties = (
-        {} if len(d) == 2 - absent else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
-    )
+    o.additional_properties = {} if len(d) == known else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
     return o
 
 

@@ -200,56 +200,42 @@ def _decode(d: Any) -> Pagination:
     for any other it raises (anything), and the caller runs from_dict for its error."""
     if d.__class__ is not dict:
         raise _decoding.FastPathMiss
-    absent = 0
+    known = 0  # the keys the spec names that came
     o = _new(Pagination)
     if "skip" in d:
         v = d["skip"]
-        if v is None:
+        known += 1
+        if v.__class__ is not int:
             raise _decoding.FastPathMiss
-        else:
-            if v.__class__ is not int:
-                raise _decoding.FastPathMiss
         o.skip = v
     else:
         o.skip = None
-        absent += 1
     if "limit" in d:
         v = d["limit"]
-        if v is None:
+        known += 1
+        if v.__class__ is not int:
             raise _decoding.FastPathMiss
-        else:
-            if v.__class__ is not int:
-                raise _decoding.FastPathMiss
         o.limit = v
     else:
         o.limit = None
-        absent += 1
     if "total" in d:
         v = d["total"]
-        if v is None:
+        known += 1
+        if v.__class__ is not int:
             raise _decoding.FastPathMiss
-        else:
-            if v.__class__ is not int:
-                raise _decoding.FastPathMiss
         o.total = v
     else:
         o.total = None
-        absent += 1
     if "totalPages" in d:
         v = d["totalPages"]
-        if v is None:
+        known += 1
+        if v.__class__ is not int:
             raise _decoding.FastPathMiss
-        else:
-            if v.__class__ is not int:
-                raise _decoding.FastPathMiss
         o.total_pages = v
     else:
         o.total_pages = None
-        absent += 1
     o._null_keys = _NO_NULLS
-    o.additional_properties = (
-        {} if len(d) == 4 - absent else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
-    )
+    o.additional_properties = {} if len(d) == known else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
     return o
 
 

@@ -416,8 +416,8 @@ def _decode(d: Any) -> Run:
     for any other it raises (anything), and the caller runs from_dict for its error."""
     if d.__class__ is not dict:
         raise _decoding.FastPathMiss
-    absent = 0
-    nulls: list[str] = []
+    known = 3  # the keys the spec names that came
+    nulls: tuple[str, ...] = ()
     o = _new(Run)
     v = d["id"]
     if v.__class__ is not str:
@@ -427,50 +427,39 @@ def _decode(d: Any) -> Run:
     o.modified_at = _known_datetime(d["modifiedAt"]) or _parse_datetime(d["modifiedAt"])
     if "orgId" in d:
         v = d["orgId"]
-        if v is None:
+        known += 1
+        if v.__class__ is not str:
             raise _decoding.FastPathMiss
-        else:
-            if v.__class__ is not str:
-                raise _decoding.FastPathMiss
         o.org_id = v
     else:
         o.org_id = None
-        absent += 1
     if "applicationId" in d:
         v = d["applicationId"]
-        if v is None:
+        known += 1
+        if v.__class__ is not str:
             raise _decoding.FastPathMiss
-        else:
-            if v.__class__ is not str:
-                raise _decoding.FastPathMiss
         o.application_id = v
     else:
         o.application_id = None
-        absent += 1
     if "status" in d:
         v = d["status"]
-        if v is None:
-            raise _decoding.FastPathMiss
-        else:
-            v = _Status_member(v) or Status.from_json(v)
+        known += 1
+        v = _Status_member(v) or Status.from_json(v)
         o.status = v
     else:
         o.status = None
-        absent += 1
     if "type" in d:
         v = d["type"]
-        if v is None:
-            raise _decoding.FastPathMiss
-        else:
-            v = _RunType_member(v) or RunType.from_json(v)
+        known += 1
+        v = _RunType_member(v) or RunType.from_json(v)
         o.type = v
     else:
         o.type = None
-        absent += 1
     if "result" in d:
         v = d["result"]
+        known += 1
         if v is None:
-            nulls.append("result")
+            nulls += ("result",)
         else:
             if v.__class__ is str:
                 v = _RunResult_member(v) or RunResult.from_json(v)
@@ -483,11 +472,11 @@ def _decode(d: Any) -> Run:
         o.result = v
     else:
         o.result = None
-        absent += 1
     if "experimentVariantId" in d:
         v = d["experimentVariantId"]
+        known += 1
         if v is None:
-            nulls.append("experimentVariantId")
+            nulls += ("experimentVariantId",)
         else:
             if v.__class__ is str:
                 pass
@@ -498,32 +487,26 @@ def _decode(d: Any) -> Run:
         o.experiment_variant_id = v
     else:
         o.experiment_variant_id = None
-        absent += 1
     if "taskId" in d:
         v = d["taskId"]
-        if v is None:
+        known += 1
+        if v.__class__ is not str:
             raise _decoding.FastPathMiss
-        else:
-            if v.__class__ is not str:
-                raise _decoding.FastPathMiss
         o.task_id = v
     else:
         o.task_id = None
-        absent += 1
     if "task" in d:
         v = d["task"]
-        if v is None:
-            raise _decoding.FastPathMiss
-        else:
-            v = _decode_Task(v)
+        known += 1
+        v = _decode_Task(v)
         o.task = v
     else:
         o.task = None
-        absent += 1
     if "threadId" in d:
         v = d["threadId"]
+        known += 1
         if v is None:
-            nulls.append("threadId")
+            nulls += ("threadId",)
         else:
             if v.__class__ is str:
                 pass
@@ -534,35 +517,26 @@ def _decode(d: Any) -> Run:
         o.thread_id = v
     else:
         o.thread_id = None
-        absent += 1
     if "tests" in d:
         v = d["tests"]
-        if v is None:
+        known += 1
+        if v.__class__ is not list:
             raise _decoding.FastPathMiss
-        else:
-            if v.__class__ is not list:
-                raise _decoding.FastPathMiss
-            v = list(map(_decode_Test, v))
+        v = list(map(_decode_Test, v))
         o.tests = v
     else:
         o.tests = None
-        absent += 1
     if "evals" in d:
         v = d["evals"]
-        if v is None:
+        known += 1
+        if v.__class__ is not list:
             raise _decoding.FastPathMiss
-        else:
-            if v.__class__ is not list:
-                raise _decoding.FastPathMiss
-            v = list(map(_decode_Eval, v))
+        v = list(map(_decode_Eval, v))
         o.evals = v
     else:
         o.evals = None
-        absent += 1
     o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
-    o.additional_properties = (
-        {} if len(d) == 14 - absent else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
-    )
+    o.additional_properties = {} if len(d) == known else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
     return o
 
 

@@ -493,8 +493,8 @@ def _decode(d: Any) -> Task:
     for any other it raises (anything), and the caller runs from_dict for its error."""
     if d.__class__ is not dict:
         raise _decoding.FastPathMiss
-    absent = 0
-    nulls: list[str] = []
+    known = 2  # the keys the spec names that came
+    nulls: tuple[str, ...] = ()
     o = _new(Task)
     v = d["id"]
     if v.__class__ is not str:
@@ -506,49 +506,38 @@ def _decode(d: Any) -> Task:
     o.title = v
     if "createdAt" in d:
         v = d["createdAt"]
-        if v is None:
-            raise _decoding.FastPathMiss
-        else:
-            v = _known_datetime(v) or _parse_datetime(v)
+        known += 1
+        v = _known_datetime(v) or _parse_datetime(v)
         o.created_at = v
     else:
         o.created_at = None
-        absent += 1
     if "modifiedAt" in d:
         v = d["modifiedAt"]
-        if v is None:
-            raise _decoding.FastPathMiss
-        else:
-            v = _known_datetime(v) or _parse_datetime(v)
+        known += 1
+        v = _known_datetime(v) or _parse_datetime(v)
         o.modified_at = v
     else:
         o.modified_at = None
-        absent += 1
     if "description" in d:
         v = d["description"]
-        if v is None:
+        known += 1
+        if v.__class__ is not str:
             raise _decoding.FastPathMiss
-        else:
-            if v.__class__ is not str:
-                raise _decoding.FastPathMiss
         o.description = v
     else:
         o.description = None
-        absent += 1
     if "type" in d:
         v = d["type"]
-        if v is None:
-            raise _decoding.FastPathMiss
-        else:
-            v = _TaskType_member(v) or TaskType.from_json(v)
+        known += 1
+        v = _TaskType_member(v) or TaskType.from_json(v)
         o.type = v
     else:
         o.type = None
-        absent += 1
     if "baseline" in d:
         v = d["baseline"]
+        known += 1
         if v is None:
-            nulls.append("baseline")
+            nulls += ("baseline",)
         else:
             if v.__class__ is float or v.__class__ is int:
                 pass
@@ -559,21 +548,18 @@ def _decode(d: Any) -> Task:
         o.baseline = v
     else:
         o.baseline = None
-        absent += 1
     if "application" in d:
         v = d["application"]
-        if v is None:
-            raise _decoding.FastPathMiss
-        else:
-            v = _decode_Application(v)
+        known += 1
+        v = _decode_Application(v)
         o.application = v
     else:
         o.application = None
-        absent += 1
     if "topic" in d:
         v = d["topic"]
+        known += 1
         if v is None:
-            nulls.append("topic")
+            nulls += ("topic",)
         else:
             if v.__class__ is dict:
                 v = _decode_Topic(v)
@@ -584,11 +570,11 @@ def _decode(d: Any) -> Task:
         o.topic = v
     else:
         o.topic = None
-        absent += 1
     if "topicId" in d:
         v = d["topicId"]
+        known += 1
         if v is None:
-            nulls.append("topicId")
+            nulls += ("topicId",)
         else:
             if v.__class__ is str:
                 pass
@@ -599,23 +585,20 @@ def _decode(d: Any) -> Task:
         o.topic_id = v
     else:
         o.topic_id = None
-        absent += 1
     if "definitions" in d:
         v = d["definitions"]
-        if v is None:
+        known += 1
+        if v.__class__ is not list:
             raise _decoding.FastPathMiss
-        else:
-            if v.__class__ is not list:
-                raise _decoding.FastPathMiss
-            v = list(map(_decode_EvalDefinition, v))
+        v = list(map(_decode_EvalDefinition, v))
         o.definitions = v
     else:
         o.definitions = None
-        absent += 1
     if "passRate" in d:
         v = d["passRate"]
+        known += 1
         if v is None:
-            nulls.append("passRate")
+            nulls += ("passRate",)
         else:
             if v.__class__ is float or v.__class__ is int:
                 pass
@@ -626,11 +609,11 @@ def _decode(d: Any) -> Task:
         o.pass_rate = v
     else:
         o.pass_rate = None
-        absent += 1
     if "lastTest" in d:
         v = d["lastTest"]
+        known += 1
         if v is None:
-            nulls.append("lastTest")
+            nulls += ("lastTest",)
         else:
             if v.__class__ is str:
                 v = _known_datetime(v) or _parse_datetime(v)
@@ -641,11 +624,11 @@ def _decode(d: Any) -> Task:
         o.last_test = v
     else:
         o.last_test = None
-        absent += 1
     if "inputExamples" in d:
         v = d["inputExamples"]
+        known += 1
         if v is None:
-            nulls.append("inputExamples")
+            nulls += ("inputExamples",)
         else:
             if v.__class__ is list:
                 for _item0 in v:
@@ -659,11 +642,11 @@ def _decode(d: Any) -> Task:
         o.input_examples = v
     else:
         o.input_examples = None
-        absent += 1
     if "taskSchedule" in d:
         v = d["taskSchedule"]
+        known += 1
         if v is None:
-            nulls.append("taskSchedule")
+            nulls += ("taskSchedule",)
         else:
             if v.__class__ is dict:
                 v = _decode_TaskSchedule(v)
@@ -674,27 +657,24 @@ def _decode(d: Any) -> Task:
         o.task_schedule = v
     else:
         o.task_schedule = None
-        absent += 1
     if "metadata" in d:
         v = d["metadata"]
+        known += 1
         if v is None:
-            nulls.append("metadata")
+            nulls += ("metadata",)
         o.metadata = v
     else:
         o.metadata = None
-        absent += 1
     if "simulatedPromptSchema" in d:
         v = d["simulatedPromptSchema"]
+        known += 1
         if v is None:
-            nulls.append("simulatedPromptSchema")
+            nulls += ("simulatedPromptSchema",)
         o.simulated_prompt_schema = v
     else:
         o.simulated_prompt_schema = None
-        absent += 1
     o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
-    o.additional_properties = (
-        {} if len(d) == 17 - absent else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
-    )
+    o.additional_properties = {} if len(d) == known else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
     return o
 
 

@@ -212,8 +212,8 @@ def _decode(d: Any) -> TaskSchedule:
     for any other it raises (anything), and the caller runs from_dict for its error."""
     if d.__class__ is not dict:
         raise _decoding.FastPathMiss
-    absent = 0
-    nulls: list[str] = []
+    known = 2  # the keys the spec names that came
+    nulls: tuple[str, ...] = ()
     o = _new(TaskSchedule)
     v = d["cron"]
     if v.__class__ is not str:
@@ -222,8 +222,9 @@ def _decode(d: Any) -> TaskSchedule:
     o.criticality = _TaskCriticality_member(d["criticality"]) or TaskCriticality.from_json(d["criticality"])
     if "lastRunAt" in d:
         v = d["lastRunAt"]
+        known += 1
         if v is None:
-            nulls.append("lastRunAt")
+            nulls += ("lastRunAt",)
         else:
             if v.__class__ is str:
                 v = _known_datetime(v) or _parse_datetime(v)
@@ -234,11 +235,11 @@ def _decode(d: Any) -> TaskSchedule:
         o.last_run_at = v
     else:
         o.last_run_at = None
-        absent += 1
     if "nextRunAt" in d:
         v = d["nextRunAt"]
+        known += 1
         if v is None:
-            nulls.append("nextRunAt")
+            nulls += ("nextRunAt",)
         else:
             if v.__class__ is str:
                 v = _known_datetime(v) or _parse_datetime(v)
@@ -249,22 +250,16 @@ def _decode(d: Any) -> TaskSchedule:
         o.next_run_at = v
     else:
         o.next_run_at = None
-        absent += 1
     if "taskId" in d:
         v = d["taskId"]
-        if v is None:
+        known += 1
+        if v.__class__ is not str:
             raise _decoding.FastPathMiss
-        else:
-            if v.__class__ is not str:
-                raise _decoding.FastPathMiss
         o.task_id = v
     else:
         o.task_id = None
-        absent += 1
     o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
-    o.additional_properties = (
-        {} if len(d) == 5 - absent else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
-    )
+    o.additional_properties = {} if len(d) == known else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
     return o
 
 

@@ -343,8 +343,8 @@ def _decode(d: Any) -> Test:
     for any other it raises (anything), and the caller runs from_dict for its error."""
     if d.__class__ is not dict:
         raise _decoding.FastPathMiss
-    absent = 0
-    nulls: list[str] = []
+    known = 6  # the keys the spec names that came
+    nulls: tuple[str, ...] = ()
     o = _new(Test)
     v = d["id"]
     if v.__class__ is not str:
@@ -361,51 +361,40 @@ def _decode(d: Any) -> Test:
     o.task = _decode_Task(d["task"])
     if "applicationId" in d:
         v = d["applicationId"]
-        if v is None:
+        known += 1
+        if v.__class__ is not str:
             raise _decoding.FastPathMiss
-        else:
-            if v.__class__ is not str:
-                raise _decoding.FastPathMiss
         o.application_id = v
     else:
         o.application_id = None
-        absent += 1
     if "runId" in d:
         v = d["runId"]
-        if v is None:
+        known += 1
+        if v.__class__ is not str:
             raise _decoding.FastPathMiss
-        else:
-            if v.__class__ is not str:
-                raise _decoding.FastPathMiss
         o.run_id = v
     else:
         o.run_id = None
-        absent += 1
     if "runType" in d:
         v = d["runType"]
-        if v is None:
-            raise _decoding.FastPathMiss
-        else:
-            v = _RunType_member(v) or RunType.from_json(v)
+        known += 1
+        v = _RunType_member(v) or RunType.from_json(v)
         o.run_type = v
     else:
         o.run_type = None
-        absent += 1
     if "taskId" in d:
         v = d["taskId"]
-        if v is None:
+        known += 1
+        if v.__class__ is not str:
             raise _decoding.FastPathMiss
-        else:
-            if v.__class__ is not str:
-                raise _decoding.FastPathMiss
         o.task_id = v
     else:
         o.task_id = None
-        absent += 1
     if "traceId" in d:
         v = d["traceId"]
+        known += 1
         if v is None:
-            nulls.append("traceId")
+            nulls += ("traceId",)
         else:
             if v.__class__ is str:
                 pass
@@ -416,11 +405,11 @@ def _decode(d: Any) -> Test:
         o.trace_id = v
     else:
         o.trace_id = None
-        absent += 1
     if "result" in d:
         v = d["result"]
+        known += 1
         if v is None:
-            nulls.append("result")
+            nulls += ("result",)
         else:
             if v.__class__ is str:
                 v = _RunResult_member(v) or RunResult.from_json(v)
@@ -433,11 +422,8 @@ def _decode(d: Any) -> Test:
         o.result = v
     else:
         o.result = None
-        absent += 1
     o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
-    o.additional_properties = (
-        {} if len(d) == 12 - absent else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
-    )
+    o.additional_properties = {} if len(d) == known else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
     return o
 
 

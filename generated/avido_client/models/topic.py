@@ -190,8 +190,8 @@ def _decode(d: Any) -> Topic:
     for any other it raises (anything), and the caller runs from_dict for its error."""
     if d.__class__ is not dict:
         raise _decoding.FastPathMiss
-    absent = 0
-    nulls: list[str] = []
+    known = 5  # the keys the spec names that came
+    nulls: tuple[str, ...] = ()
     o = _new(Topic)
     v = d["id"]
     if v.__class__ is not str:
@@ -209,8 +209,9 @@ def _decode(d: Any) -> Topic:
     o.modified_at = _known_datetime(d["modifiedAt"]) or _parse_datetime(d["modifiedAt"])
     if "baseline" in d:
         v = d["baseline"]
+        known += 1
         if v is None:
-            nulls.append("baseline")
+            nulls += ("baseline",)
         else:
             if v.__class__ is float or v.__class__ is int:
                 pass
@@ -221,11 +222,8 @@ def _decode(d: Any) -> Topic:
         o.baseline = v
     else:
         o.baseline = None
-        absent += 1
     o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
-    o.additional_properties = (
-        {} if len(d) == 6 - absent else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
-    )
+    o.additional_properties = {} if len(d) == known else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
     return o
 
 
