@@ -21,5 +21,6 @@ MAX_PATH_SEGMENT_LENGTH = 1024  # characters of a path parameter, such as an id
 # Members an enum makes for values the spec doesn't list, kept so each is made once; a server
 # sending ever new values can't grow them past this.
 MAX_UNKNOWN_ENUM_MEMBERS = 256
-# Date-time texts the fast decoders remember the parse of (a page repeats its nested objects').
+# Date-time texts the fast decoders remember the parse of (a page repeats its nested objects'),
+# forgotten all at once, before the next body, past this many.
 MAX_CACHED_DATETIMES = 512

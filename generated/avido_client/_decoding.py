@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import json.scanner
 from collections.abc import Callable, Mapping
 from typing import Any, NoReturn, Protocol, TypeVar
 
@@ -72,20 +73,12 @@ class FastPathMiss(Exception):
 
 # Date-times the fast paths parsed, by their text: a page repeats many (every test of a task
 # carries the task's, its application's, its topic's), and parsing one costs several lookups.
+# The fast paths read `known_datetime(text) or remember_datetime(text, parse_datetime(text))`
+# (C calls only); `decode` forgets them all once there are more than MAX_CACHED_DATETIMES.
 _DATETIMES: dict[str, datetime.datetime] = {}
-_fromisoformat = datetime.datetime.fromisoformat
-# The fast paths read `known_datetime(text) or parse_datetime(text)`.
 known_datetime = _DATETIMES.get
-
-
-def parse_datetime(text: str) -> datetime.datetime:
-    """datetime.fromisoformat(text), as from_dict parses it, remembered for the next time (up to
-    MAX_CACHED_DATETIMES texts, then forgotten all at once)."""
-    value = _fromisoformat(text)
-    if len(_DATETIMES) >= MAX_CACHED_DATETIMES:
-        _DATETIMES.clear()
-    _DATETIMES[text] = value
-    return value
+remember_datetime = _DATETIMES.setdefault
+parse_datetime = datetime.datetime.fromisoformat  # as from_dict parses a date-time
 
 
 class Mismatch(TypeError):
@@ -142,9 +135,12 @@ def _not_json(name: str) -> NoReturn:
     raise ValueError(f"{name} is not a JSON value")
 
 
-# One decoder for every body: json.loads builds a new one on each call given any hook.
+# One decoder for every body: json.loads builds a new one on each call given any hook. Its
+# scanner is called directly (as JSONDecoder.decode does, less two Python calls); a body it
+# doesn't take whole as it is (whitespace first, or something after the value) goes through
+# JSONDecoder.decode, which parses it or raises the error json.loads raises.
 _JSON = json.JSONDecoder(parse_float=_finite, parse_constant=_not_json)
-_scan = _JSON.decode
+_scan_once = json.scanner.make_scanner(_JSON)  # type: ignore[arg-type]  # what _JSON scans with
 _detect_encoding = json.detect_encoding
 
 
@@ -152,7 +148,14 @@ def load_with_json(content: bytes) -> Any:
     """Parse a body with the standard library, as json.loads does (UTF-8, -16 or -32, told by its
     first bytes); ValueError for anything JSON doesn't allow."""
     try:
-        return _scan(content.decode(_detect_encoding(content), "surrogatepass"))
+        text = content.decode(_detect_encoding(content), "surrogatepass")
+        try:
+            value, end = _scan_once(text, 0)
+        except StopIteration:  # nothing to parse at the start (or only whitespace there)
+            return _JSON.decode(text)
+        if end == len(text) or not text[end:].strip(" \t\n\r"):
+            return value
+        return _JSON.decode(text)  # raises json.loads's error ("Extra data")
     except RecursionError:
         raise ValueError("nested too deeply to decode") from None
 
@@ -227,6 +230,8 @@ def decode(
     (the spec accepts both; the key is never one of the model's own properties). With
     `secrets`, an error shows none of them (a server could echo a key into a bad field).
     """
+    if len(_DATETIMES) > MAX_CACHED_DATETIMES:
+        _DATETIMES.clear()
     if load_json is load_with_msgspec:
         key = (model, envelope)
         if key not in _NATIVE:

@@ -10,7 +10,7 @@ from typing import Any
 
 import httpx
 import pytest
-from avido_client import errors
+from avido_client import _decoding, errors
 from avido_client._constants import MAX_CACHED_DATETIMES
 from avido_client._decoding import (
     _DATETIMES,
@@ -19,7 +19,6 @@ from avido_client._decoding import (
     decode_error_body,
     json_type,
     known_datetime,
-    parse_datetime,
 )
 from avido_client.models import ErrorResponse, Eval
 
@@ -99,8 +98,49 @@ def test_without_the_fast_extra_bodies_decode_the_standard_way() -> None:
 
 
 def test_the_remembered_date_times_are_bounded() -> None:
-    for second in range(MAX_CACHED_DATETIMES + 10):
-        text = f"2024-01-05T00:{second // 60 % 60:02d}:{second % 60:02d}.{second // 3600:03d}Z"
-        assert parse_datetime(text) == datetime.datetime.fromisoformat(text)
-        assert known_datetime(text) == datetime.datetime.fromisoformat(text)
-    assert 0 < len(_DATETIMES) <= MAX_CACHED_DATETIMES
+    """However many distinct date-times bodies bring, no more than the limit stay remembered
+    between bodies (one body's may pass it while it decodes)."""
+    for index in range(3):
+        evals = [
+            {**EVAL, "createdAt": f"2024-01-{index + 1:02d}T00:{n // 60:02d}:{n % 60:02d}Z"}
+            for n in range(MAX_CACHED_DATETIMES // 2)
+        ]
+        for item in evals:
+            decoded = decode(Eval, body(item))
+            assert decoded.created_at == datetime.datetime.fromisoformat(item["createdAt"])
+            assert len(_DATETIMES) <= MAX_CACHED_DATETIMES + 2
+    assert known_datetime(evals[-1]["createdAt"]) == datetime.datetime.fromisoformat(evals[-1]["createdAt"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        b'{"a": 1}',
+        b' {"a": 1} ',
+        b'{"a": 1}\n',
+        b"",
+        b"   ",
+        b'{"a": 1} x',
+        b"[1,",
+        b"[1]\x0b",
+        b"NaN",
+        b"[1e400]",
+        b"\xef\xbb\xbf[1]",
+        "[1]".encode("utf-16"),
+        b'"\\ud800"',
+        b"\xff",
+    ],
+)
+def test_the_standard_parser_reads_as_json_loads_does(text: bytes) -> None:
+    """The same value, or a ValueError worded the same (it calls json's scanner itself)."""
+
+    def outcome(parse: Any) -> tuple[str, str]:
+        try:
+            return "value", repr(parse(text))
+        except ValueError as error:
+            return type(error).__name__, str(error)
+
+    def reference(content: bytes) -> Any:
+        return json.loads(content, parse_float=_decoding._finite, parse_constant=_decoding._not_json)
+
+    assert outcome(_decoding.load_with_json) == outcome(reference)

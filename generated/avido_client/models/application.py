@@ -259,6 +259,7 @@ class Application:
 
 
 _known_datetime = _decoding.known_datetime
+_remember_datetime = _decoding.remember_datetime
 _parse_datetime = _decoding.parse_datetime
 from ..models.application_environment import _KNOWN as _ApplicationEnvironment_known  # noqa: E402
 
@@ -304,8 +305,12 @@ def _decode(d: Any) -> Application:
     o.environment = _ApplicationEnvironment_member(d["environment"]) or ApplicationEnvironment.from_json(
         d["environment"]
     )
-    o.created_at = _known_datetime(d["createdAt"]) or _parse_datetime(d["createdAt"])
-    o.modified_at = _known_datetime(d["modifiedAt"]) or _parse_datetime(d["modifiedAt"])
+    o.created_at = _known_datetime(d["createdAt"]) or _remember_datetime(
+        d["createdAt"], _parse_datetime(d["createdAt"])
+    )
+    o.modified_at = _known_datetime(d["modifiedAt"]) or _remember_datetime(
+        d["modifiedAt"], _parse_datetime(d["modifiedAt"])
+    )
     if "language" in d:
         v = d["language"]
         known += 1
@@ -379,8 +384,12 @@ if _msgspec is not None:
         o.environment = _ApplicationEnvironment_member(s.environment) or ApplicationEnvironment.from_json(
             s.environment
         )
-        o.created_at = _known_datetime(s.created_at) or _parse_datetime(s.created_at)
-        o.modified_at = _known_datetime(s.modified_at) or _parse_datetime(s.modified_at)
+        o.created_at = _known_datetime(s.created_at) or _remember_datetime(
+            s.created_at, _parse_datetime(s.created_at)
+        )
+        o.modified_at = _known_datetime(s.modified_at) or _remember_datetime(
+            s.modified_at, _parse_datetime(s.modified_at)
+        )
         v = s.language
         if v is _UNSET:
             v = None

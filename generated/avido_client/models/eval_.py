@@ -307,6 +307,7 @@ class Eval:
 
 
 _known_datetime = _decoding.known_datetime
+_remember_datetime = _decoding.remember_datetime
 _parse_datetime = _decoding.parse_datetime
 from ..models.eval_status import _KNOWN as _EvalStatus_known  # noqa: E402
 
@@ -330,8 +331,12 @@ def _decode(d: Any) -> Eval:
     if v.__class__ is not str:
         raise _decoding.FastPathMiss
     o.org_id = v
-    o.created_at = _known_datetime(d["createdAt"]) or _parse_datetime(d["createdAt"])
-    o.modified_at = _known_datetime(d["modifiedAt"]) or _parse_datetime(d["modifiedAt"])
+    o.created_at = _known_datetime(d["createdAt"]) or _remember_datetime(
+        d["createdAt"], _parse_datetime(d["createdAt"])
+    )
+    o.modified_at = _known_datetime(d["modifiedAt"]) or _remember_datetime(
+        d["modifiedAt"], _parse_datetime(d["modifiedAt"])
+    )
     o.status = _EvalStatus_member(d["status"]) or EvalStatus.from_json(d["status"])
     if "passed" in d:
         v = d["passed"]
@@ -459,8 +464,12 @@ if _msgspec is not None:
         o = _new(Eval)
         o.id = s.id
         o.org_id = s.org_id
-        o.created_at = _known_datetime(s.created_at) or _parse_datetime(s.created_at)
-        o.modified_at = _known_datetime(s.modified_at) or _parse_datetime(s.modified_at)
+        o.created_at = _known_datetime(s.created_at) or _remember_datetime(
+            s.created_at, _parse_datetime(s.created_at)
+        )
+        o.modified_at = _known_datetime(s.modified_at) or _remember_datetime(
+            s.modified_at, _parse_datetime(s.modified_at)
+        )
         o.status = _EvalStatus_member(s.status) or EvalStatus.from_json(s.status)
         v = s.passed
         if v is _UNSET:

@@ -481,6 +481,7 @@ class Task:
 
 
 _known_datetime = _decoding.known_datetime
+_remember_datetime = _decoding.remember_datetime
 _parse_datetime = _decoding.parse_datetime
 from ..models.task_type import _KNOWN as _TaskType_known  # noqa: E402
 
@@ -507,14 +508,14 @@ def _decode(d: Any) -> Task:
     if "createdAt" in d:
         v = d["createdAt"]
         known += 1
-        v = _known_datetime(v) or _parse_datetime(v)
+        v = _known_datetime(v) or _remember_datetime(v, _parse_datetime(v))
         o.created_at = v
     else:
         o.created_at = None
     if "modifiedAt" in d:
         v = d["modifiedAt"]
         known += 1
-        v = _known_datetime(v) or _parse_datetime(v)
+        v = _known_datetime(v) or _remember_datetime(v, _parse_datetime(v))
         o.modified_at = v
     else:
         o.modified_at = None
@@ -616,7 +617,7 @@ def _decode(d: Any) -> Task:
             nulls += ("lastTest",)
         else:
             if v.__class__ is str:
-                v = _known_datetime(v) or _parse_datetime(v)
+                v = _known_datetime(v) or _remember_datetime(v, _parse_datetime(v))
             elif v is None:
                 pass
             else:
@@ -737,13 +738,13 @@ if _msgspec is not None:
         if v is _UNSET:
             v = None
         else:
-            v = _known_datetime(v) or _parse_datetime(v)
+            v = _known_datetime(v) or _remember_datetime(v, _parse_datetime(v))
         o.created_at = v
         v = s.modified_at
         if v is _UNSET:
             v = None
         else:
-            v = _known_datetime(v) or _parse_datetime(v)
+            v = _known_datetime(v) or _remember_datetime(v, _parse_datetime(v))
         o.modified_at = v
         v = s.description
         if v is _UNSET:
@@ -826,7 +827,7 @@ if _msgspec is not None:
             nulls.append("lastTest")
         else:
             if v.__class__ is str:
-                v = _known_datetime(v) or _parse_datetime(v)
+                v = _known_datetime(v) or _remember_datetime(v, _parse_datetime(v))
             elif v is None:
                 pass
             else:

@@ -200,6 +200,7 @@ class TaskSchedule:
 
 
 _known_datetime = _decoding.known_datetime
+_remember_datetime = _decoding.remember_datetime
 _parse_datetime = _decoding.parse_datetime
 from ..models.task_criticality import _KNOWN as _TaskCriticality_known  # noqa: E402
 
@@ -227,7 +228,7 @@ def _decode(d: Any) -> TaskSchedule:
             nulls += ("lastRunAt",)
         else:
             if v.__class__ is str:
-                v = _known_datetime(v) or _parse_datetime(v)
+                v = _known_datetime(v) or _remember_datetime(v, _parse_datetime(v))
             elif v is None:
                 pass
             else:
@@ -242,7 +243,7 @@ def _decode(d: Any) -> TaskSchedule:
             nulls += ("nextRunAt",)
         else:
             if v.__class__ is str:
-                v = _known_datetime(v) or _parse_datetime(v)
+                v = _known_datetime(v) or _remember_datetime(v, _parse_datetime(v))
             elif v is None:
                 pass
             else:
@@ -301,7 +302,7 @@ if _msgspec is not None:
             nulls.append("lastRunAt")
         else:
             if v.__class__ is str:
-                v = _known_datetime(v) or _parse_datetime(v)
+                v = _known_datetime(v) or _remember_datetime(v, _parse_datetime(v))
             elif v is None:
                 pass
             else:
@@ -314,7 +315,7 @@ if _msgspec is not None:
             nulls.append("nextRunAt")
         else:
             if v.__class__ is str:
-                v = _known_datetime(v) or _parse_datetime(v)
+                v = _known_datetime(v) or _remember_datetime(v, _parse_datetime(v))
             elif v is None:
                 pass
             else:

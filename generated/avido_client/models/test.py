@@ -325,6 +325,7 @@ class Test:
 
 
 _known_datetime = _decoding.known_datetime
+_remember_datetime = _decoding.remember_datetime
 _parse_datetime = _decoding.parse_datetime
 from ..models.run_result import _KNOWN as _RunResult_known  # noqa: E402
 
@@ -350,8 +351,12 @@ def _decode(d: Any) -> Test:
     if v.__class__ is not str:
         raise _decoding.FastPathMiss
     o.id = v
-    o.created_at = _known_datetime(d["createdAt"]) or _parse_datetime(d["createdAt"])
-    o.modified_at = _known_datetime(d["modifiedAt"]) or _parse_datetime(d["modifiedAt"])
+    o.created_at = _known_datetime(d["createdAt"]) or _remember_datetime(
+        d["createdAt"], _parse_datetime(d["createdAt"])
+    )
+    o.modified_at = _known_datetime(d["modifiedAt"]) or _remember_datetime(
+        d["modifiedAt"], _parse_datetime(d["modifiedAt"])
+    )
     o.status = _Status_member(d["status"]) or Status.from_json(d["status"])
     v = d["evals"]
     if v.__class__ is not list:
@@ -471,8 +476,12 @@ if _msgspec is not None:
         nulls: list[str] = []
         o = _new(Test)
         o.id = s.id
-        o.created_at = _known_datetime(s.created_at) or _parse_datetime(s.created_at)
-        o.modified_at = _known_datetime(s.modified_at) or _parse_datetime(s.modified_at)
+        o.created_at = _known_datetime(s.created_at) or _remember_datetime(
+            s.created_at, _parse_datetime(s.created_at)
+        )
+        o.modified_at = _known_datetime(s.modified_at) or _remember_datetime(
+            s.modified_at, _parse_datetime(s.modified_at)
+        )
         o.status = _Status_member(s.status) or Status.from_json(s.status)
         o.evals = list(map(_from_struct_Eval, s.evals))
         o.task = _from_struct_Task(s.task)

@@ -181,6 +181,7 @@ class Topic:
 
 
 _known_datetime = _decoding.known_datetime
+_remember_datetime = _decoding.remember_datetime
 _parse_datetime = _decoding.parse_datetime
 _new = Topic.__new__
 
@@ -205,8 +206,12 @@ def _decode(d: Any) -> Topic:
     if v.__class__ is not str:
         raise _decoding.FastPathMiss
     o.title = v
-    o.created_at = _known_datetime(d["createdAt"]) or _parse_datetime(d["createdAt"])
-    o.modified_at = _known_datetime(d["modifiedAt"]) or _parse_datetime(d["modifiedAt"])
+    o.created_at = _known_datetime(d["createdAt"]) or _remember_datetime(
+        d["createdAt"], _parse_datetime(d["createdAt"])
+    )
+    o.modified_at = _known_datetime(d["modifiedAt"]) or _remember_datetime(
+        d["modifiedAt"], _parse_datetime(d["modifiedAt"])
+    )
     if "baseline" in d:
         v = d["baseline"]
         known += 1
@@ -261,8 +266,12 @@ if _msgspec is not None:
         o.id = s.id
         o.org_id = s.org_id
         o.title = s.title
-        o.created_at = _known_datetime(s.created_at) or _parse_datetime(s.created_at)
-        o.modified_at = _known_datetime(s.modified_at) or _parse_datetime(s.modified_at)
+        o.created_at = _known_datetime(s.created_at) or _remember_datetime(
+            s.created_at, _parse_datetime(s.created_at)
+        )
+        o.modified_at = _known_datetime(s.modified_at) or _remember_datetime(
+            s.modified_at, _parse_datetime(s.modified_at)
+        )
         v = s.baseline
         if v is _UNSET:
             v = None
