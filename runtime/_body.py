@@ -138,14 +138,16 @@ async def aread_body(response: httpx.Response, limit: int, what: str) -> bytes:
 
 
 def with_content(response: httpx.Response, content: bytes) -> httpx.Response:
-    """The response, finished, holding `content`, already decompressed (so its encoding headers go
-    and its Content-Length is the content's). The content is put where httpx keeps a body it has
-    read, as `Response.read()` does: building a new Response would cost more than the rest of a
-    call's own work."""
-    headers = response.headers
-    for name in ("content-encoding", "content-length"):
-        if name in headers:
-            del headers[name]
-    headers["Content-Length"] = str(len(content))
-    response._content = content
-    return response
+    """A finished response holding `content`, already decompressed (so its encoding headers go)."""
+    headers = [
+        (k, v)
+        for k, v in response.headers.multi_items()
+        if k.lower() not in ("content-encoding", "content-length")
+    ]
+    return httpx.Response(
+        response.status_code,
+        headers=headers,
+        content=content,
+        request=response.request,
+        extensions=response.extensions,
+    )
