@@ -4,7 +4,7 @@
 decoding into the models' Structs first, then msgspec's parser and the flat decoders, then the
 standard library's parser).
 
-The bodies (about 20,000): every response fixture in tests/fixtures, bare and (where the
+The bodies (about 12,000): every response fixture in tests/fixtures, bare and (where the
 operation has one) in its envelope, and as text with a number too large for a float, NaN, or
 nesting too deep; each mutated at every place in turn (a key dropped; a value replaced by one
 of another JSON type, an integral float, an unknown enum value, a malformed date-time, a huge
