@@ -65,7 +65,7 @@ TEST_NODE := $(if $(shell command -v npm 2>/dev/null),node_modules/.installed)
 test: $(VENV)/.installed $(TEST_NODE) ## Run the contract, behaviour, runtime, tool and generation tests.
 	$(BIN)/pytest $(PYTEST_ARGS)
 
-lint: lint-spec lint-code ## Lint the spec (Redocly, openapi-spec-validator) and the code (ruff, mypy --strict).
+lint: lint-spec lint-code ## Lint the spec (the project's checks, openapi-spec-validator among them, then Redocly) and the code (ruff, mypy --strict).
 
 # First this project's checks (tools/generation/checks.py: broken references with the name
 # meant, operations without an id or a tag, what the generator refuses, openapi-spec-validator's

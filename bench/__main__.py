@@ -14,7 +14,7 @@ import os
 import platform
 from collections.abc import Callable
 
-from bench import clients, decode, imports, listing, memory, regenerate
+from bench import calls, clients, decode, imports, listing, memory, regenerate
 from bench.timing import Stats, measure
 
 
@@ -42,10 +42,80 @@ class Report:
         print(f"- Target: {text}: **{value:.2f}×** ({bound} {limit:g}×): {verdict}")
 
 
+# Each body's targets (ratios to json.loads): the default install, the fast extra.
+DECODE_TARGETS = {"page": (1.8, 1.2), "eval": (1.6, 1.0)}
+# A whole call's target (ratio to httpx + json.loads), default install.
+CALL_TARGETS = {"tests": 1.5, "eval": 1.15}
+SECTIONS = ("decode", "calls", "import", "listing", "fresh", "memory", "regenerate")
+
+
+def decode_section(report: Report, quick: bool) -> None:
+    for body in decode.bodies(3 if quick else 100):
+        decode.check(body)
+        small = len(body.content) < 10_000
+        repeats = 3 if quick else (1000 if small else 300)
+        # A small body takes microseconds: each run times 20 decodes in a row (figures per decode).
+        batch = 20 if small and not quick else 1
+        decoded = measure(decode.contenders(body), repeats=repeats, warmup=1 if quick else 10, batch=batch)
+        size = f"{len(body.content):,} bytes" if small else f"{len(body.content) / 1000:,.0f} kB"
+        runs = f"{repeats} runs of {batch} decodes" if batch > 1 else f"{repeats} runs"
+        print(f"## Decode: {body.title} ({size}) from bytes into models, {runs}\n")
+        report.table(decoded, decode.FLOOR)
+        floor, default, extra = decoded[decode.FLOOR], decoded[decode.DEFAULT], decoded[decode.EXTRA]
+        strict = decoded[decode.STRICT]
+        default_limit, extra_limit = DECODE_TARGETS["eval" if body.operation.page is None else "page"]
+        report.target(
+            f"{body.title}: default install within {default_limit}× of json.loads",
+            default.ratio(floor),
+            default_limit,
+        )
+        report.target(
+            f"{body.title}: the fast extra within {extra_limit}× of json.loads",
+            extra.ratio(floor),
+            extra_limit,
+        )
+        report.target(
+            f"{body.title}: SDK strict validation ÷ default install",
+            strict.ratio(default),
+            1.0,
+            at_least=True,
+        )
+        report.target(
+            f"{body.title}: SDK strict validation ÷ the fast extra", strict.ratio(extra), 1.0, at_least=True
+        )
+        print()
+
+
+def calls_section(report: Report, quick: bool) -> None:
+    with listing.listing_server(100, 0.0) as base_url:
+        for case, (title, _, _) in calls.CASES.items():
+            repeats = 3 if quick else (200 if case == "tests" else 1000)
+            with calls.contenders(base_url, case) as contenders:
+                timed = measure(contenders, repeats=repeats, warmup=1 if quick else 20)
+            print(f"## A whole call: {title} from 127.0.0.1, server in its own process, {repeats} runs\n")
+            report.table(timed, calls.FLOOR)
+            limit = CALL_TARGETS[case]
+            report.target(
+                f"{title}: a whole call, default install, within {limit}× of httpx + json.loads",
+                timed[calls.DEFAULT].ratio(timed[calls.FLOOR]),
+                limit,
+            )
+            print()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("--quick", action="store_true", help="smoke run: toy sizes, one repeat")
-    quick = parser.parse_args().quick
+    parser.add_argument(
+        "--only",
+        default=",".join(SECTIONS),
+        help=f"comma-separated sections to run, of: {', '.join(SECTIONS)}",
+    )
+    arguments = parser.parse_args()
+    quick, only = arguments.quick, set(arguments.only.split(","))
+    unknown = only - set(SECTIONS)
+    if unknown:
+        parser.error(f"no such section: {', '.join(sorted(unknown))}")
     report = Report(quick)
 
     print(f"# avido-client benchmarks{' (smoke run: numbers meaningless)' if quick else ''}\n")
@@ -54,28 +124,33 @@ def main() -> None:
         f"`make bench{'-smoke' if quick else ''}`. Times are min / median / max; ratios are of medians.\n"
     )
 
-    # 1. Decode ----------------------------------------------------------------------------------
-    repeats = 3 if quick else 300
-    body = decode.page_bytes()
-    decode.check(body)
-    decoded = measure(decode.contenders(body), repeats=repeats, warmup=1 if quick else 10)
-    print(f"## Decode: a 100-test page ({len(body) / 1000:,.0f} kB) from bytes into models, {repeats} runs\n")
-    report.table(decoded, "json.loads (floor)")
-    floor = decoded["json.loads (floor)"]
-    fast, default = (
-        decoded["avido_client with orjson (the extra)"],
-        decoded["avido_client with json (default install)"],
-    )
-    strict = decoded["avido 1.7.0 SDK, strict validation"]
-    report.target("avido_client with orjson within 2.0× of json.loads", fast.ratio(floor), 2.0)
-    report.target("avido_client, default install, within 2.0× of json.loads", default.ratio(floor), 2.0)
-    report.target("SDK strict validation ÷ avido_client with orjson", strict.ratio(fast), 1.0, at_least=True)
-    report.target(
-        "SDK strict validation ÷ avido_client, default install", strict.ratio(default), 1.0, at_least=True
-    )
-    print()
+    # 1. Decode, and a whole call ----------------------------------------------------------------
+    if "decode" in only:
+        decode_section(report, quick)
+    if "calls" in only:
+        calls_section(report, quick)
 
     # 1b. Import -----------------------------------------------------------------------------------
+    if "import" in only:
+        import_section(report, quick)
+    if "listing" in only:
+        listing_section(report, quick)
+    if "fresh" in only:
+        fresh_section(report, quick)
+    if "memory" in only:
+        memory_section(report, quick)
+    if "regenerate" in only:
+        regenerate_section(quick)
+
+    missed = [text for text, met in report.verdicts if not met]
+    if not quick:
+        print(
+            f"{len(report.verdicts) - len(missed)} of {len(report.verdicts)} targets met"
+            + (f"; missed: {', '.join(missed)}" if missed else ".")
+        )
+
+
+def import_section(report: Report, quick: bool) -> None:
     repeats = 2 if quick else 30
     imported = measure(imports.contenders(), repeats=repeats, warmup=1)
     print(f"## Import: a fresh interpreter each time, {repeats} runs\n")
@@ -94,7 +169,8 @@ def main() -> None:
     )
     print()
 
-    # 2. List everything ---------------------------------------------------------------------------
+
+def listing_section(report: Report, quick: bool) -> None:
     total, delay = (300, 0.025) if quick else (2000, 0.025)
     with listing.listing_server(total, delay) as base_url:
         for kind, repeats in [("runs", 2 if quick else 15), ("tests", 1 if quick else 15)]:
@@ -140,7 +216,9 @@ def main() -> None:
                 )
             print()
 
-    # 3. A fresh client: against a server that answers at once, so the client's cost shows ----------
+
+def fresh_section(report: Report, quick: bool) -> None:
+    """A fresh client: against a server that answers at once, so the client's cost shows."""
     with listing.listing_server(100, 0.0) as base_url:
         repeats = 3 if quick else 100
         fresh = measure(clients.contenders(base_url), repeats=repeats, warmup=1)
@@ -156,7 +234,8 @@ def main() -> None:
     )
     print()
 
-    # 4. Memory ------------------------------------------------------------------------------------
+
+def memory_section(report: Report, quick: bool) -> None:
     small, large = (1_000, 3_000) if quick else (10_000, 100_000)
     print(f"## Memory: the peak while walking {small:,} and {large:,} runs\n")
     print("tracemalloc's peak during the walk (pages of 100 from a server answering at once), each walk")
@@ -181,20 +260,14 @@ def main() -> None:
         f"{small:,}, for both walkers: {verdict}\n"
     )
 
-    # 5. Regenerate --------------------------------------------------------------------------------
+
+def regenerate_section(quick: bool) -> None:
     repeats = 1 if quick else 5
     generated = measure(
         {"make generate": regenerate.make_generate}, repeats=repeats, warmup=0 if quick else 1
     )
     print(f"## Regenerate: `make generate` with the environment set up, {repeats} runs\n")
     print(f"{generated['make generate'].ms()} ms\n")
-
-    missed = [text for text, met in report.verdicts if not met]
-    if not quick:
-        print(
-            f"{len(report.verdicts) - len(missed)} of {len(report.verdicts)} targets met"
-            + (f"; missed: {', '.join(missed)}" if missed else ".")
-        )
 
 
 if __name__ == "__main__":

@@ -3,9 +3,9 @@ process), which answers each request after a fixed delay.
 
 The floor is measured, not computed: the same pages walked with httpx alone, `PAGE`s
 `CONCURRENCY` at a time once the first is in, each body through `json.loads`, no models.
-Contenders: avido_client's `alist_all` and `list_all` with their defaults (the parser
-installed here is orjson; `alist_all` also with the standard library's, as the default
-install has it), and the official SDK's auto-pager, default and strict.
+Contenders: avido_client's `alist_all` and `list_all` with their defaults (the `fast` extra,
+msgspec, is installed here; `alist_all` also the standard way, as the default install decodes),
+and the official SDK's auto-pager, default and strict.
 """
 
 from __future__ import annotations
@@ -65,6 +65,7 @@ def contenders(base_url: str, kind: str, total: int) -> Iterator[dict[str, Calla
     path = KINDS[kind]
     loop = asyncio.new_event_loop()
     ours = AuthenticatedClient(api_key="bench", application_id="bench", base_url=base_url)
+    resource = ours.runs if kind == "runs" else ours.tests
     sdk = Avido(api_key="bench", application_id="bench", base_url=base_url)
     sdk_strict = Avido(
         api_key="bench", application_id="bench", base_url=base_url, _strict_response_validation=True
@@ -98,7 +99,7 @@ def contenders(base_url: str, kind: str, total: int) -> Iterator[dict[str, Calla
 
     def ours_async() -> object:
         async def walk() -> int:
-            return sum([1 async for _ in getattr(ours, kind).alist_all(limit=PAGE)])
+            return sum([1 async for _ in resource.alist_all(limit=PAGE)])
 
         return counted(loop.run_until_complete(walk()))
 
@@ -107,7 +108,7 @@ def contenders(base_url: str, kind: str, total: int) -> Iterator[dict[str, Calla
             return ours_async()
 
     def ours_sync() -> object:
-        return counted(sum(1 for _ in getattr(ours, kind).list_all(limit=PAGE)))
+        return counted(sum(1 for _ in resource.list_all(limit=PAGE)))
 
     def official(client: Avido) -> Callable[[], object]:
         return lambda: counted(sdk_walk(client))
@@ -116,7 +117,7 @@ def contenders(base_url: str, kind: str, total: int) -> Iterator[dict[str, Calla
         yield {
             f"floor: httpx alone, {CONCURRENCY} at a time, json.loads, no models": floor,
             f"avido_client alist_all (default: {CONCURRENCY} at a time)": ours_async,
-            "avido_client alist_all, json parser (default install)": ours_async_json,
+            "avido_client alist_all, default install (json)": ours_async_json,
             f"avido_client list_all (default: {CONCURRENCY} at a time)": ours_sync,
             "avido 1.7.0 SDK auto-pager, default": official(sdk),
             "avido 1.7.0 SDK auto-pager, strict validation": official(sdk_strict),

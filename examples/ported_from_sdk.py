@@ -29,8 +29,12 @@ def usage(client: AuthenticatedClient) -> None:
 
 
 def pagination(client: AuthenticatedClient) -> list[Test]:
-    # Pagination: every item of every page, fetched as needed.
-    return list(client.tests.list_all(status="COMPLETED"))
+    # Pagination: iterating a page goes on through every page after it, fetched as needed;
+    # has_next_page()/get_next_page() for more control (list_all fetches several at once).
+    first_page = client.tests.list(status="COMPLETED", limit=2)
+    if first_page.has_next_page():
+        print("next page starts at", first_page.next_page_skip(), len(first_page.get_next_page().data))
+    return list(first_page)
 
 
 def handling_errors(client: AuthenticatedClient) -> None:
@@ -75,8 +79,9 @@ def configuring_http(client: AuthenticatedClient) -> AuthenticatedClient:
 async def async_usage(client: AuthenticatedClient) -> int:
     # Async usage: the same client, with `a` before the method's name.
     page = await client.tests.alist(limit=5)
-    walked = [test.id async for test in client.tests.alist_all(status="COMPLETED")]
-    return len(page.data) + len(walked)
+    walked = [test.id async for test in page]  # async for goes on across pages too
+    every = [test.id async for test in client.tests.alist_all(status="COMPLETED")]
+    return len(walked) + len(every)
 
 
 def main() -> int:

@@ -67,25 +67,29 @@ class APIResource:
         self,
         operation: Operation[Any, I],
         arguments: Mapping[str, Any],
+        skip: int,
         concurrency: int,
+        strict: bool,
         extra_headers: object,
         extra_query: object,
         timeout: object,
     ) -> Generator[I]:
         options = call_options(self._client, extra_headers, extra_query, None, timeout)
-        return walk(self._client, operation, arguments, options, concurrency)
+        return walk(self._client, operation, arguments, options, skip, concurrency, strict)
 
     def _awalk(
         self,
         operation: Operation[Any, I],
         arguments: Mapping[str, Any],
+        skip: int,
         concurrency: int,
+        strict: bool,
         extra_headers: object,
         extra_query: object,
         timeout: object,
     ) -> AsyncGenerator[I]:
         options = call_options(self._client, extra_headers, extra_query, None, timeout)
-        return awalk(self._client, operation, arguments, options, concurrency)
+        return awalk(self._client, operation, arguments, options, skip, concurrency, strict)
 
 
 def to_raw_response_wrapper(method: Callable[P, R]) -> Callable[P, RawResponse[R]]:

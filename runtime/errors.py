@@ -19,6 +19,8 @@ APIError
 ├── MissingCredentialError         a credential the operation needs is not configured
 └── ClientClosedError              the client was closed: it sends nothing more
 
+PaginationWarning (a UserWarning)  a walk that could not prove it skipped nothing, and went on
+
 As in Stainless SDKs, an error that got an answer carries `response` and `request` (httpx
 objects) and `request_id` (the `x-request-id` header); a connection error carries `request`.
 None of them carries a credential: messages name methods and paths, a server's words in them
@@ -165,7 +167,8 @@ class ResponseTooLargeError(APIConnectionError):
 
 class PaginationError(APIError):
     """The pages of a listing don't add up: the server did not honour `skip`, or sent the same
-    page twice. The walk stops rather than repeat or lose items.
+    page twice; or, in a strict walk, the listing changed so much under the walk that it could
+    not prove it skipped nothing. The walk stops rather than repeat or lose items.
 
     Attributes:
         skip: where the walk was when it stopped.
@@ -174,6 +177,33 @@ class PaginationError(APIError):
     def __init__(self, message: str, *, skip: int) -> None:
         super().__init__(message)
         self.skip = skip
+
+
+class PaginationWarning(UserWarning):
+    """A walk could not prove it skipped nothing: the listing changed so much under it that none
+    of the items it had just yielded was listed near its place any more. The walk went on from
+    `skip`; a strict walk raises PaginationError instead.
+
+    Attributes:
+        skip: where the walk lost its place.
+    """
+
+    def __init__(self, message: str, *, skip: int) -> None:
+        super().__init__(message)
+        self.message = message
+        self.skip = skip
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_restore_warning, (type(self), self.args, self.__dict__))
+
+
+def _restore_warning(
+    cls: type[PaginationWarning], args: tuple[Any, ...], state: dict[str, Any]
+) -> PaginationWarning:
+    warning = cls.__new__(cls)
+    UserWarning.__init__(warning, *args)
+    warning.__dict__.update(state)
+    return warning
 
 
 class MissingCredentialError(APIError):
@@ -280,6 +310,7 @@ __all__ = [
     "MissingCredentialError",
     "NotFoundError",
     "PaginationError",
+    "PaginationWarning",
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseTooLargeError",

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import datetime
 import enum
+import functools
 import json
 import math
+import re
 from collections.abc import AsyncGenerator, Generator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, Literal, TypeVar
@@ -23,9 +25,10 @@ import httpx
 
 from . import pagination
 from ._base_client import BaseClient, Sent
-from ._constants import MAX_PATH_SEGMENT_LENGTH
+from ._constants import DEFAULT_CONCURRENCY, MAX_PATH_SEGMENT_LENGTH
 from ._decoding import Model, decode, decode_error_body, locate
-from ._options import check_body, check_headers, check_query, check_timeout
+from ._options import check_body, check_count, check_headers, check_query, check_timeout
+from ._page import Page, PageContext
 from ._response import RawResponse
 from ._secrets import safe_headers, safe_request
 from .errors import ResponseValidationError, request_id_of, safe_response, status_error
@@ -55,6 +58,7 @@ class Parameter:
     maximum: float | None = None
     min_items: int | None = None
     max_items: int | None = None
+    pattern: str | None = None  # a regular expression a string (or each item) must match
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +122,8 @@ def call_options(
 ) -> CallOptions:
     """The per-call options, checked as the client's own are (TypeError or ValueError naming the
     option), before anything is sent. `timeout` is an Unset when not given."""
+    if extra_headers is None and extra_query is None and extra_body is None and isinstance(timeout, Unset):
+        return NO_OPTIONS  # the usual call: nothing to check
     return CallOptions(
         extra_headers=check_headers(extra_headers, "extra_headers", reserved=client.credential_headers()),
         extra_query=check_query(extra_query),
@@ -167,6 +173,12 @@ def _typed(parameter: Parameter, value: Any) -> Any:
     return value
 
 
+@functools.cache
+def _pattern(expression: str) -> re.Pattern[str]:
+    """A spec's pattern, compiled once (JSON Schema's patterns are ECMA-262, which these share)."""
+    return re.compile(expression)
+
+
 def _bounded(parameter: Parameter, value: Any) -> Any:
     """The value, if it is within the schema's bounds."""
     if isinstance(value, str):
@@ -180,6 +192,8 @@ def _bounded(parameter: Parameter, value: Any) -> Any:
             raise ValueError(
                 f"{parameter.python_name}: {len(value):,} characters long, over {parameter.max_length:,}"
             )
+        if parameter.pattern is not None and _pattern(parameter.pattern).search(value) is None:
+            raise ValueError(f"{parameter.python_name}: {value[:80]!r} does not match {parameter.pattern!r}")
     elif isinstance(value, (int, float)) and not isinstance(value, bool):
         if parameter.minimum is not None and value < parameter.minimum:
             raise ValueError(
@@ -378,10 +392,44 @@ def _checked(client: BaseClient, operation: Operation[Any, Any], response: httpx
     )
 
 
-def _answer(client: BaseClient, operation: Operation[S, Any], sent: Sent, raw: bool) -> Any:
+def _page_context(
+    client: BaseClient, operation: Operation[Any, Any], arguments: Mapping[str, Any], options: CallOptions
+) -> PageContext:
+    """How a page of this call goes on: the same arguments (filters, page size) at another skip."""
+    page = _page_spec(operation)
+    skip, limit = (arguments.get(name) for name in (page.skip, page.limit))
+    given_limit = None if limit is None or isinstance(limit, Unset) else int(limit)
+
+    def at(start: int, size: int | None) -> dict[str, Any]:
+        return {**arguments, page.skip: start, page.limit: size}
+
+    return PageContext(
+        skip=0 if skip is None or isinstance(skip, Unset) else int(skip),
+        limit=given_limit,
+        listing=_listing(operation),
+        fetch=lambda start, size: call(client, operation, at(start, size), options),
+        afetch=lambda start, size: acall(client, operation, at(start, size), options),
+    )
+
+
+def _answer(
+    client: BaseClient,
+    operation: Operation[S, Any],
+    sent: Sent,
+    raw: bool,
+    arguments: Mapping[str, Any],
+    options: CallOptions,
+) -> Any:
     response = _checked(client, operation, sent.response)
+
+    def decoded() -> Any:
+        result: Any = _decoded(client, operation, response)
+        if operation.page is not None and isinstance(result, Page):
+            result._page = _page_context(client, operation, arguments, options)
+        return result
+
     if not raw:
-        return _decoded(client, operation, response)
+        return decoded()
     return RawResponse(
         status_code=response.status_code,
         headers=safe_headers(response.headers, client.secrets, client.credential_headers()),
@@ -389,7 +437,7 @@ def _answer(client: BaseClient, operation: Operation[S, Any], sent: Sent, raw: b
         content=response.content,
         elapsed=sent.elapsed,
         retries_taken=sent.retries_taken,
-        parse=lambda: _decoded(client, operation, response),
+        parse=decoded,
     )
 
 
@@ -413,7 +461,7 @@ def call(
         idempotent=operation.idempotent,
         timeout=options.timeout,
     )
-    return _answer(client, operation, sent, raw)
+    return _answer(client, operation, sent, raw, arguments, options)
 
 
 async def acall(
@@ -432,7 +480,12 @@ async def acall(
         idempotent=operation.idempotent,
         timeout=options.timeout,
     )
-    return _answer(client, operation, sent, raw)
+    return _answer(client, operation, sent, raw, arguments, options)
+
+
+def _listing(operation: Operation[Any, Any]) -> str:
+    """How a walk's warnings name the listing: `listRuns (GET /v0/runs)`."""
+    return f"{operation.operation_id} ({operation.method} {operation.path})"
 
 
 def _page_spec(operation: Operation[Any, I]) -> PageSpec[I]:
@@ -446,21 +499,33 @@ def _page_size(page: PageSpec[Any], arguments: Mapping[str, Any]) -> int:
     return page.max_limit if limit is None or isinstance(limit, Unset) else int(limit)
 
 
+def _walk_settings(page: PageSpec[Any], arguments: Mapping[str, Any], skip: int, concurrency: int) -> int:
+    """The page size of a walk; the walk's own arguments checked before anything is sent."""
+    check_count(skip, "skip", 0)
+    check_count(concurrency, "concurrency", 1)
+    return _page_size(page, arguments)
+
+
 def walk(
     client: BaseClient,
     operation: Operation[Any, I],
     arguments: Mapping[str, Any],
     options: CallOptions,
-    concurrency: int,
+    skip: int = 0,
+    concurrency: int = DEFAULT_CONCURRENCY,
+    strict: bool = False,
 ) -> Generator[I]:
-    """Every item of every page, in order, `limit` a page (the spec's maximum unless given),
-    fetching up to `concurrency` pages at once on threads."""
+    """Every item of every page from `skip` on, in order, `limit` a page (the spec's maximum unless
+    given), fetching up to `concurrency` pages at once on threads."""
     page = _page_spec(operation)
-    limit = _page_size(page, arguments)
+    limit = _walk_settings(page, arguments, skip, concurrency)
     return pagination.walk_pages(
-        lambda skip: call(client, operation, {**arguments, page.skip: skip, page.limit: limit}, options),
+        lambda at: call(client, operation, {**arguments, page.skip: at, page.limit: limit}, options),
         limit,
         concurrency,
+        start=skip,
+        strict=strict,
+        listing=_listing(operation),
     )
 
 
@@ -469,13 +534,18 @@ def awalk(
     operation: Operation[Any, I],
     arguments: Mapping[str, Any],
     options: CallOptions,
-    concurrency: int,
+    skip: int = 0,
+    concurrency: int = DEFAULT_CONCURRENCY,
+    strict: bool = False,
 ) -> AsyncGenerator[I]:
     """The async twin of `walk`, fetching up to `concurrency` pages at once."""
     page = _page_spec(operation)
-    limit = _page_size(page, arguments)
+    limit = _walk_settings(page, arguments, skip, concurrency)
     return pagination.walk_pages_async(
-        lambda skip: acall(client, operation, {**arguments, page.skip: skip, page.limit: limit}, options),
+        lambda at: acall(client, operation, {**arguments, page.skip: at, page.limit: limit}, options),
         limit,
         concurrency,
+        start=skip,
+        strict=strict,
+        listing=_listing(operation),
     )

@@ -1,13 +1,18 @@
-"""sync_all / asyncio_all against a paginating server on 127.0.0.1."""
+"""list_all / alist_all against a paginating server on 127.0.0.1, static and changing under the walk.
+
+Each page after the first is asked for from the last item yielded (an overlap of one item),
+so pages of 100 bring 99 new items each: `windows` gives the skips a walk asks for."""
 
 from __future__ import annotations
 
 import asyncio
 import dataclasses
 import json
+import logging
 import math
 import threading
 import time
+from collections import Counter
 from typing import Any
 
 import pytest
@@ -16,6 +21,7 @@ from avido_client._constants import DEFAULT_CONCURRENCY
 from avido_client.models import Status, Test
 
 from tests.behaviour.conftest import RUNS, TESTS
+from tests.support.changing_listing import CHANGES, ChangingListing, changing, number
 from tests.support.client import client_for
 from tools.loopback import CannedResponse, LoopbackServer, RecordedRequest
 
@@ -52,6 +58,20 @@ def skips(server: LoopbackServer) -> list[int]:
     return [int(r.query["skip"][0]) for r in server.requests]
 
 
+def windows(items: int, limit: int = 100) -> list[int]:
+    """The skips a walk of a static listing of `items` asks for: each page from the last item
+    of the one before, until one reaches the end."""
+    asked = [0]
+    while asked[-1] + limit < items:
+        asked.append(asked[-1] + limit - 1)
+    return asked
+
+
+def pages_reached(index: int, limit: int = 100) -> int:
+    """How many pages a walk has taken when it yields the item at `index`."""
+    return 1 if index < limit else 2 + (index - limit) // (limit - 1)
+
+
 def collect_async(base_url: str, **kwargs: Any) -> list[str]:
     async def run() -> list[str]:
         async with client_for(base_url) as client:
@@ -66,7 +86,7 @@ def test_sync_all_yields_every_item_once_in_order_keeping_the_filters(api_server
         ids = [run.id for run in client.runs.list_all(status=Status.COMPLETED, task_id="t-1")]
 
     assert ids == [f"item_{i}" for i in range(250)]
-    assert sorted(skips(api_server)) == [0, 100, 200]  # pages after the first fetched together
+    assert sorted(skips(api_server)) == windows(250) == [0, 99, 198]  # after the first, fetched together
     for request in api_server.requests:
         assert request.query["limit"] == ["100"]
         assert (request.query["status"], request.query["taskId"]) == (["COMPLETED"], ["t-1"])
@@ -76,21 +96,21 @@ def test_sync_all_takes_the_page_size_it_is_given(api_server: LoopbackServer) ->
     paginate(api_server, 7)
     with client_for(api_server.base_url) as client:
         assert len(list(client.runs.list_all(limit=3))) == 7
-    assert sorted(skips(api_server)) == [0, 3, 6]
+    assert sorted(skips(api_server)) == [0, 2, 4]  # 3 a page, each from the last item yielded
 
 
 def test_listing_that_fills_its_last_page_asks_no_extra_page(api_server: LoopbackServer) -> None:
-    paginate(api_server, 300)
+    paginate(api_server, 298)
     with client_for(api_server.base_url) as client:
-        assert len(list(client.runs.list_all())) == 300
-    assert sorted(skips(api_server)) == [0, 100, 200]
+        assert len(list(client.runs.list_all())) == 298
+    assert sorted(skips(api_server)) == [0, 99, 198]
 
 
 @pytest.mark.parametrize(
     ("items", "claimed", "expected_skips"),
     [
-        (250, 1000, [0, 100, 200, 250]),  # overstated total: on until the empty page
-        (200, 1000, [0, 100, 200]),  # overstated total: the empty page ends the walk
+        (250, 1000, [0, 99, 198, 249]),  # overstated total: on until a page with nothing new
+        (199, 1000, [0, 99, 198]),  # overstated total: the page holding only the anchor ends it
         (0, 5, [0]),  # an empty listing that claims items
     ],
 )
@@ -122,7 +142,7 @@ def test_an_error_mid_walk_propagates(api_server: LoopbackServer) -> None:
     paginate(api_server, 250)
     good = api_server.responder
     api_server.responder = lambda r: (
-        CannedResponse(status=404, body=b"{}") if r.query["skip"] == ["100"] else good(r)
+        CannedResponse(status=404, body=b"{}") if r.query["skip"] == ["99"] else good(r)
     )
     with client_for(api_server.base_url) as client, pytest.raises(errors.NotFoundError):
         list(client.runs.list_all())
@@ -144,7 +164,7 @@ def test_asyncio_all_yields_every_item_once_in_order(concurrency: int, api_serve
     ids = collect_async(api_server.base_url, concurrency=concurrency, status=Status.PENDING)
 
     assert ids == [f"item_{i}" for i in range(1050)]
-    assert sorted(skips(api_server)) == list(range(0, 1100, 100))  # each page once
+    assert sorted(skips(api_server)) == windows(1050)  # each page once
     assert all(r.query["status"] == ["PENDING"] for r in api_server.requests)
     assert api_server.max_in_flight <= concurrency
 
@@ -166,8 +186,7 @@ def test_asyncio_all_keeps_at_most_concurrency_pages_in_flight(api_server: Loopb
             index = 0
             async for _ in client.runs.alist_all(concurrency=concurrency):
                 await asyncio.sleep(0)  # a consumer slower than the network
-                pages_reached = index // 100 + 1
-                started_beyond_consumed.append(len(api_server.requests) - pages_reached)
+                started_beyond_consumed.append(len(api_server.requests) - pages_reached(index))
                 index += 1
 
     asyncio.run(run())
@@ -204,7 +223,7 @@ def test_sync_all_fetches_the_default_number_of_pages_at_once(api_server: Loopba
         assert len(list(client.runs.list_all())) == 2000
     assert DEFAULT_CONCURRENCY >= 8
     assert api_server.max_in_flight == DEFAULT_CONCURRENCY
-    assert sorted(skips(api_server)) == list(range(0, 2000, 100))
+    assert sorted(skips(api_server)) == windows(2000)
 
 
 @pytest.mark.parametrize("concurrency", [2, 3, 8])
@@ -220,7 +239,7 @@ def test_sync_all_yields_in_order_whatever_order_pages_arrive_in(
     with client_for(api_server.base_url) as client:
         ids = [run.id for run in client.runs.list_all(concurrency=concurrency)]
     assert ids == [f"item_{i}" for i in range(1050)]
-    assert sorted(skips(api_server)) == list(range(0, 1100, 100))
+    assert sorted(skips(api_server)) == windows(1050)
     assert api_server.max_in_flight <= concurrency
 
 
@@ -229,9 +248,9 @@ def test_sync_all_keeps_at_most_concurrency_pages_in_flight(api_server: Loopback
     concurrency, started_beyond_consumed = 3, []
     with client_for(api_server.base_url) as client:
         for index, _ in enumerate(client.runs.list_all(concurrency=concurrency)):
-            if index % 100 == 99:
+            if pages_reached(index + 1) > pages_reached(index):
                 time.sleep(0.02)  # a consumer slower than the network, at each page's end
-            started_beyond_consumed.append(len(api_server.requests) - (index // 100 + 1))
+            started_beyond_consumed.append(len(api_server.requests) - pages_reached(index))
     assert max(started_beyond_consumed) <= concurrency
     assert max(started_beyond_consumed) >= 1  # it did fetch ahead
 
@@ -240,13 +259,13 @@ def test_an_error_mid_walk_comes_after_every_item_before_it(api_server: Loopback
     paginate(api_server, 1000)
     good = api_server.responder
     api_server.responder = lambda r: (
-        CannedResponse(status=404, body=b"{}") if r.query["skip"] == ["300"] else good(r)
+        CannedResponse(status=404, body=b"{}") if r.query["skip"] == ["297"] else good(r)
     )
     taken: list[str] = []
     before = page_threads()
     with client_for(api_server.base_url) as client, pytest.raises(errors.NotFoundError):
         taken.extend(run_.id for run_ in client.runs.list_all(concurrency=4))
-    assert taken == [f"item_{i}" for i in range(300)]
+    assert taken == [f"item_{i}" for i in range(298)]  # up to the last item of the page at 198
     settle(before)
     assert len(api_server.requests) <= 1 + 3 + 4  # nothing started after the error
 
@@ -291,4 +310,71 @@ def test_pages_in_flight_when_a_sync_walk_is_closed_are_not_retried(api_server: 
         assert [next(walk).id for _ in range(100)] == [f"item_{i}" for i in range(100)]
         walk.close()
         settle(before)
-    assert sorted(skips(api_server)) == [0, 100, 200, 300, 400]  # each page asked once: no retries
+    assert sorted(skips(api_server)) == [0, 99, 198, 297, 396]  # each page asked once: no retries
+
+
+# -- a listing that changes under the walk -----------------------------------------------------
+
+
+def walk_runs(base_url: str, mode: str, concurrency: int) -> list[int]:
+    """The items `client.runs.list_all` (or `alist_all`) yields, as numbers."""
+    with client_for(base_url) as client:
+        if mode == "sync":
+            return [number(run.id) for run in client.runs.list_all(concurrency=concurrency)]
+
+        async def collect() -> list[int]:
+            try:
+                return [number(run.id) async for run in client.runs.alist_all(concurrency=concurrency)]
+            finally:
+                await client.aclose()
+
+        return asyncio.run(collect())
+
+
+WALKS = [("sync", 1), ("sync", DEFAULT_CONCURRENCY), ("async", 1), ("async", DEFAULT_CONCURRENCY)]
+
+
+@pytest.mark.parametrize(("mode", "concurrency"), WALKS)
+@pytest.mark.parametrize("change", list(CHANGES))
+def test_a_listing_changing_under_the_walk_is_walked_whole_each_item_once(
+    mode: str, concurrency: int, change: str, api_server: LoopbackServer
+) -> None:
+    """Items added (newest first: before the walk's place) and items already yielded deleted,
+    the anchor of the next page among them, before each page is served: no item twice, every
+    item listed throughout the walk yielded, in the listing's order, and no warning (the test
+    fails on one), since the walk can always find its place again."""
+    listing = changing(change, template=RUN)
+    api_server.responder = listing.respond
+    walked = walk_runs(api_server.base_url, mode, concurrency)
+    assert [item for item, times in Counter(walked).items() if times > 1] == []
+    assert walked == sorted(walked, reverse=True)
+    assert not set(listing.survivors()) - set(walked)
+    assert listing.deleted or listing.adds  # it did change
+    if change == "added":  # walking by skip alone yields 535 items here, 500 of them distinct
+        assert walked == list(range(499, -1, -1))
+
+
+@pytest.mark.parametrize(("mode", "concurrency"), WALKS)
+def test_a_walk_that_loses_its_place_says_so_on_the_logger_and_as_a_warning(
+    mode: str, concurrency: int, api_server: LoopbackServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Every item served so far deleted before the fourth request: none of the items the walk
+    just yielded is listed any more, so it can't prove it skipped nothing (and it did skip)."""
+    listing = ChangingListing(1000, wipe_before=3, template=RUN)
+    api_server.responder = listing.respond
+    with (
+        caplog.at_level(logging.WARNING, logger="avido_client"),
+        pytest.warns(
+            errors.PaginationWarning, match=r"^listRuns \(GET /v0/runs\): the walk lost its place"
+        ) as warned,
+    ):
+        walked = walk_runs(api_server.base_url, mode, concurrency)
+    assert len(warned) == 1
+    warning = warned[0].message
+    assert isinstance(warning, errors.PaginationWarning)
+    assert warning.skip in listing.asked
+    assert f"skip {warning.skip:,}" in str(warning)
+    logged = [record for record in caplog.records if record.name == "avido_client"]
+    assert [(record.levelno, record.getMessage()) for record in logged] == [(logging.WARNING, str(warning))]
+    assert set(listing.survivors()) - set(walked)  # what it warned of
+    assert max(Counter(walked).values()) == 1

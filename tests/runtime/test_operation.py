@@ -117,6 +117,7 @@ def test_a_plain_enum_member_sends_its_value() -> None:
         ({"trace": ""}, "trace: empty; the API takes at least 1 character"),
         ({"since": datetime.datetime(2024, 1, 5)}, "since: a datetime without a timezone"),
         ({"since": "2024-01-05"}, "since: expected a datetime, got str"),
+        ({"tags": ["a", "b,c"]}, "tags: 'b,c' does not match"),
     ],
     ids=[
         "under-minimum",
@@ -127,6 +128,7 @@ def test_a_plain_enum_member_sends_its_value() -> None:
         "empty-string",
         "naive-datetime",
         "string-for-datetime",
+        "pattern",
     ],
 )
 def test_values_the_spec_does_not_allow_are_refused_naming_the_argument(
@@ -141,6 +143,7 @@ def test_values_the_spec_does_not_allow_are_refused_naming_the_argument(
             Parameter("statuses", "statuses", "query", enum=Status, array=True, explode=False, min_items=1),
             Parameter("since", "since", "query", date_time=True),
             Parameter("trace", "x-trace", "header", min_length=1),
+            Parameter("tags", "tag", "query", array=True, explode=False, pattern="^[^,]*$"),
         ),
     )
     with pytest.raises(ValueError, match=message):

@@ -6,9 +6,12 @@ maintainer would, and never touch this checkout.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
+
+import yaml
 
 from tests.support.generation import GENERATION_SOURCES, copy_sources
 from tools.paths import NODE_MODULES, ROOT
@@ -85,3 +88,49 @@ def replace_generated(work: Path, generated: Path) -> None:
     generated/, as make generate would."""
     shutil.rmtree(work / "generated")
     shutil.copytree(generated, work / "generated")
+
+
+def answer_the_gate(work: Path, asked: str) -> str:
+    """Do in the copy what `make release-check` asked for (its stderr): set the version it names,
+    give CHANGELOG.md that version's section, and paste each line it lists into it. The version
+    the spec then has."""
+    spec_path, changelog_path = work / "openapi.yaml", work / "CHANGELOG.md"
+    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    bump = re.search(r"set info\.version to (\S+)", asked)
+    if bump:
+        spec["info"]["version"] = bump[1]
+        spec_path.write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    version = str(spec["info"]["version"])
+    heading = f"## {version}\n"
+    text = changelog_path.read_text(encoding="utf-8")
+    if heading not in text:
+        first = text.index("\n## ") + 1
+        text = f"{text[:first]}{heading}\nWhat the test's edit changed.\n\n{text[first:]}"
+    lines = [line.strip() for line in asked.splitlines() if line.startswith("  - ")]
+    if lines:
+        text = text.replace(heading, heading + "\n" + "\n".join(lines) + "\n", 1)
+    changelog_path.write_text(text, encoding="utf-8")
+    return version
+
+
+def last_release(work: Path) -> str:
+    """The version the copy's releases/ records."""
+    [recorded] = sorted((work / "releases").glob("openapi-*.yaml"))
+    return recorded.stem.removeprefix("openapi-")
+
+
+def unreleased(work: Path) -> str:
+    """The copy at a version not yet released (the version): as it is if its version is not the
+    one releases/ records, else the next minor, with its CHANGELOG.md section, as a maintainer
+    starting the next version would have it (not committed, not regenerated)."""
+    spec = yaml.safe_load((work / "openapi.yaml").read_text(encoding="utf-8"))
+    version, released = str(spec["info"]["version"]), last_release(work)
+    if version != released:
+        return version
+    major, minor, _ = (int(part) for part in released.split("."))
+    return answer_the_gate(work, f"set info.version to {major}.{minor + 1}.0")
+
+
+def commits_since_first(work: Path) -> int:
+    """Commits in the copy after its first (the one that holds releases/ as copied)."""
+    return int(git(work, "rev-list", "--count", "HEAD")) - 1

@@ -557,8 +557,13 @@ def test_the_changelog_draft_lists_breaking_and_added_under_the_version(tmp_path
     assert "- schema Run: id: no longer always present (callers read it)  [listRuns]" in lines
 
 
-def test_the_default_base_is_the_newest_release() -> None:
-    assert breaking.last_release().name == "openapi-0.2.0.yaml"
+def test_the_release_gates_base_is_the_newest_release_by_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for version in ("0.2.0", "0.10.0", "0.9.3"):
+        (tmp_path / f"openapi-{version}.yaml").write_text("openapi: 3.1.0\n", encoding="utf-8")
+    monkeypatch.setattr(breaking, "RELEASES", tmp_path)
+    assert breaking.last_release().name == "openapi-0.10.0.yaml"  # by version, not by name
 
 
 DEFAULTS = [

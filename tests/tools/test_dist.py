@@ -75,7 +75,9 @@ def regenerate(work: Path, scratch: Path) -> None:
 
 @dataclass(frozen=True)
 class States:
-    unreleased: Path  # the copy's commit: info.version 0.2.0, only 0.1.0 recorded
+    version: str  # the copy's version, not released (the repository's, or the next if it is released)
+    since_release: int  # commits since the one releases/ was last changed in, at `unreleased`
+    unreleased: Path  # the copy's commit: its version not recorded as released
     unreleased_again: Path  # the same commit built again, later
     unreleased_commit: str
     stale: subprocess.CompletedProcess[str]  # the spec edited, generated/ not regenerated
@@ -94,6 +96,11 @@ class States:
 def states(tmp_path_factory: pytest.TempPathFactory) -> States:
     root = tmp_path_factory.mktemp("dist")
     work = repository.checkout(root / "checkout")
+    version = repository.unreleased(work)
+    if repository.git(work, "status", "--porcelain"):  # a new version: its client, committed
+        regenerate(work, root / "generated-unreleased")
+        repository.commit(work, f"Version {version}, not released yet")
+    since_release = repository.commits_since_first(work)
     commit = repository.git(work, "rev-parse", "HEAD")
 
     unreleased = built(work, root / "unreleased")
@@ -103,8 +110,10 @@ def states(tmp_path_factory: pytest.TempPathFactory) -> States:
     edit_spec(work, "List the runs")
     stale_output = root / "stale"
     stale_output.mkdir()
-    (stale_output / "avido-client-0.2.0").mkdir()
-    (stale_output / "avido-client-0.2.0" / "kept.txt").write_text("an earlier bundle\n", encoding="utf-8")
+    (stale_output / f"avido-client-{version}").mkdir()
+    (stale_output / f"avido-client-{version}" / "kept.txt").write_text(
+        "an earlier bundle\n", encoding="utf-8"
+    )
     stale_output_before, generated_before = repository.tree(stale_output), repository.tree(work / "generated")
     stale = dist(work, stale_output)
     stale_output_after, generated_after = repository.tree(stale_output), repository.tree(work / "generated")
@@ -121,9 +130,11 @@ def states(tmp_path_factory: pytest.TempPathFactory) -> States:
         text=True,
     )
     assert recorded.returncode == 0, recorded.stdout + recorded.stderr
-    repository.commit(work, "Release 0.2.0")
+    repository.commit(work, f"Release {version}")
     released = built(work, root / "released")
-    released_spec = yaml.safe_load((work / "releases" / "openapi-0.2.0.yaml").read_text(encoding="utf-8"))
+    released_spec = yaml.safe_load(
+        (work / "releases" / f"openapi-{version}.yaml").read_text(encoding="utf-8")
+    )
 
     edit_spec(work, "List runs, newest first")
     regenerate(work, root / "generated-after-release")
@@ -131,6 +142,8 @@ def states(tmp_path_factory: pytest.TempPathFactory) -> States:
     edited_after_release = built(work, root / "edited-after-release")
 
     return States(
+        version,
+        since_release,
         unreleased,
         unreleased_again,
         commit,
@@ -176,8 +189,8 @@ def test_two_builds_of_a_commit_are_byte_for_byte_the_same(states: States) -> No
 
 
 def test_an_unreleased_version_is_labelled_a_development_build_of_its_commit(states: States) -> None:
-    # The copy's one commit holds releases/, so it is the commit the last release was recorded in.
-    label = f"0.2.0.dev0+g{states.unreleased_commit[:7]}"
+    # The copy's first commit holds releases/, so it is the commit the last release was recorded in.
+    label = f"{states.version}.dev{states.since_release}+g{states.unreleased_commit[:7]}"
     assert labelled(states.unreleased) == label
     assert package_versions(states.unreleased) == {
         f"avido_client-{label}-py3-none-any.whl": label,
@@ -185,7 +198,9 @@ def test_an_unreleased_version_is_labelled_a_development_build_of_its_commit(sta
     }
     guide = (states.unreleased / "README.md").read_text(encoding="utf-8")
     assert guide.startswith(f"# Avido API {label}: the spec bundle\n")
-    assert "A development build, not a release: version 0.2.0 is not recorded as released." in guide
+    assert (
+        f"A development build, not a release: version {states.version} is not recorded as released." in guide
+    )
 
 
 def test_a_stale_generated_folder_is_refused_with_the_command_to_run_and_nothing_written(
@@ -202,7 +217,7 @@ def test_a_stale_generated_folder_is_refused_with_the_command_to_run_and_nothing
 
 def test_uncommitted_changes_are_labelled_dirty_in_the_folder_and_the_packages(states: States) -> None:
     label = labelled(states.dirty)
-    assert label == f"0.2.0.dev0+g{states.unreleased_commit[:7]}.dirty"
+    assert label == f"{states.version}.dev{states.since_release}+g{states.unreleased_commit[:7]}.dirty"
     assert set(package_versions(states.dirty).values()) == {label}
     assert "the checkout has uncommitted changes" in (states.dirty / "README.md").read_text(encoding="utf-8")
     spec = yaml.safe_load((states.dirty / "openapi.yaml").read_text(encoding="utf-8"))
@@ -210,19 +225,21 @@ def test_uncommitted_changes_are_labelled_dirty_in_the_folder_and_the_packages(s
 
 
 def test_the_spec_recorded_as_a_release_gets_the_plain_version_and_is_that_spec(states: States) -> None:
-    assert labelled(states.released) == "0.2.0"
-    assert set(package_versions(states.released).values()) == {"0.2.0"}
+    assert labelled(states.released) == states.version
+    assert set(package_versions(states.released).values()) == {states.version}
     for name in ("openapi.yaml", "openapi.json"):
         assert spec_source.read_yaml(states.released / name) == states.released_spec
-    assert "The spec recorded as release 0.2.0" in (states.released / "README.md").read_text(encoding="utf-8")
+    assert f"The spec recorded as release {states.version}" in (states.released / "README.md").read_text(
+        encoding="utf-8"
+    )
 
 
 def test_a_spec_changed_after_its_release_never_gets_that_plain_version(states: States) -> None:
     label = labelled(states.edited_after_release)
-    assert label == f"0.2.0.dev1+g{states.edited_commit[:7]}"
+    assert label == f"{states.version}.dev1+g{states.edited_commit[:7]}"
     bundled = yaml.safe_load((states.edited_after_release / "openapi.yaml").read_text(encoding="utf-8"))
     assert bundled != states.released_spec
-    assert "the spec differs from the one recorded as release 0.2.0" in (
+    assert f"the spec differs from the one recorded as release {states.version}" in (
         states.edited_after_release / "README.md"
     ).read_text(encoding="utf-8")
 
@@ -244,12 +261,12 @@ def test_the_bundle_holds_the_guide_the_spec_the_reference_the_documents_and_the
             "docs/spec-decisions.md",
             "docs/breaking-changes.md",
             "LICENSE",
-            "avido_client-0.2.0-py3-none-any.whl",
-            "avido_client-0.2.0.tar.gz",
+            f"avido_client-{states.version}-py3-none-any.whl",
+            f"avido_client-{states.version}.tar.gz",
             "SHA256SUMS",
         ]
     )
-    assert "## 0.2.0" in (folder / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert f"## {states.version}" in (folder / "CHANGELOG.md").read_text(encoding="utf-8")
 
 
 def test_every_file_of_the_bundle_is_listed_in_its_guide(states: States) -> None:
@@ -284,10 +301,10 @@ def test_the_wheel_is_the_client_of_this_bundle(states: States) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     assert "avido_client/py.typed" in names
     assert "avido_client/_spec.py" in names
-    assert "avido_client-0.2.0.dist-info/METADATA" in names
+    assert f"avido_client-{states.version}.dist-info/METADATA" in names
     [sdist] = folder.glob("*.tar.gz")
     with tarfile.open(sdist) as archive:
-        assert "avido_client-0.2.0/pyproject.toml" in archive.getnames()
+        assert f"avido_client-{states.version}/pyproject.toml" in archive.getnames()
 
 
 def test_the_reference_opens_offline(states: States) -> None:

@@ -195,12 +195,7 @@ def test_a_new_break_in_the_repository_fails_its_own_gate_until_the_changelog_na
     failed = release_check()
     assert failed.returncode == 1
     wanted = f"schema {removed[0]}: {removed[1]}: property removed (callers read it)"
-    [line] = [line for line in failed.stderr.splitlines() if wanted in line]
-    changelog_path = work / "CHANGELOG.md"
-    version = spec["info"]["version"]
-    text = changelog_path.read_text(encoding="utf-8")
-    changelog_path.write_text(
-        text.replace(f"## {version}\n", f"## {version}\n\n{line.strip()}\n", 1), encoding="utf-8"
-    )
+    assert [line for line in failed.stderr.splitlines() if wanted in line]
+    repository.answer_the_gate(work, failed.stderr)  # whatever the release state, one answer does
     passed = release_check()
     assert passed.returncode == 0, passed.stderr

@@ -19,7 +19,7 @@ from tools.spec import JSON, Operation, Spec, python_name, schema_name
 # Names a method's own keywords take; a spec parameter of the same name gets a `_` added.
 OPTION_NAMES = frozenset({"self", "extra_headers", "extra_query", "extra_body", "timeout"})
 # What the `_all` walkers add to the operation's filters (skip and limit are the walk's own).
-WALK_NAMES = frozenset({"concurrency"})
+WALK_NAMES = frozenset({"concurrency", "strict"})
 
 
 class SurfaceError(ValueError):
@@ -235,6 +235,7 @@ def _parameter_record(parameter: JSON, types: _Types, name: str) -> dict[str, An
         "maximum": value.get("maximum"),
         "min_items": schema.get("minItems") if array else None,
         "max_items": schema.get("maxItems") if array else None,
+        "pattern": value.get("pattern"),
     }
     if parameter["in"] not in ("path", "query", "header"):
         raise SurfaceError(

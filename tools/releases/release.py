@@ -70,8 +70,19 @@ def changelog_section(changelog: str, version: str) -> str | None:
     return found[1] if found else None
 
 
+def next_version(released: tuple[int, int, int], breaking: bool) -> str:
+    """The version the changes since a release need at least: the next minor for additions; the
+    next major for a break (while 0.x, the next minor: this project's major there)."""
+    major, minor, _ = released
+    if breaking and major > 0:
+        return f"{major + 1}.0.0"
+    return f"{major}.{minor + 1}.0"
+
+
 def check(head: Spec, released_spec: Spec, released_name: str, changelog: str) -> tuple[str, list[Change]]:
-    """What the release gate says about `head` against the release; ReleaseError when it fails."""
+    """What the release gate says about `head` against the release; ReleaseError when it fails,
+    listing everything the changes need at once (the version to set, the CHANGELOG.md section,
+    each break's line), so that one edit answers it."""
     released = parse_version(released_spec.document["info"]["version"], released_name)
     version_text = str(head.document["info"]["version"])
     current = parse_version(version_text, "openapi.yaml info.version")
@@ -81,32 +92,38 @@ def check(head: Spec, released_spec: Spec, released_name: str, changelog: str) -
     listed = "".join(f"\n  {change.line()}" for change in breaking)
     if current < released:
         raise ReleaseError(f"info.version {version_text} is lower than the last release ({released_name})")
-    if changed and current == released:
-        needed = f"a major bump: {len(breaking)} breaking changes" if breaking else "no breaking changes"
-        raise ReleaseError(
-            f"openapi.yaml changed since the release in {released_name} but info.version is still "
-            f"{version_text}: bump it ({needed}){listed}"
-        )
-    if breaking and not is_major_bump(released, current):
-        need = f"{released[0]}.{released[1] + 1}.0" if released[0] == 0 else f"{released[0] + 1}.0.0"
-        raise ReleaseError(
-            f"{len(breaking)} breaking change{'s' if len(breaking) != 1 else ''} since {released_name} need "
-            f"info.version {need} or later, not {version_text}:{listed}"
-        )
     if not changed:
         return f"openapi.yaml is the release in {released_name} (version {version_text})", changes
-    section = changelog_section(changelog, version_text)
+    problems = []
+    target = version_text
+    if current == released:
+        target = next_version(released, bool(breaking))
+        why = f"a major bump: {len(breaking)} breaking changes" if breaking else "no breaking changes"
+        problems.append(
+            f"openapi.yaml changed since the release in {released_name} but info.version is still "
+            f"{version_text}: bump it ({why}): set info.version to {target}{listed}"
+        )
+    elif breaking and not is_major_bump(released, current):
+        target = next_version(released, True)
+        problems.append(
+            f"{len(breaking)} breaking change{'s' if len(breaking) != 1 else ''} since {released_name} need "
+            f"info.version {target} or later, not {version_text}: set info.version to {target}{listed}"
+        )
+    section = changelog_section(changelog, target)
     if section is None:
-        raise ReleaseError(f"CHANGELOG.md has no '## {version_text}' section: `make changelog` drafts one")
+        problems.append(f"CHANGELOG.md has no '## {target}' section: add it (`make changelog` drafts one)")
+        section = ""
     unnamed = [change for change in breaking if not named_in(section, change)]
     if unnamed:
         lines = "".join(f"\n  - {change.line()}" for change in unnamed)
-        raise ReleaseError(
-            f"CHANGELOG.md's '## {version_text}' section does not name {len(unnamed)} breaking "
+        problems.append(
+            f"CHANGELOG.md's '## {target}' section does not name {len(unnamed)} breaking "
             f"change{'s' if len(unnamed) != 1 else ''} since {released_name}; add these lines to it "
             f"(the text before the reason in parentheses is what must appear; `make changelog` "
             f"drafts the whole section):{lines}"
         )
+    if problems:
+        raise ReleaseError("\n".join(problems))
     named = "CHANGELOG.md's section names each break" if breaking else "CHANGELOG.md has its section"
     return (
         f"version {version_text} fits the changes since {released_name}: "

@@ -1,6 +1,8 @@
 from enum import StrEnum
 from typing import Any, Literal, TypeAlias
 
+from .._constants import MAX_UNKNOWN_ENUM_MEMBERS
+
 
 class CurrentEvalType(StrEnum):
     """The types an eval definition is created with today (`EvalType` also holds the values earlier
@@ -21,9 +23,13 @@ class CurrentEvalType(StrEnum):
     def _missing_(cls, value: Any) -> "CurrentEvalType | None":
         if not isinstance(value, str):
             return None
-        member = str.__new__(cls, value)
-        member._name_ = value
-        member._value_ = value
+        member = _UNKNOWN.get(value)
+        if member is None:
+            member = str.__new__(cls, value)
+            member._name_ = value
+            member._value_ = value
+            if len(_UNKNOWN) < MAX_UNKNOWN_ENUM_MEMBERS:  # one per value, however many responses
+                _UNKNOWN[value] = member
         return member
 
     @property
@@ -39,13 +45,16 @@ class CurrentEvalType(StrEnum):
         try:
             return _KNOWN[value]
         except (KeyError, TypeError):
-            return CurrentEvalType(value)
+            known_later = _UNKNOWN.get(value) if isinstance(value, str) else None
+            return known_later if known_later is not None else CurrentEvalType(value)
 
     def __str__(self) -> str:
         return str(self.value)
 
 
 _KNOWN: dict[str, CurrentEvalType] = {member.value: member for member in CurrentEvalType}
+# The members made for values the spec doesn't list (see _missing_), so each is made once.
+_UNKNOWN: dict[str, CurrentEvalType] = {}
 
 # The values as plain strings: a parameter of this type takes a member or one of these.
 CurrentEvalTypeLiteral: TypeAlias = Literal[

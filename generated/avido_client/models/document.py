@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -76,6 +81,11 @@ class Document:
             versions (list[DocumentVersion] | None): The versions of the document (document endpoints).
             tags (list[TagSummary] | None): The tags of the document (the document listing).
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], Document]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], Document]]
 
     id: str
     org_id: str
@@ -416,8 +426,342 @@ class Document:
         return key in self.additional_properties
 
 
+_known_datetime = _decoding.known_datetime
+_remember_datetime = _decoding.remember_datetime
+_parse_datetime = _decoding.parse_datetime
+from ..models.document_type import _KNOWN as _DocumentType_known  # noqa: E402
+
+_DocumentType_member = _DocumentType_known.get
+from ..models.lifecycle_status import _KNOWN as _LifecycleStatus_known  # noqa: E402
+
+_LifecycleStatus_member = _LifecycleStatus_known.get
+_new = Document.__new__
+
+
+def _decode(d: Any) -> Document:
+    """Document.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    known = 9  # the keys the spec names that came
+    nulls: tuple[str, ...] = ()
+    o = _new(Document)
+    v = d["id"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.id = v
+    v = d["orgId"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.org_id = v
+    v = d["applicationId"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.application_id = v
+    o.type = _DocumentType_member(d["type"]) or DocumentType.from_json(d["type"])
+    o.status = _LifecycleStatus_member(d["status"]) or LifecycleStatus.from_json(d["status"])
+    v = d["isVerified"]
+    if v.__class__ is not bool:
+        raise _decoding.FastPathMiss
+    o.is_verified = v
+    v = d["optimized"]
+    if v.__class__ is not bool:
+        raise _decoding.FastPathMiss
+    o.optimized = v
+    o.created_at = _known_datetime(d["createdAt"]) or _remember_datetime(
+        d["createdAt"], _parse_datetime(d["createdAt"])
+    )
+    o.modified_at = _known_datetime(d["modifiedAt"]) or _remember_datetime(
+        d["modifiedAt"], _parse_datetime(d["modifiedAt"])
+    )
+    if "title" in d:
+        v = d["title"]
+        known += 1
+        if v.__class__ is not str:
+            raise _decoding.FastPathMiss
+        o.title = v
+    else:
+        o.title = None
+    if "content" in d:
+        v = d["content"]
+        known += 1
+        if v.__class__ is not str:
+            raise _decoding.FastPathMiss
+        o.content = v
+    else:
+        o.content = None
+    if "assignee" in d:
+        v = d["assignee"]
+        known += 1
+        if v is None:
+            nulls += ("assignee",)
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.assignee = v
+    else:
+        o.assignee = None
+    if "topicId" in d:
+        v = d["topicId"]
+        known += 1
+        if v is None:
+            nulls += ("topicId",)
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.topic_id = v
+    else:
+        o.topic_id = None
+    if "scrapeJobId" in d:
+        v = d["scrapeJobId"]
+        known += 1
+        if v is None:
+            nulls += ("scrapeJobId",)
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.scrape_job_id = v
+    else:
+        o.scrape_job_id = None
+    if "scrapeJob" in d:
+        v = d["scrapeJob"]
+        known += 1
+        if v is None:
+            nulls += ("scrapeJob",)
+        else:
+            if v.__class__ is dict:
+                v = _decode_ScrapeJob(v)
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.scrape_job = v
+    else:
+        o.scrape_job = None
+    if "fileProcessingId" in d:
+        v = d["fileProcessingId"]
+        known += 1
+        if v is None:
+            nulls += ("fileProcessingId",)
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.file_processing_id = v
+    else:
+        o.file_processing_id = None
+    if "versions" in d:
+        v = d["versions"]
+        known += 1
+        if v.__class__ is not list:
+            raise _decoding.FastPathMiss
+        v = list(map(_decode_DocumentVersion, v))
+        o.versions = v
+    else:
+        o.versions = None
+    if "tags" in d:
+        v = d["tags"]
+        known += 1
+        if v.__class__ is not list:
+            raise _decoding.FastPathMiss
+        v = list(map(_decode_TagSummary, v))
+        o.tags = v
+    else:
+        o.tags = None
+    o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+    o.additional_properties = {} if len(d) == known else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+Document._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "id": "id",
+            "org_id": "orgId",
+            "application_id": "applicationId",
+            "type_": "type",
+            "status": "status",
+            "is_verified": "isVerified",
+            "optimized": "optimized",
+            "created_at": "createdAt",
+            "modified_at": "modifiedAt",
+            "title": "title",
+            "content": "content",
+            "assignee": "assignee",
+            "topic_id": "topicId",
+            "scrape_job_id": "scrapeJobId",
+            "scrape_job": "scrapeJob",
+            "file_processing_id": "fileProcessingId",
+            "versions": "versions",
+            "tags": "tags",
+        },
+    ):
+        id: str
+        org_id: str
+        application_id: str
+        type_: str
+        status: str
+        is_verified: bool
+        optimized: bool
+        created_at: str
+        modified_at: str
+        title: str | _msgspec.UnsetType = _msgspec.UNSET
+        content: str | _msgspec.UnsetType = _msgspec.UNSET
+        assignee: str | None | _msgspec.UnsetType = _msgspec.UNSET
+        topic_id: str | None | _msgspec.UnsetType = _msgspec.UNSET
+        scrape_job_id: str | None | _msgspec.UnsetType = _msgspec.UNSET
+        scrape_job: _Struct_ScrapeJob | None | _msgspec.UnsetType = _msgspec.UNSET
+        file_processing_id: str | None | _msgspec.UnsetType = _msgspec.UNSET
+        versions: list[_Struct_DocumentVersion] | _msgspec.UnsetType = _msgspec.UNSET
+        tags: list[_Struct_TagSummary] | _msgspec.UnsetType = _msgspec.UNSET
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> Document:
+        """Document from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        nulls: list[str] = []
+        o = _new(Document)
+        o.id = s.id
+        o.org_id = s.org_id
+        o.application_id = s.application_id
+        o.type = _DocumentType_member(s.type_) or DocumentType.from_json(s.type_)
+        o.status = _LifecycleStatus_member(s.status) or LifecycleStatus.from_json(s.status)
+        o.is_verified = s.is_verified
+        o.optimized = s.optimized
+        o.created_at = _known_datetime(s.created_at) or _remember_datetime(
+            s.created_at, _parse_datetime(s.created_at)
+        )
+        o.modified_at = _known_datetime(s.modified_at) or _remember_datetime(
+            s.modified_at, _parse_datetime(s.modified_at)
+        )
+        v = s.title
+        if v is _UNSET:
+            v = None
+        o.title = v
+        v = s.content
+        if v is _UNSET:
+            v = None
+        o.content = v
+        v = s.assignee
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("assignee")
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.assignee = v
+        v = s.topic_id
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("topicId")
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.topic_id = v
+        v = s.scrape_job_id
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("scrapeJobId")
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.scrape_job_id = v
+        v = s.scrape_job
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("scrapeJob")
+        else:
+            if v.__class__ is _Struct_ScrapeJob:
+                v = _from_struct_ScrapeJob(v)
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.scrape_job = v
+        v = s.file_processing_id
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("fileProcessingId")
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.file_processing_id = v
+        v = s.versions
+        if v is _UNSET:
+            v = None
+        else:
+            v = list(map(_from_struct_DocumentVersion, v))
+        o.versions = v
+        v = s.tags
+        if v is _UNSET:
+            v = None
+        else:
+            v = list(map(_from_struct_TagSummary, v))
+        o.tags = v
+        o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+        o.additional_properties = {}
+        return o
+
+    Document._struct = _Struct
+    Document._from_struct = _from_struct
+
+
 # Imported after the class rather than inside its methods: models refer to each other, and
 # an import statement inside from_dict would run on every call.
 from ..models.document_version import DocumentVersion  # noqa: E402
+from ..models.document_version import _decode as _decode_DocumentVersion  # noqa: E402
 from ..models.scrape_job import ScrapeJob  # noqa: E402
+from ..models.scrape_job import _decode as _decode_ScrapeJob  # noqa: E402
 from ..models.tag_summary import TagSummary  # noqa: E402
+from ..models.tag_summary import _decode as _decode_TagSummary  # noqa: E402
+
+if _msgspec is not None:
+    from ..models.document_version import _from_struct as _from_struct_DocumentVersion  # noqa: E402
+    from ..models.document_version import _Struct as _Struct_DocumentVersion  # noqa: E402
+    from ..models.scrape_job import _from_struct as _from_struct_ScrapeJob  # noqa: E402
+    from ..models.scrape_job import _Struct as _Struct_ScrapeJob  # noqa: E402
+    from ..models.tag_summary import _from_struct as _from_struct_TagSummary  # noqa: E402
+    from ..models.tag_summary import _Struct as _Struct_TagSummary  # noqa: E402

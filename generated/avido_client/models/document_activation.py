@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -38,6 +43,11 @@ class DocumentActivation:
             document without them.
         new_active_version (DocumentVersion): One version of a document.
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], DocumentActivation]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], DocumentActivation]]
 
     document: Document
     new_active_version: DocumentVersion
@@ -109,7 +119,61 @@ class DocumentActivation:
         return key in self.additional_properties
 
 
+_new = DocumentActivation.__new__
+
+
+def _decode(d: Any) -> DocumentActivation:
+    """DocumentActivation.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    o = _new(DocumentActivation)
+    o.document = _decode_Document(d["document"])
+    o.new_active_version = _decode_DocumentVersion(d["newActiveVersion"])
+    o.additional_properties = {} if len(d) == 2 else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+DocumentActivation._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "document": "document",
+            "new_active_version": "newActiveVersion",
+        },
+    ):
+        document: _Struct_Document
+        new_active_version: _Struct_DocumentVersion
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> DocumentActivation:
+        """DocumentActivation from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        o = _new(DocumentActivation)
+        o.document = _from_struct_Document(s.document)
+        o.new_active_version = _from_struct_DocumentVersion(s.new_active_version)
+        o.additional_properties = {}
+        return o
+
+    DocumentActivation._struct = _Struct
+    DocumentActivation._from_struct = _from_struct
+
+
 # Imported after the class rather than inside its methods: models refer to each other, and
 # an import statement inside from_dict would run on every call.
 from ..models.document import Document  # noqa: E402
+from ..models.document import _decode as _decode_Document  # noqa: E402
 from ..models.document_version import DocumentVersion  # noqa: E402
+from ..models.document_version import _decode as _decode_DocumentVersion  # noqa: E402
+
+if _msgspec is not None:
+    from ..models.document import _from_struct as _from_struct_Document  # noqa: E402
+    from ..models.document import _Struct as _Struct_Document  # noqa: E402
+    from ..models.document_version import _from_struct as _from_struct_DocumentVersion  # noqa: E402
+    from ..models.document_version import _Struct as _Struct_DocumentVersion  # noqa: E402

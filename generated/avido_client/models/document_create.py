@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -51,6 +56,11 @@ class DocumentCreate:
         topic_id (str | None): ID of the topic the document belongs to.
         scrape_job_id (str | None): ID of the scrape the document was made from.
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], DocumentCreate]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], DocumentCreate]]
 
     title: str
     content: str
@@ -273,3 +283,186 @@ class DocumentCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.document_type import _KNOWN as _DocumentType_known  # noqa: E402
+
+_DocumentType_member = _DocumentType_known.get
+from ..models.document_version_status import _KNOWN as _DocumentVersionStatus_known  # noqa: E402
+
+_DocumentVersionStatus_member = _DocumentVersionStatus_known.get
+_new = DocumentCreate.__new__
+
+
+def _decode(d: Any) -> DocumentCreate:
+    """DocumentCreate.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    known = 2  # the keys the spec names that came
+    nulls: tuple[str, ...] = ()
+    o = _new(DocumentCreate)
+    v = d["title"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.title = v
+    v = d["content"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.content = v
+    if "type" in d:
+        v = d["type"]
+        known += 1
+        v = _DocumentType_member(v) or DocumentType.from_json(v)
+        o.type = v
+    else:
+        o.type = None
+    if "status" in d:
+        v = d["status"]
+        known += 1
+        v = _DocumentVersionStatus_member(v) or DocumentVersionStatus.from_json(v)
+        o.status = v
+    else:
+        o.status = None
+    if "language" in d:
+        v = d["language"]
+        known += 1
+        if v.__class__ is not str:
+            raise _decoding.FastPathMiss
+        o.language = v
+    else:
+        o.language = None
+    if "metadata" in d:
+        v = d["metadata"]
+        known += 1
+        if v is None:
+            nulls += ("metadata",)
+        o.metadata = v
+    else:
+        o.metadata = None
+    if "originalSentences" in d:
+        v = d["originalSentences"]
+        known += 1
+        if v.__class__ is not list:
+            raise _decoding.FastPathMiss
+        for _item0 in v:
+            if _item0.__class__ is not str:
+                raise _decoding.FastPathMiss
+        v = list(v)
+        o.original_sentences = v
+    else:
+        o.original_sentences = None
+    if "assignee" in d:
+        v = d["assignee"]
+        known += 1
+        if v.__class__ is not str:
+            raise _decoding.FastPathMiss
+        o.assignee = v
+    else:
+        o.assignee = None
+    if "topicId" in d:
+        v = d["topicId"]
+        known += 1
+        if v.__class__ is not str:
+            raise _decoding.FastPathMiss
+        o.topic_id = v
+    else:
+        o.topic_id = None
+    if "scrapeJobId" in d:
+        v = d["scrapeJobId"]
+        known += 1
+        if v.__class__ is not str:
+            raise _decoding.FastPathMiss
+        o.scrape_job_id = v
+    else:
+        o.scrape_job_id = None
+    o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+    o.additional_properties = {} if len(d) == known else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+DocumentCreate._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "title": "title",
+            "content": "content",
+            "type_": "type",
+            "status": "status",
+            "language": "language",
+            "metadata": "metadata",
+            "original_sentences": "originalSentences",
+            "assignee": "assignee",
+            "topic_id": "topicId",
+            "scrape_job_id": "scrapeJobId",
+        },
+    ):
+        title: str
+        content: str
+        type_: str | _msgspec.UnsetType = _msgspec.UNSET
+        status: str | _msgspec.UnsetType = _msgspec.UNSET
+        language: str | _msgspec.UnsetType = _msgspec.UNSET
+        metadata: Any = _msgspec.UNSET
+        original_sentences: list[str] | _msgspec.UnsetType = _msgspec.UNSET
+        assignee: str | _msgspec.UnsetType = _msgspec.UNSET
+        topic_id: str | _msgspec.UnsetType = _msgspec.UNSET
+        scrape_job_id: str | _msgspec.UnsetType = _msgspec.UNSET
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> DocumentCreate:
+        """DocumentCreate from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        nulls: list[str] = []
+        o = _new(DocumentCreate)
+        o.title = s.title
+        o.content = s.content
+        v = s.type_
+        if v is _UNSET:
+            v = None
+        else:
+            v = _DocumentType_member(v) or DocumentType.from_json(v)
+        o.type = v
+        v = s.status
+        if v is _UNSET:
+            v = None
+        else:
+            v = _DocumentVersionStatus_member(v) or DocumentVersionStatus.from_json(v)
+        o.status = v
+        v = s.language
+        if v is _UNSET:
+            v = None
+        o.language = v
+        v = s.metadata
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("metadata")
+        o.metadata = v
+        v = s.original_sentences
+        if v is _UNSET:
+            v = None
+        o.original_sentences = v
+        v = s.assignee
+        if v is _UNSET:
+            v = None
+        o.assignee = v
+        v = s.topic_id
+        if v is _UNSET:
+            v = None
+        o.topic_id = v
+        v = s.scrape_job_id
+        if v is _UNSET:
+            v = None
+        o.scrape_job_id = v
+        o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+        o.additional_properties = {}
+        return o
+
+    DocumentCreate._struct = _Struct
+    DocumentCreate._from_struct = _from_struct

@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -60,6 +65,11 @@ class DocumentVersion:
         created_at (datetime.datetime): When the version was created.
         modified_at (datetime.datetime): When the version was last modified.
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], DocumentVersion]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], DocumentVersion]]
 
     id: str
     document_id: str
@@ -254,3 +264,145 @@ class DocumentVersion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_known_datetime = _decoding.known_datetime
+_remember_datetime = _decoding.remember_datetime
+_parse_datetime = _decoding.parse_datetime
+from ..models.document_type import _KNOWN as _DocumentType_known  # noqa: E402
+
+_DocumentType_member = _DocumentType_known.get
+from ..models.document_version_status import _KNOWN as _DocumentVersionStatus_known  # noqa: E402
+
+_DocumentVersionStatus_member = _DocumentVersionStatus_known.get
+_new = DocumentVersion.__new__
+
+
+def _decode(d: Any) -> DocumentVersion:
+    """DocumentVersion.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    o = _new(DocumentVersion)
+    v = d["id"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.id = v
+    v = d["documentId"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.document_id = v
+    v = d["versionNumber"]
+    if v.__class__ is not int:
+        raise _decoding.FastPathMiss
+    o.version_number = v
+    v = d["orgId"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.org_id = v
+    v = d["applicationId"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.application_id = v
+    v = d["title"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.title = v
+    v = d["content"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.content = v
+    v = d["language"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.language = v
+    o.type = _DocumentType_member(d["type"]) or DocumentType.from_json(d["type"])
+    o.status = _DocumentVersionStatus_member(d["status"]) or DocumentVersionStatus.from_json(d["status"])
+    o.metadata = d["metadata"]
+    v = d["originalSentences"]
+    if v.__class__ is not list:
+        raise _decoding.FastPathMiss
+    for _item0 in v:
+        if _item0.__class__ is not str:
+            raise _decoding.FastPathMiss
+    v = list(v)
+    o.original_sentences = v
+    o.created_at = _known_datetime(d["createdAt"]) or _remember_datetime(
+        d["createdAt"], _parse_datetime(d["createdAt"])
+    )
+    o.modified_at = _known_datetime(d["modifiedAt"]) or _remember_datetime(
+        d["modifiedAt"], _parse_datetime(d["modifiedAt"])
+    )
+    o.additional_properties = {} if len(d) == 14 else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+DocumentVersion._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "id": "id",
+            "document_id": "documentId",
+            "version_number": "versionNumber",
+            "org_id": "orgId",
+            "application_id": "applicationId",
+            "title": "title",
+            "content": "content",
+            "language": "language",
+            "type_": "type",
+            "status": "status",
+            "metadata": "metadata",
+            "original_sentences": "originalSentences",
+            "created_at": "createdAt",
+            "modified_at": "modifiedAt",
+        },
+    ):
+        id: str
+        document_id: str
+        version_number: int
+        org_id: str
+        application_id: str
+        title: str
+        content: str
+        language: str
+        type_: str
+        status: str
+        metadata: Any
+        original_sentences: list[str]
+        created_at: str
+        modified_at: str
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> DocumentVersion:
+        """DocumentVersion from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        o = _new(DocumentVersion)
+        o.id = s.id
+        o.document_id = s.document_id
+        o.version_number = s.version_number
+        o.org_id = s.org_id
+        o.application_id = s.application_id
+        o.title = s.title
+        o.content = s.content
+        o.language = s.language
+        o.type = _DocumentType_member(s.type_) or DocumentType.from_json(s.type_)
+        o.status = _DocumentVersionStatus_member(s.status) or DocumentVersionStatus.from_json(s.status)
+        o.metadata = s.metadata
+        o.original_sentences = s.original_sentences
+        o.created_at = _known_datetime(s.created_at) or _remember_datetime(
+            s.created_at, _parse_datetime(s.created_at)
+        )
+        o.modified_at = _known_datetime(s.modified_at) or _remember_datetime(
+            s.modified_at, _parse_datetime(s.modified_at)
+        )
+        o.additional_properties = {}
+        return o
+
+    DocumentVersion._struct = _Struct
+    DocumentVersion._from_struct = _from_struct

@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -41,6 +46,11 @@ class DocumentVersionUpdate:
         metadata (Any | None): The new metadata: a JSON object.
         original_sentences (list[str] | None): The new source sentences.
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], DocumentVersionUpdate]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], DocumentVersionUpdate]]
 
     title: str | None = None
     content: str | None = None
@@ -207,3 +217,140 @@ class DocumentVersionUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.document_version_status import _KNOWN as _DocumentVersionStatus_known  # noqa: E402
+
+_DocumentVersionStatus_member = _DocumentVersionStatus_known.get
+_new = DocumentVersionUpdate.__new__
+
+
+def _decode(d: Any) -> DocumentVersionUpdate:
+    """DocumentVersionUpdate.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    known = 0  # the keys the spec names that came
+    nulls: tuple[str, ...] = ()
+    o = _new(DocumentVersionUpdate)
+    if "title" in d:
+        v = d["title"]
+        known += 1
+        if v.__class__ is not str:
+            raise _decoding.FastPathMiss
+        o.title = v
+    else:
+        o.title = None
+    if "content" in d:
+        v = d["content"]
+        known += 1
+        if v.__class__ is not str:
+            raise _decoding.FastPathMiss
+        o.content = v
+    else:
+        o.content = None
+    if "status" in d:
+        v = d["status"]
+        known += 1
+        v = _DocumentVersionStatus_member(v) or DocumentVersionStatus.from_json(v)
+        o.status = v
+    else:
+        o.status = None
+    if "language" in d:
+        v = d["language"]
+        known += 1
+        if v.__class__ is not str:
+            raise _decoding.FastPathMiss
+        o.language = v
+    else:
+        o.language = None
+    if "metadata" in d:
+        v = d["metadata"]
+        known += 1
+        if v is None:
+            nulls += ("metadata",)
+        o.metadata = v
+    else:
+        o.metadata = None
+    if "originalSentences" in d:
+        v = d["originalSentences"]
+        known += 1
+        if v.__class__ is not list:
+            raise _decoding.FastPathMiss
+        for _item0 in v:
+            if _item0.__class__ is not str:
+                raise _decoding.FastPathMiss
+        v = list(v)
+        o.original_sentences = v
+    else:
+        o.original_sentences = None
+    o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+    o.additional_properties = {} if len(d) == known else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+DocumentVersionUpdate._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "title": "title",
+            "content": "content",
+            "status": "status",
+            "language": "language",
+            "metadata": "metadata",
+            "original_sentences": "originalSentences",
+        },
+    ):
+        title: str | _msgspec.UnsetType = _msgspec.UNSET
+        content: str | _msgspec.UnsetType = _msgspec.UNSET
+        status: str | _msgspec.UnsetType = _msgspec.UNSET
+        language: str | _msgspec.UnsetType = _msgspec.UNSET
+        metadata: Any = _msgspec.UNSET
+        original_sentences: list[str] | _msgspec.UnsetType = _msgspec.UNSET
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> DocumentVersionUpdate:
+        """DocumentVersionUpdate from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        nulls: list[str] = []
+        o = _new(DocumentVersionUpdate)
+        v = s.title
+        if v is _UNSET:
+            v = None
+        o.title = v
+        v = s.content
+        if v is _UNSET:
+            v = None
+        o.content = v
+        v = s.status
+        if v is _UNSET:
+            v = None
+        else:
+            v = _DocumentVersionStatus_member(v) or DocumentVersionStatus.from_json(v)
+        o.status = v
+        v = s.language
+        if v is _UNSET:
+            v = None
+        o.language = v
+        v = s.metadata
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("metadata")
+        o.metadata = v
+        v = s.original_sentences
+        if v is _UNSET:
+            v = None
+        o.original_sentences = v
+        o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+        o.additional_properties = {}
+        return o
+
+    DocumentVersionUpdate._struct = _Struct
+    DocumentVersionUpdate._from_struct = _from_struct

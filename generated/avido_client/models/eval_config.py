@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -53,6 +58,11 @@ class EvalConfig:
             pass_threshold (float | None): The score at or above which a list match passes. Example: 0.8.
             score_metric (MatchScoreMetric | None): Which measure a list output match scores by. Example: recall.
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], EvalConfig]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], EvalConfig]]
 
     criterion: str | None = None
     type: OutputMatchType | None = None
@@ -208,6 +218,149 @@ class EvalConfig:
         return key in self.additional_properties
 
 
+from ..models.match_mode import _KNOWN as _MatchMode_known  # noqa: E402
+
+_MatchMode_member = _MatchMode_known.get
+from ..models.match_score_metric import _KNOWN as _MatchScoreMetric_known  # noqa: E402
+
+_MatchScoreMetric_member = _MatchScoreMetric_known.get
+from ..models.output_match_type import _KNOWN as _OutputMatchType_known  # noqa: E402
+
+_OutputMatchType_member = _OutputMatchType_known.get
+_new = EvalConfig.__new__
+
+
+def _decode(d: Any) -> EvalConfig:
+    """EvalConfig.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    known = 0  # the keys the spec names that came
+    o = _new(EvalConfig)
+    if "criterion" in d:
+        v = d["criterion"]
+        known += 1
+        if v.__class__ is not str:
+            raise _decoding.FastPathMiss
+        o.criterion = v
+    else:
+        o.criterion = None
+    if "type" in d:
+        v = d["type"]
+        known += 1
+        v = _OutputMatchType_member(v) or OutputMatchType.from_json(v)
+        o.type = v
+    else:
+        o.type = None
+    if "matchMode" in d:
+        v = d["matchMode"]
+        known += 1
+        v = _MatchMode_member(v) or MatchMode.from_json(v)
+        o.match_mode = v
+    else:
+        o.match_mode = None
+    if "extract" in d:
+        v = d["extract"]
+        known += 1
+        v = _decode_MatchExtraction(v)
+        o.extract = v
+    else:
+        o.extract = None
+    if "passThreshold" in d:
+        v = d["passThreshold"]
+        known += 1
+        if v.__class__ is not float and v.__class__ is not int:
+            raise _decoding.FastPathMiss
+        o.pass_threshold = v
+    else:
+        o.pass_threshold = None
+    if "scoreMetric" in d:
+        v = d["scoreMetric"]
+        known += 1
+        v = _MatchScoreMetric_member(v) or MatchScoreMetric.from_json(v)
+        o.score_metric = v
+    else:
+        o.score_metric = None
+    o._null_keys = _NO_NULLS
+    o.additional_properties = {} if len(d) == known else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+EvalConfig._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "criterion": "criterion",
+            "type_": "type",
+            "match_mode": "matchMode",
+            "extract": "extract",
+            "pass_threshold": "passThreshold",
+            "score_metric": "scoreMetric",
+        },
+    ):
+        criterion: str | _msgspec.UnsetType = _msgspec.UNSET
+        type_: str | _msgspec.UnsetType = _msgspec.UNSET
+        match_mode: str | _msgspec.UnsetType = _msgspec.UNSET
+        extract: _Struct_MatchExtraction | _msgspec.UnsetType = _msgspec.UNSET
+        pass_threshold: int | float | _msgspec.UnsetType = _msgspec.UNSET
+        score_metric: str | _msgspec.UnsetType = _msgspec.UNSET
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> EvalConfig:
+        """EvalConfig from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        o = _new(EvalConfig)
+        v = s.criterion
+        if v is _UNSET:
+            v = None
+        o.criterion = v
+        v = s.type_
+        if v is _UNSET:
+            v = None
+        else:
+            v = _OutputMatchType_member(v) or OutputMatchType.from_json(v)
+        o.type = v
+        v = s.match_mode
+        if v is _UNSET:
+            v = None
+        else:
+            v = _MatchMode_member(v) or MatchMode.from_json(v)
+        o.match_mode = v
+        v = s.extract
+        if v is _UNSET:
+            v = None
+        else:
+            v = _from_struct_MatchExtraction(v)
+        o.extract = v
+        v = s.pass_threshold
+        if v is _UNSET:
+            v = None
+        o.pass_threshold = v
+        v = s.score_metric
+        if v is _UNSET:
+            v = None
+        else:
+            v = _MatchScoreMetric_member(v) or MatchScoreMetric.from_json(v)
+        o.score_metric = v
+        o._null_keys = _NO_NULLS
+        o.additional_properties = {}
+        return o
+
+    EvalConfig._struct = _Struct
+    EvalConfig._from_struct = _from_struct
+
+
 # Imported after the class rather than inside its methods: models refer to each other, and
 # an import statement inside from_dict would run on every call.
 from ..models.match_extraction import MatchExtraction  # noqa: E402
+from ..models.match_extraction import _decode as _decode_MatchExtraction  # noqa: E402
+
+if _msgspec is not None:
+    from ..models.match_extraction import _from_struct as _from_struct_MatchExtraction  # noqa: E402
+    from ..models.match_extraction import _Struct as _Struct_MatchExtraction  # noqa: E402

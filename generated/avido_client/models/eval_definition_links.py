@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -31,6 +36,11 @@ class EvalDefinitionLinks:
         eval_ids (list[str]): IDs of the eval definitions.
         task_ids (list[str]): IDs of the tasks.
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], EvalDefinitionLinks]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], EvalDefinitionLinks]]
 
     eval_ids: list[str]
     task_ids: list[str]
@@ -118,3 +128,63 @@ class EvalDefinitionLinks:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = EvalDefinitionLinks.__new__
+
+
+def _decode(d: Any) -> EvalDefinitionLinks:
+    """EvalDefinitionLinks.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    o = _new(EvalDefinitionLinks)
+    v = d["evalIds"]
+    if v.__class__ is not list:
+        raise _decoding.FastPathMiss
+    for _item0 in v:
+        if _item0.__class__ is not str:
+            raise _decoding.FastPathMiss
+    v = list(v)
+    o.eval_ids = v
+    v = d["taskIds"]
+    if v.__class__ is not list:
+        raise _decoding.FastPathMiss
+    for _item0 in v:
+        if _item0.__class__ is not str:
+            raise _decoding.FastPathMiss
+    v = list(v)
+    o.task_ids = v
+    o.additional_properties = {} if len(d) == 2 else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+EvalDefinitionLinks._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "eval_ids": "evalIds",
+            "task_ids": "taskIds",
+        },
+    ):
+        eval_ids: list[str]
+        task_ids: list[str]
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> EvalDefinitionLinks:
+        """EvalDefinitionLinks from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        o = _new(EvalDefinitionLinks)
+        o.eval_ids = s.eval_ids
+        o.task_ids = s.task_ids
+        o.additional_properties = {}
+        return o
+
+    EvalDefinitionLinks._struct = _Struct
+    EvalDefinitionLinks._from_struct = _from_struct

@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -39,6 +44,11 @@ class EvalDefinitionUpdate:
             has a model for each; this one schema holds them all (docs/spec-decisions.md).
         style_guide_id (str | None): ID of the style guide to check against.
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], EvalDefinitionUpdate]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], EvalDefinitionUpdate]]
 
     name: str | None = None
     global_config: EvalConfig | None = None
@@ -149,6 +159,95 @@ class EvalDefinitionUpdate:
         return key in self.additional_properties
 
 
+_new = EvalDefinitionUpdate.__new__
+
+
+def _decode(d: Any) -> EvalDefinitionUpdate:
+    """EvalDefinitionUpdate.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    known = 0  # the keys the spec names that came
+    o = _new(EvalDefinitionUpdate)
+    if "name" in d:
+        v = d["name"]
+        known += 1
+        if v.__class__ is not str:
+            raise _decoding.FastPathMiss
+        o.name = v
+    else:
+        o.name = None
+    if "globalConfig" in d:
+        v = d["globalConfig"]
+        known += 1
+        v = _decode_EvalConfig(v)
+        o.global_config = v
+    else:
+        o.global_config = None
+    if "styleGuideId" in d:
+        v = d["styleGuideId"]
+        known += 1
+        if v.__class__ is not str:
+            raise _decoding.FastPathMiss
+        o.style_guide_id = v
+    else:
+        o.style_guide_id = None
+    o._null_keys = _NO_NULLS
+    o.additional_properties = {} if len(d) == known else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+EvalDefinitionUpdate._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "name": "name",
+            "global_config": "globalConfig",
+            "style_guide_id": "styleGuideId",
+        },
+    ):
+        name: str | _msgspec.UnsetType = _msgspec.UNSET
+        global_config: _Struct_EvalConfig | _msgspec.UnsetType = _msgspec.UNSET
+        style_guide_id: str | _msgspec.UnsetType = _msgspec.UNSET
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> EvalDefinitionUpdate:
+        """EvalDefinitionUpdate from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        o = _new(EvalDefinitionUpdate)
+        v = s.name
+        if v is _UNSET:
+            v = None
+        o.name = v
+        v = s.global_config
+        if v is _UNSET:
+            v = None
+        else:
+            v = _from_struct_EvalConfig(v)
+        o.global_config = v
+        v = s.style_guide_id
+        if v is _UNSET:
+            v = None
+        o.style_guide_id = v
+        o._null_keys = _NO_NULLS
+        o.additional_properties = {}
+        return o
+
+    EvalDefinitionUpdate._struct = _Struct
+    EvalDefinitionUpdate._from_struct = _from_struct
+
+
 # Imported after the class rather than inside its methods: models refer to each other, and
 # an import statement inside from_dict would run on every call.
 from ..models.eval_config import EvalConfig  # noqa: E402
+from ..models.eval_config import _decode as _decode_EvalConfig  # noqa: E402
+
+if _msgspec is not None:
+    from ..models.eval_config import _from_struct as _from_struct_EvalConfig  # noqa: E402
+    from ..models.eval_config import _Struct as _Struct_EvalConfig  # noqa: E402

@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -38,6 +43,11 @@ class EvalMetricsBreakdown:
         metrics (TaskMetrics): How a task has fared in its tests, over one kind of run (monitoring, synthetic) or all of
             them.
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], EvalMetricsBreakdown]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], EvalMetricsBreakdown]]
 
     eval_definition_id: str
     eval_definition_name: str
@@ -121,6 +131,67 @@ class EvalMetricsBreakdown:
         return key in self.additional_properties
 
 
+_new = EvalMetricsBreakdown.__new__
+
+
+def _decode(d: Any) -> EvalMetricsBreakdown:
+    """EvalMetricsBreakdown.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    o = _new(EvalMetricsBreakdown)
+    v = d["evalDefinitionId"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.eval_definition_id = v
+    v = d["evalDefinitionName"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.eval_definition_name = v
+    o.metrics = _decode_TaskMetrics(d["metrics"])
+    o.additional_properties = {} if len(d) == 3 else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+EvalMetricsBreakdown._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "eval_definition_id": "evalDefinitionId",
+            "eval_definition_name": "evalDefinitionName",
+            "metrics": "metrics",
+        },
+    ):
+        eval_definition_id: str
+        eval_definition_name: str
+        metrics: _Struct_TaskMetrics
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> EvalMetricsBreakdown:
+        """EvalMetricsBreakdown from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        o = _new(EvalMetricsBreakdown)
+        o.eval_definition_id = s.eval_definition_id
+        o.eval_definition_name = s.eval_definition_name
+        o.metrics = _from_struct_TaskMetrics(s.metrics)
+        o.additional_properties = {}
+        return o
+
+    EvalMetricsBreakdown._struct = _Struct
+    EvalMetricsBreakdown._from_struct = _from_struct
+
+
 # Imported after the class rather than inside its methods: models refer to each other, and
 # an import statement inside from_dict would run on every call.
 from ..models.task_metrics import TaskMetrics  # noqa: E402
+from ..models.task_metrics import _decode as _decode_TaskMetrics  # noqa: E402
+
+if _msgspec is not None:
+    from ..models.task_metrics import _from_struct as _from_struct_TaskMetrics  # noqa: E402
+    from ..models.task_metrics import _Struct as _Struct_TaskMetrics  # noqa: E402

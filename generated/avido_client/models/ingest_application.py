@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -55,6 +60,11 @@ class IngestApplication:
         created_at (datetime.datetime | None): When the application was created.
         modified_at (datetime.datetime | None): When the application was last modified.
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], IngestApplication]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], IngestApplication]]
 
     id: str
     org_id: str
@@ -257,3 +267,165 @@ class IngestApplication:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_known_datetime = _decoding.known_datetime
+_remember_datetime = _decoding.remember_datetime
+_parse_datetime = _decoding.parse_datetime
+from ..models.application_environment import _KNOWN as _ApplicationEnvironment_known  # noqa: E402
+
+_ApplicationEnvironment_member = _ApplicationEnvironment_known.get
+from ..models.application_type import _KNOWN as _ApplicationType_known  # noqa: E402
+
+_ApplicationType_member = _ApplicationType_known.get
+_new = IngestApplication.__new__
+
+
+def _decode(d: Any) -> IngestApplication:
+    """IngestApplication.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    known = 8  # the keys the spec names that came
+    o = _new(IngestApplication)
+    v = d["id"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.id = v
+    v = d["orgId"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.org_id = v
+    v = d["title"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.title = v
+    v = d["slug"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.slug = v
+    v = d["description"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.description = v
+    v = d["context"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.context = v
+    o.type = _ApplicationType_member(d["type"]) or ApplicationType.from_json(d["type"])
+    v = d["humanAnnotationEnabled"]
+    if v.__class__ is not bool:
+        raise _decoding.FastPathMiss
+    o.human_annotation_enabled = v
+    if "environment" in d:
+        v = d["environment"]
+        known += 1
+        v = _ApplicationEnvironment_member(v) or ApplicationEnvironment.from_json(v)
+        o.environment = v
+    else:
+        o.environment = None
+    if "language" in d:
+        v = d["language"]
+        known += 1
+        if v.__class__ is not str:
+            raise _decoding.FastPathMiss
+        o.language = v
+    else:
+        o.language = None
+    if "createdAt" in d:
+        v = d["createdAt"]
+        known += 1
+        v = _known_datetime(v) or _remember_datetime(v, _parse_datetime(v))
+        o.created_at = v
+    else:
+        o.created_at = None
+    if "modifiedAt" in d:
+        v = d["modifiedAt"]
+        known += 1
+        v = _known_datetime(v) or _remember_datetime(v, _parse_datetime(v))
+        o.modified_at = v
+    else:
+        o.modified_at = None
+    o._null_keys = _NO_NULLS
+    o.additional_properties = {} if len(d) == known else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+IngestApplication._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "id": "id",
+            "org_id": "orgId",
+            "title": "title",
+            "slug": "slug",
+            "description": "description",
+            "context": "context",
+            "type_": "type",
+            "human_annotation_enabled": "humanAnnotationEnabled",
+            "environment": "environment",
+            "language": "language",
+            "created_at": "createdAt",
+            "modified_at": "modifiedAt",
+        },
+    ):
+        id: str
+        org_id: str
+        title: str
+        slug: str
+        description: str
+        context: str
+        type_: str
+        human_annotation_enabled: bool
+        environment: str | _msgspec.UnsetType = _msgspec.UNSET
+        language: str | _msgspec.UnsetType = _msgspec.UNSET
+        created_at: str | _msgspec.UnsetType = _msgspec.UNSET
+        modified_at: str | _msgspec.UnsetType = _msgspec.UNSET
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> IngestApplication:
+        """IngestApplication from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        o = _new(IngestApplication)
+        o.id = s.id
+        o.org_id = s.org_id
+        o.title = s.title
+        o.slug = s.slug
+        o.description = s.description
+        o.context = s.context
+        o.type = _ApplicationType_member(s.type_) or ApplicationType.from_json(s.type_)
+        o.human_annotation_enabled = s.human_annotation_enabled
+        v = s.environment
+        if v is _UNSET:
+            v = None
+        else:
+            v = _ApplicationEnvironment_member(v) or ApplicationEnvironment.from_json(v)
+        o.environment = v
+        v = s.language
+        if v is _UNSET:
+            v = None
+        o.language = v
+        v = s.created_at
+        if v is _UNSET:
+            v = None
+        else:
+            v = _known_datetime(v) or _remember_datetime(v, _parse_datetime(v))
+        o.created_at = v
+        v = s.modified_at
+        if v is _UNSET:
+            v = None
+        else:
+            v = _known_datetime(v) or _remember_datetime(v, _parse_datetime(v))
+        o.modified_at = v
+        o._null_keys = _NO_NULLS
+        o.additional_properties = {}
+        return o
+
+    IngestApplication._struct = _Struct
+    IngestApplication._from_struct = _from_struct

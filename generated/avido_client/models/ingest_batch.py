@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -34,6 +39,11 @@ class IngestBatch:
     Attributes:
         events (list[IngestStepEvent | IngestTraceEvent]): The events: traces, steps, or both.
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], IngestBatch]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], IngestBatch]]
 
     events: list[IngestStepEvent | IngestTraceEvent]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -125,7 +135,81 @@ class IngestBatch:
         return key in self.additional_properties
 
 
+_new = IngestBatch.__new__
+
+
+def _decode(d: Any) -> IngestBatch:
+    """IngestBatch.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    o = _new(IngestBatch)
+    v = d["events"]
+    if v.__class__ is not list:
+        raise _decoding.FastPathMiss
+    v_0 = []
+    for _item0 in v:
+        if _item0.__class__ is dict:
+            _item0 = _decode_IngestTraceEvent(_item0)
+        elif _item0.__class__ is dict:
+            _item0 = _decode_IngestStepEvent(_item0)
+        else:
+            raise _decoding.FastPathMiss
+        v_0.append(_item0)
+    v = v_0
+    o.events = v
+    o.additional_properties = {} if len(d) == 1 else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+IngestBatch._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "events": "events",
+        },
+    ):
+        events: list[_Struct_IngestTraceEvent | _Struct_IngestStepEvent]
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> IngestBatch:
+        """IngestBatch from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        o = _new(IngestBatch)
+        v = s.events
+        v_0 = []
+        for _item0 in v:
+            if _item0.__class__ is _Struct_IngestTraceEvent:
+                _item0 = _from_struct_IngestTraceEvent(_item0)
+            elif _item0.__class__ is _Struct_IngestStepEvent:
+                _item0 = _from_struct_IngestStepEvent(_item0)
+            else:
+                raise _decoding.FastPathMiss
+            v_0.append(_item0)
+        v = v_0
+        o.events = v
+        o.additional_properties = {}
+        return o
+
+    IngestBatch._struct = _Struct
+    IngestBatch._from_struct = _from_struct
+
+
 # Imported after the class rather than inside its methods: models refer to each other, and
 # an import statement inside from_dict would run on every call.
 from ..models.ingest_step_event import IngestStepEvent  # noqa: E402
+from ..models.ingest_step_event import _decode as _decode_IngestStepEvent  # noqa: E402
 from ..models.ingest_trace_event import IngestTraceEvent  # noqa: E402
+from ..models.ingest_trace_event import _decode as _decode_IngestTraceEvent  # noqa: E402
+
+if _msgspec is not None:
+    from ..models.ingest_step_event import _from_struct as _from_struct_IngestStepEvent  # noqa: E402
+    from ..models.ingest_step_event import _Struct as _Struct_IngestStepEvent  # noqa: E402
+    from ..models.ingest_trace_event import _from_struct as _from_struct_IngestTraceEvent  # noqa: E402
+    from ..models.ingest_trace_event import _Struct as _Struct_IngestTraceEvent  # noqa: E402

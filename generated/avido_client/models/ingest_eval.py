@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -55,6 +60,11 @@ class IngestEval:
         created_at (datetime.datetime | None): When the evaluation was created.
         modified_at (datetime.datetime | None): When the evaluation was last modified.
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], IngestEval]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], IngestEval]]
 
     id: str
     org_id: str
@@ -253,6 +263,170 @@ class IngestEval:
         return key in self.additional_properties
 
 
+_known_datetime = _decoding.known_datetime
+_remember_datetime = _decoding.remember_datetime
+_parse_datetime = _decoding.parse_datetime
+from ..models.eval_status import _KNOWN as _EvalStatus_known  # noqa: E402
+
+_EvalStatus_member = _EvalStatus_known.get
+_new = IngestEval.__new__
+
+
+def _decode(d: Any) -> IngestEval:
+    """IngestEval.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    known = 4  # the keys the spec names that came
+    nulls: tuple[str, ...] = ()
+    o = _new(IngestEval)
+    v = d["id"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.id = v
+    v = d["orgId"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.org_id = v
+    o.definition = _decode_IngestEvalDefinition(d["definition"])
+    o.status = _EvalStatus_member(d["status"]) or EvalStatus.from_json(d["status"])
+    if "passed" in d:
+        v = d["passed"]
+        known += 1
+        if v.__class__ is not bool:
+            raise _decoding.FastPathMiss
+        o.passed = v
+    else:
+        o.passed = None
+    if "score" in d:
+        v = d["score"]
+        known += 1
+        if v.__class__ is not float and v.__class__ is not int:
+            raise _decoding.FastPathMiss
+        o.score = v
+    else:
+        o.score = None
+    if "message" in d:
+        v = d["message"]
+        known += 1
+        if v.__class__ is not str:
+            raise _decoding.FastPathMiss
+        o.message = v
+    else:
+        o.message = None
+    if "results" in d:
+        v = d["results"]
+        known += 1
+        if v is None:
+            nulls += ("results",)
+        o.results = v
+    else:
+        o.results = None
+    if "createdAt" in d:
+        v = d["createdAt"]
+        known += 1
+        v = _known_datetime(v) or _remember_datetime(v, _parse_datetime(v))
+        o.created_at = v
+    else:
+        o.created_at = None
+    if "modifiedAt" in d:
+        v = d["modifiedAt"]
+        known += 1
+        v = _known_datetime(v) or _remember_datetime(v, _parse_datetime(v))
+        o.modified_at = v
+    else:
+        o.modified_at = None
+    o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+    o.additional_properties = {} if len(d) == known else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+IngestEval._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "id": "id",
+            "org_id": "orgId",
+            "definition": "definition",
+            "status": "status",
+            "passed": "passed",
+            "score": "score",
+            "message": "message",
+            "results": "results",
+            "created_at": "createdAt",
+            "modified_at": "modifiedAt",
+        },
+    ):
+        id: str
+        org_id: str
+        definition: _Struct_IngestEvalDefinition
+        status: str
+        passed: bool | _msgspec.UnsetType = _msgspec.UNSET
+        score: int | float | _msgspec.UnsetType = _msgspec.UNSET
+        message: str | _msgspec.UnsetType = _msgspec.UNSET
+        results: Any = _msgspec.UNSET
+        created_at: str | _msgspec.UnsetType = _msgspec.UNSET
+        modified_at: str | _msgspec.UnsetType = _msgspec.UNSET
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> IngestEval:
+        """IngestEval from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        nulls: list[str] = []
+        o = _new(IngestEval)
+        o.id = s.id
+        o.org_id = s.org_id
+        o.definition = _from_struct_IngestEvalDefinition(s.definition)
+        o.status = _EvalStatus_member(s.status) or EvalStatus.from_json(s.status)
+        v = s.passed
+        if v is _UNSET:
+            v = None
+        o.passed = v
+        v = s.score
+        if v is _UNSET:
+            v = None
+        o.score = v
+        v = s.message
+        if v is _UNSET:
+            v = None
+        o.message = v
+        v = s.results
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("results")
+        o.results = v
+        v = s.created_at
+        if v is _UNSET:
+            v = None
+        else:
+            v = _known_datetime(v) or _remember_datetime(v, _parse_datetime(v))
+        o.created_at = v
+        v = s.modified_at
+        if v is _UNSET:
+            v = None
+        else:
+            v = _known_datetime(v) or _remember_datetime(v, _parse_datetime(v))
+        o.modified_at = v
+        o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+        o.additional_properties = {}
+        return o
+
+    IngestEval._struct = _Struct
+    IngestEval._from_struct = _from_struct
+
+
 # Imported after the class rather than inside its methods: models refer to each other, and
 # an import statement inside from_dict would run on every call.
 from ..models.ingest_eval_definition import IngestEvalDefinition  # noqa: E402
+from ..models.ingest_eval_definition import _decode as _decode_IngestEvalDefinition  # noqa: E402
+
+if _msgspec is not None:
+    from ..models.ingest_eval_definition import _from_struct as _from_struct_IngestEvalDefinition  # noqa: E402
+    from ..models.ingest_eval_definition import _Struct as _Struct_IngestEvalDefinition  # noqa: E402

@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -56,6 +61,11 @@ class IngestEvalDefinition:
         created_at (datetime.datetime | None): When the eval definition was created.
         modified_at (datetime.datetime | None): When the eval definition was last modified.
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], IngestEvalDefinition]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], IngestEvalDefinition]]
 
     id: str
     name: str
@@ -263,7 +273,205 @@ class IngestEvalDefinition:
         return key in self.additional_properties
 
 
+_known_datetime = _decoding.known_datetime
+_remember_datetime = _decoding.remember_datetime
+_parse_datetime = _decoding.parse_datetime
+from ..models.current_eval_type import _KNOWN as _CurrentEvalType_known  # noqa: E402
+
+_CurrentEvalType_member = _CurrentEvalType_known.get
+_new = IngestEvalDefinition.__new__
+
+
+def _decode(d: Any) -> IngestEvalDefinition:
+    """IngestEvalDefinition.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    known = 3  # the keys the spec names that came
+    nulls: tuple[str, ...] = ()
+    o = _new(IngestEvalDefinition)
+    v = d["id"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.id = v
+    v = d["name"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.name = v
+    o.type = _CurrentEvalType_member(d["type"]) or CurrentEvalType.from_json(d["type"])
+    if "application" in d:
+        v = d["application"]
+        known += 1
+        if v is None:
+            nulls += ("application",)
+        else:
+            if v.__class__ is dict:
+                v = _decode_IngestApplication(v)
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.application = v
+    else:
+        o.application = None
+    if "globalConfig" in d:
+        v = d["globalConfig"]
+        known += 1
+        v = _decode_EvalConfig(v)
+        o.global_config = v
+    else:
+        o.global_config = None
+    if "styleGuideId" in d:
+        v = d["styleGuideId"]
+        known += 1
+        if v is None:
+            nulls += ("styleGuideId",)
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.style_guide_id = v
+    else:
+        o.style_guide_id = None
+    if "topics" in d:
+        v = d["topics"]
+        known += 1
+        if v.__class__ is not list:
+            raise _decoding.FastPathMiss
+        for _item0 in v:
+            if _item0.__class__ is not str:
+                raise _decoding.FastPathMiss
+        v = list(v)
+        o.topics = v
+    else:
+        o.topics = None
+    if "createdAt" in d:
+        v = d["createdAt"]
+        known += 1
+        v = _known_datetime(v) or _remember_datetime(v, _parse_datetime(v))
+        o.created_at = v
+    else:
+        o.created_at = None
+    if "modifiedAt" in d:
+        v = d["modifiedAt"]
+        known += 1
+        v = _known_datetime(v) or _remember_datetime(v, _parse_datetime(v))
+        o.modified_at = v
+    else:
+        o.modified_at = None
+    o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+    o.additional_properties = {} if len(d) == known else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+IngestEvalDefinition._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "id": "id",
+            "name": "name",
+            "type_": "type",
+            "application": "application",
+            "global_config": "globalConfig",
+            "style_guide_id": "styleGuideId",
+            "topics": "topics",
+            "created_at": "createdAt",
+            "modified_at": "modifiedAt",
+        },
+    ):
+        id: str
+        name: str
+        type_: str
+        application: _Struct_IngestApplication | None | _msgspec.UnsetType = _msgspec.UNSET
+        global_config: _Struct_EvalConfig | _msgspec.UnsetType = _msgspec.UNSET
+        style_guide_id: str | None | _msgspec.UnsetType = _msgspec.UNSET
+        topics: list[str] | _msgspec.UnsetType = _msgspec.UNSET
+        created_at: str | _msgspec.UnsetType = _msgspec.UNSET
+        modified_at: str | _msgspec.UnsetType = _msgspec.UNSET
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> IngestEvalDefinition:
+        """IngestEvalDefinition from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        nulls: list[str] = []
+        o = _new(IngestEvalDefinition)
+        o.id = s.id
+        o.name = s.name
+        o.type = _CurrentEvalType_member(s.type_) or CurrentEvalType.from_json(s.type_)
+        v = s.application
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("application")
+        else:
+            if v.__class__ is _Struct_IngestApplication:
+                v = _from_struct_IngestApplication(v)
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.application = v
+        v = s.global_config
+        if v is _UNSET:
+            v = None
+        else:
+            v = _from_struct_EvalConfig(v)
+        o.global_config = v
+        v = s.style_guide_id
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("styleGuideId")
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.style_guide_id = v
+        v = s.topics
+        if v is _UNSET:
+            v = None
+        o.topics = v
+        v = s.created_at
+        if v is _UNSET:
+            v = None
+        else:
+            v = _known_datetime(v) or _remember_datetime(v, _parse_datetime(v))
+        o.created_at = v
+        v = s.modified_at
+        if v is _UNSET:
+            v = None
+        else:
+            v = _known_datetime(v) or _remember_datetime(v, _parse_datetime(v))
+        o.modified_at = v
+        o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+        o.additional_properties = {}
+        return o
+
+    IngestEvalDefinition._struct = _Struct
+    IngestEvalDefinition._from_struct = _from_struct
+
+
 # Imported after the class rather than inside its methods: models refer to each other, and
 # an import statement inside from_dict would run on every call.
 from ..models.eval_config import EvalConfig  # noqa: E402
+from ..models.eval_config import _decode as _decode_EvalConfig  # noqa: E402
 from ..models.ingest_application import IngestApplication  # noqa: E402
+from ..models.ingest_application import _decode as _decode_IngestApplication  # noqa: E402
+
+if _msgspec is not None:
+    from ..models.eval_config import _from_struct as _from_struct_EvalConfig  # noqa: E402
+    from ..models.eval_config import _Struct as _Struct_EvalConfig  # noqa: E402
+    from ..models.ingest_application import _from_struct as _from_struct_IngestApplication  # noqa: E402
+    from ..models.ingest_application import _Struct as _Struct_IngestApplication  # noqa: E402

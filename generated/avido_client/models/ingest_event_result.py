@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -33,6 +38,11 @@ class IngestEventResult:
         id (str | None): ID the stored event got; null when it was not stored.
         error (str | None): Why the event was not stored; null when it was.
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], IngestEventResult]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], IngestEventResult]]
 
     success: bool
     id: str | None = None
@@ -145,3 +155,113 @@ class IngestEventResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = IngestEventResult.__new__
+
+
+def _decode(d: Any) -> IngestEventResult:
+    """IngestEventResult.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    known = 1  # the keys the spec names that came
+    nulls: tuple[str, ...] = ()
+    o = _new(IngestEventResult)
+    v = d["success"]
+    if v.__class__ is not bool:
+        raise _decoding.FastPathMiss
+    o.success = v
+    if "id" in d:
+        v = d["id"]
+        known += 1
+        if v is None:
+            nulls += ("id",)
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.id = v
+    else:
+        o.id = None
+    if "error" in d:
+        v = d["error"]
+        known += 1
+        if v is None:
+            nulls += ("error",)
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.error = v
+    else:
+        o.error = None
+    o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+    o.additional_properties = {} if len(d) == known else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+IngestEventResult._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "success": "success",
+            "id": "id",
+            "error": "error",
+        },
+    ):
+        success: bool
+        id: str | None | _msgspec.UnsetType = _msgspec.UNSET
+        error: str | None | _msgspec.UnsetType = _msgspec.UNSET
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> IngestEventResult:
+        """IngestEventResult from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        nulls: list[str] = []
+        o = _new(IngestEventResult)
+        o.success = s.success
+        v = s.id
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("id")
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.id = v
+        v = s.error
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("error")
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.error = v
+        o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+        o.additional_properties = {}
+        return o
+
+    IngestEventResult._struct = _Struct
+    IngestEventResult._from_struct = _from_struct

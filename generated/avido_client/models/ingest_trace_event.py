@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -63,6 +68,11 @@ class IngestTraceEvent:
         total_prompt_tokens (int | None): Prompt tokens over all model calls.
         total_completion_tokens (int | None): Answer tokens over all model calls.
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], IngestTraceEvent]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], IngestTraceEvent]]
 
     type: TraceEventType
     trace_id: str | None = None
@@ -394,7 +404,259 @@ class IngestTraceEvent:
         return key in self.additional_properties
 
 
+_known_datetime = _decoding.known_datetime
+_remember_datetime = _decoding.remember_datetime
+_parse_datetime = _decoding.parse_datetime
+from ..models.trace_event_type import _KNOWN as _TraceEventType_known  # noqa: E402
+
+_TraceEventType_member = _TraceEventType_known.get
+_new = IngestTraceEvent.__new__
+
+
+def _decode(d: Any) -> IngestTraceEvent:
+    """IngestTraceEvent.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    known = 1  # the keys the spec names that came
+    nulls: tuple[str, ...] = ()
+    o = _new(IngestTraceEvent)
+    o.type = _TraceEventType_member(d["type"]) or TraceEventType.from_json(d["type"])
+    if "traceId" in d:
+        v = d["traceId"]
+        known += 1
+        if v.__class__ is not str:
+            raise _decoding.FastPathMiss
+        o.trace_id = v
+    else:
+        o.trace_id = None
+    if "referenceId" in d:
+        v = d["referenceId"]
+        known += 1
+        if v.__class__ is not str:
+            raise _decoding.FastPathMiss
+        o.reference_id = v
+    else:
+        o.reference_id = None
+    if "testId" in d:
+        v = d["testId"]
+        known += 1
+        if v.__class__ is not str:
+            raise _decoding.FastPathMiss
+        o.test_id = v
+    else:
+        o.test_id = None
+    if "timestamp" in d:
+        v = d["timestamp"]
+        known += 1
+        v = _known_datetime(v) or _remember_datetime(v, _parse_datetime(v))
+        o.timestamp = v
+    else:
+        o.timestamp = None
+    if "metadata" in d:
+        v = d["metadata"]
+        known += 1
+        if v is None:
+            nulls += ("metadata",)
+        o.metadata = v
+    else:
+        o.metadata = None
+    if "steps" in d:
+        v = d["steps"]
+        known += 1
+        if v.__class__ is not list:
+            raise _decoding.FastPathMiss
+        v = list(map(_decode_IngestStep, v))
+        o.steps = v
+    else:
+        o.steps = None
+    if "evals" in d:
+        v = d["evals"]
+        known += 1
+        if v.__class__ is not list:
+            raise _decoding.FastPathMiss
+        v = list(map(_decode_IngestEval, v))
+        o.evals = v
+    else:
+        o.evals = None
+    if "hasError" in d:
+        v = d["hasError"]
+        known += 1
+        if v.__class__ is not bool:
+            raise _decoding.FastPathMiss
+        o.has_error = v
+    else:
+        o.has_error = None
+    if "stepCount" in d:
+        v = d["stepCount"]
+        known += 1
+        if v.__class__ is not int:
+            raise _decoding.FastPathMiss
+        o.step_count = v
+    else:
+        o.step_count = None
+    if "totalCost" in d:
+        v = d["totalCost"]
+        known += 1
+        if v.__class__ is not float and v.__class__ is not int:
+            raise _decoding.FastPathMiss
+        o.total_cost = v
+    else:
+        o.total_cost = None
+    if "totalDurationMs" in d:
+        v = d["totalDurationMs"]
+        known += 1
+        if v.__class__ is not int:
+            raise _decoding.FastPathMiss
+        o.total_duration_ms = v
+    else:
+        o.total_duration_ms = None
+    if "totalPromptTokens" in d:
+        v = d["totalPromptTokens"]
+        known += 1
+        if v.__class__ is not int:
+            raise _decoding.FastPathMiss
+        o.total_prompt_tokens = v
+    else:
+        o.total_prompt_tokens = None
+    if "totalCompletionTokens" in d:
+        v = d["totalCompletionTokens"]
+        known += 1
+        if v.__class__ is not int:
+            raise _decoding.FastPathMiss
+        o.total_completion_tokens = v
+    else:
+        o.total_completion_tokens = None
+    o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+    o.additional_properties = {} if len(d) == known else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+IngestTraceEvent._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "type_": "type",
+            "trace_id": "traceId",
+            "reference_id": "referenceId",
+            "test_id": "testId",
+            "timestamp": "timestamp",
+            "metadata": "metadata",
+            "steps": "steps",
+            "evals": "evals",
+            "has_error": "hasError",
+            "step_count": "stepCount",
+            "total_cost": "totalCost",
+            "total_duration_ms": "totalDurationMs",
+            "total_prompt_tokens": "totalPromptTokens",
+            "total_completion_tokens": "totalCompletionTokens",
+        },
+    ):
+        type_: str
+        trace_id: str | _msgspec.UnsetType = _msgspec.UNSET
+        reference_id: str | _msgspec.UnsetType = _msgspec.UNSET
+        test_id: str | _msgspec.UnsetType = _msgspec.UNSET
+        timestamp: str | _msgspec.UnsetType = _msgspec.UNSET
+        metadata: Any = _msgspec.UNSET
+        steps: list[_Struct_IngestStep] | _msgspec.UnsetType = _msgspec.UNSET
+        evals: list[_Struct_IngestEval] | _msgspec.UnsetType = _msgspec.UNSET
+        has_error: bool | _msgspec.UnsetType = _msgspec.UNSET
+        step_count: int | _msgspec.UnsetType = _msgspec.UNSET
+        total_cost: int | float | _msgspec.UnsetType = _msgspec.UNSET
+        total_duration_ms: int | _msgspec.UnsetType = _msgspec.UNSET
+        total_prompt_tokens: int | _msgspec.UnsetType = _msgspec.UNSET
+        total_completion_tokens: int | _msgspec.UnsetType = _msgspec.UNSET
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> IngestTraceEvent:
+        """IngestTraceEvent from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        nulls: list[str] = []
+        o = _new(IngestTraceEvent)
+        o.type = _TraceEventType_member(s.type_) or TraceEventType.from_json(s.type_)
+        v = s.trace_id
+        if v is _UNSET:
+            v = None
+        o.trace_id = v
+        v = s.reference_id
+        if v is _UNSET:
+            v = None
+        o.reference_id = v
+        v = s.test_id
+        if v is _UNSET:
+            v = None
+        o.test_id = v
+        v = s.timestamp
+        if v is _UNSET:
+            v = None
+        else:
+            v = _known_datetime(v) or _remember_datetime(v, _parse_datetime(v))
+        o.timestamp = v
+        v = s.metadata
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("metadata")
+        o.metadata = v
+        v = s.steps
+        if v is _UNSET:
+            v = None
+        else:
+            v = list(map(_from_struct_IngestStep, v))
+        o.steps = v
+        v = s.evals
+        if v is _UNSET:
+            v = None
+        else:
+            v = list(map(_from_struct_IngestEval, v))
+        o.evals = v
+        v = s.has_error
+        if v is _UNSET:
+            v = None
+        o.has_error = v
+        v = s.step_count
+        if v is _UNSET:
+            v = None
+        o.step_count = v
+        v = s.total_cost
+        if v is _UNSET:
+            v = None
+        o.total_cost = v
+        v = s.total_duration_ms
+        if v is _UNSET:
+            v = None
+        o.total_duration_ms = v
+        v = s.total_prompt_tokens
+        if v is _UNSET:
+            v = None
+        o.total_prompt_tokens = v
+        v = s.total_completion_tokens
+        if v is _UNSET:
+            v = None
+        o.total_completion_tokens = v
+        o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+        o.additional_properties = {}
+        return o
+
+    IngestTraceEvent._struct = _Struct
+    IngestTraceEvent._from_struct = _from_struct
+
+
 # Imported after the class rather than inside its methods: models refer to each other, and
 # an import statement inside from_dict would run on every call.
 from ..models.ingest_eval import IngestEval  # noqa: E402
+from ..models.ingest_eval import _decode as _decode_IngestEval  # noqa: E402
 from ..models.ingest_step import IngestStep  # noqa: E402
+from ..models.ingest_step import _decode as _decode_IngestStep  # noqa: E402
+
+if _msgspec is not None:
+    from ..models.ingest_eval import _from_struct as _from_struct_IngestEval  # noqa: E402
+    from ..models.ingest_eval import _Struct as _Struct_IngestEval  # noqa: E402
+    from ..models.ingest_step import _from_struct as _from_struct_IngestStep  # noqa: E402
+    from ..models.ingest_step import _Struct as _Struct_IngestStep  # noqa: E402

@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -57,6 +62,11 @@ class IssueCreate:
         experiment_id (str | None): ID of the experiment the issue belongs to.
         annotation_id (str | None): ID of the annotation the issue comes from.
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], IssueCreate]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], IssueCreate]]
 
     title: str
     source: IssueSource
@@ -323,3 +333,238 @@ class IssueCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.issue_priority import _KNOWN as _IssuePriority_known  # noqa: E402
+
+_IssuePriority_member = _IssuePriority_known.get
+from ..models.issue_source import _KNOWN as _IssueSource_known  # noqa: E402
+
+_IssueSource_member = _IssueSource_known.get
+from ..models.issue_type import _KNOWN as _IssueType_known  # noqa: E402
+
+_IssueType_member = _IssueType_known.get
+_new = IssueCreate.__new__
+
+
+def _decode(d: Any) -> IssueCreate:
+    """IssueCreate.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    known = 2  # the keys the spec names that came
+    nulls: tuple[str, ...] = ()
+    o = _new(IssueCreate)
+    v = d["title"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.title = v
+    o.source = _IssueSource_member(d["source"]) or IssueSource.from_json(d["source"])
+    if "description" in d:
+        v = d["description"]
+        known += 1
+        if v is None:
+            nulls += ("description",)
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.description = v
+    else:
+        o.description = None
+    if "type" in d:
+        v = d["type"]
+        known += 1
+        v = _IssueType_member(v) or IssueType.from_json(v)
+        o.type = v
+    else:
+        o.type = None
+    if "priority" in d:
+        v = d["priority"]
+        known += 1
+        v = _IssuePriority_member(v) or IssuePriority.from_json(v)
+        o.priority = v
+    else:
+        o.priority = None
+    if "parentId" in d:
+        v = d["parentId"]
+        known += 1
+        if v.__class__ is not str:
+            raise _decoding.FastPathMiss
+        o.parent_id = v
+    else:
+        o.parent_id = None
+    if "taskId" in d:
+        v = d["taskId"]
+        known += 1
+        if v.__class__ is not str:
+            raise _decoding.FastPathMiss
+        o.task_id = v
+    else:
+        o.task_id = None
+    if "testId" in d:
+        v = d["testId"]
+        known += 1
+        if v.__class__ is not str:
+            raise _decoding.FastPathMiss
+        o.test_id = v
+    else:
+        o.test_id = None
+    if "topicId" in d:
+        v = d["topicId"]
+        known += 1
+        if v.__class__ is not str:
+            raise _decoding.FastPathMiss
+        o.topic_id = v
+    else:
+        o.topic_id = None
+    if "traceId" in d:
+        v = d["traceId"]
+        known += 1
+        if v.__class__ is not str:
+            raise _decoding.FastPathMiss
+        o.trace_id = v
+    else:
+        o.trace_id = None
+    if "evalDefinitionId" in d:
+        v = d["evalDefinitionId"]
+        known += 1
+        if v.__class__ is not str:
+            raise _decoding.FastPathMiss
+        o.eval_definition_id = v
+    else:
+        o.eval_definition_id = None
+    if "experimentId" in d:
+        v = d["experimentId"]
+        known += 1
+        if v.__class__ is not str:
+            raise _decoding.FastPathMiss
+        o.experiment_id = v
+    else:
+        o.experiment_id = None
+    if "annotationId" in d:
+        v = d["annotationId"]
+        known += 1
+        if v.__class__ is not str:
+            raise _decoding.FastPathMiss
+        o.annotation_id = v
+    else:
+        o.annotation_id = None
+    o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+    o.additional_properties = {} if len(d) == known else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+IssueCreate._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "title": "title",
+            "source": "source",
+            "description": "description",
+            "type_": "type",
+            "priority": "priority",
+            "parent_id": "parentId",
+            "task_id": "taskId",
+            "test_id": "testId",
+            "topic_id": "topicId",
+            "trace_id": "traceId",
+            "eval_definition_id": "evalDefinitionId",
+            "experiment_id": "experimentId",
+            "annotation_id": "annotationId",
+        },
+    ):
+        title: str
+        source: str
+        description: str | None | _msgspec.UnsetType = _msgspec.UNSET
+        type_: str | _msgspec.UnsetType = _msgspec.UNSET
+        priority: str | _msgspec.UnsetType = _msgspec.UNSET
+        parent_id: str | _msgspec.UnsetType = _msgspec.UNSET
+        task_id: str | _msgspec.UnsetType = _msgspec.UNSET
+        test_id: str | _msgspec.UnsetType = _msgspec.UNSET
+        topic_id: str | _msgspec.UnsetType = _msgspec.UNSET
+        trace_id: str | _msgspec.UnsetType = _msgspec.UNSET
+        eval_definition_id: str | _msgspec.UnsetType = _msgspec.UNSET
+        experiment_id: str | _msgspec.UnsetType = _msgspec.UNSET
+        annotation_id: str | _msgspec.UnsetType = _msgspec.UNSET
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> IssueCreate:
+        """IssueCreate from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        nulls: list[str] = []
+        o = _new(IssueCreate)
+        o.title = s.title
+        o.source = _IssueSource_member(s.source) or IssueSource.from_json(s.source)
+        v = s.description
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("description")
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.description = v
+        v = s.type_
+        if v is _UNSET:
+            v = None
+        else:
+            v = _IssueType_member(v) or IssueType.from_json(v)
+        o.type = v
+        v = s.priority
+        if v is _UNSET:
+            v = None
+        else:
+            v = _IssuePriority_member(v) or IssuePriority.from_json(v)
+        o.priority = v
+        v = s.parent_id
+        if v is _UNSET:
+            v = None
+        o.parent_id = v
+        v = s.task_id
+        if v is _UNSET:
+            v = None
+        o.task_id = v
+        v = s.test_id
+        if v is _UNSET:
+            v = None
+        o.test_id = v
+        v = s.topic_id
+        if v is _UNSET:
+            v = None
+        o.topic_id = v
+        v = s.trace_id
+        if v is _UNSET:
+            v = None
+        o.trace_id = v
+        v = s.eval_definition_id
+        if v is _UNSET:
+            v = None
+        o.eval_definition_id = v
+        v = s.experiment_id
+        if v is _UNSET:
+            v = None
+        o.experiment_id = v
+        v = s.annotation_id
+        if v is _UNSET:
+            v = None
+        o.annotation_id = v
+        o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+        o.additional_properties = {}
+        return o
+
+    IssueCreate._struct = _Struct
+    IssueCreate._from_struct = _from_struct

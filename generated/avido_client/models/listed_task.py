@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -94,6 +99,11 @@ class ListedTask:
             task_schedule (TaskSchedule | None): When the task runs on a schedule; null when it doesn't.
             breakdown (TaskBreakdown | None): The metrics by eval definition.
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], ListedTask]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], ListedTask]]
 
     id: str
     title: str
@@ -513,10 +523,430 @@ class ListedTask:
         return key in self.additional_properties
 
 
+_known_datetime = _decoding.known_datetime
+_remember_datetime = _decoding.remember_datetime
+_parse_datetime = _decoding.parse_datetime
+from ..models.task_status import _KNOWN as _TaskStatus_known  # noqa: E402
+
+_TaskStatus_member = _TaskStatus_known.get
+from ..models.task_type import _KNOWN as _TaskType_known  # noqa: E402
+
+_TaskType_member = _TaskType_known.get
+_new = ListedTask.__new__
+
+
+def _decode(d: Any) -> ListedTask:
+    """ListedTask.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    known = 15  # the keys the spec names that came
+    nulls: tuple[str, ...] = ()
+    o = _new(ListedTask)
+    v = d["id"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.id = v
+    v = d["title"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.title = v
+    v = d["description"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.description = v
+    o.type = _TaskType_member(d["type"]) or TaskType.from_json(d["type"])
+    o.status = _TaskStatus_member(d["status"]) or TaskStatus.from_json(d["status"])
+    v = d["isVerified"]
+    if v.__class__ is not bool:
+        raise _decoding.FastPathMiss
+    o.is_verified = v
+    v = d["inputExamples"]
+    if v.__class__ is not list:
+        raise _decoding.FastPathMiss
+    for _item0 in v:
+        if _item0.__class__ is not str:
+            raise _decoding.FastPathMiss
+    v = list(v)
+    o.input_examples = v
+    o.metadata = d["metadata"]
+    v = d["evalDefinitions"]
+    if v.__class__ is not list:
+        raise _decoding.FastPathMiss
+    v = list(map(_decode_EvalDefinition, v))
+    o.eval_definitions = v
+    o.combined = _decode_TaskMetrics(d["combined"])
+    o.monitoring = _decode_TaskMetrics(d["monitoring"])
+    o.synthetic = _decode_TaskMetrics(d["synthetic"])
+    v = d["tags"]
+    if v.__class__ is not list:
+        raise _decoding.FastPathMiss
+    v = list(map(_decode_TagSummary, v))
+    o.tags = v
+    o.created_at = _known_datetime(d["createdAt"]) or _remember_datetime(
+        d["createdAt"], _parse_datetime(d["createdAt"])
+    )
+    o.modified_at = _known_datetime(d["modifiedAt"]) or _remember_datetime(
+        d["modifiedAt"], _parse_datetime(d["modifiedAt"])
+    )
+    if "topicId" in d:
+        v = d["topicId"]
+        known += 1
+        if v is None:
+            nulls += ("topicId",)
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.topic_id = v
+    else:
+        o.topic_id = None
+    if "parentId" in d:
+        v = d["parentId"]
+        known += 1
+        if v is None:
+            nulls += ("parentId",)
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.parent_id = v
+    else:
+        o.parent_id = None
+    if "traceId" in d:
+        v = d["traceId"]
+        known += 1
+        if v is None:
+            nulls += ("traceId",)
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.trace_id = v
+    else:
+        o.trace_id = None
+    if "simulatedPromptSchema" in d:
+        v = d["simulatedPromptSchema"]
+        known += 1
+        if v is None:
+            nulls += ("simulatedPromptSchema",)
+        o.simulated_prompt_schema = v
+    else:
+        o.simulated_prompt_schema = None
+    if "passRate" in d:
+        v = d["passRate"]
+        known += 1
+        if v is None:
+            nulls += ("passRate",)
+        else:
+            if v.__class__ is float or v.__class__ is int:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.pass_rate = v
+    else:
+        o.pass_rate = None
+    if "monitoringPassRate" in d:
+        v = d["monitoringPassRate"]
+        known += 1
+        if v is None:
+            nulls += ("monitoringPassRate",)
+        else:
+            if v.__class__ is float or v.__class__ is int:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.monitoring_pass_rate = v
+    else:
+        o.monitoring_pass_rate = None
+    if "lastTest" in d:
+        v = d["lastTest"]
+        known += 1
+        if v is None:
+            nulls += ("lastTest",)
+        else:
+            if v.__class__ is str:
+                v = _known_datetime(v) or _remember_datetime(v, _parse_datetime(v))
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.last_test = v
+    else:
+        o.last_test = None
+    if "taskSchedule" in d:
+        v = d["taskSchedule"]
+        known += 1
+        if v is None:
+            nulls += ("taskSchedule",)
+        else:
+            if v.__class__ is dict:
+                v = _decode_TaskSchedule(v)
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.task_schedule = v
+    else:
+        o.task_schedule = None
+    if "breakdown" in d:
+        v = d["breakdown"]
+        known += 1
+        if v is None:
+            nulls += ("breakdown",)
+        else:
+            if v.__class__ is dict:
+                v = _decode_TaskBreakdown(v)
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.breakdown = v
+    else:
+        o.breakdown = None
+    o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+    o.additional_properties = {} if len(d) == known else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+ListedTask._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "id": "id",
+            "title": "title",
+            "description": "description",
+            "type_": "type",
+            "status": "status",
+            "is_verified": "isVerified",
+            "input_examples": "inputExamples",
+            "metadata": "metadata",
+            "eval_definitions": "evalDefinitions",
+            "combined": "combined",
+            "monitoring": "monitoring",
+            "synthetic": "synthetic",
+            "tags": "tags",
+            "created_at": "createdAt",
+            "modified_at": "modifiedAt",
+            "topic_id": "topicId",
+            "parent_id": "parentId",
+            "trace_id": "traceId",
+            "simulated_prompt_schema": "simulatedPromptSchema",
+            "pass_rate": "passRate",
+            "monitoring_pass_rate": "monitoringPassRate",
+            "last_test": "lastTest",
+            "task_schedule": "taskSchedule",
+            "breakdown": "breakdown",
+        },
+    ):
+        id: str
+        title: str
+        description: str
+        type_: str
+        status: str
+        is_verified: bool
+        input_examples: list[str]
+        metadata: Any
+        eval_definitions: list[_Struct_EvalDefinition]
+        combined: _Struct_TaskMetrics
+        monitoring: _Struct_TaskMetrics
+        synthetic: _Struct_TaskMetrics
+        tags: list[_Struct_TagSummary]
+        created_at: str
+        modified_at: str
+        topic_id: str | None | _msgspec.UnsetType = _msgspec.UNSET
+        parent_id: str | None | _msgspec.UnsetType = _msgspec.UNSET
+        trace_id: str | None | _msgspec.UnsetType = _msgspec.UNSET
+        simulated_prompt_schema: Any = _msgspec.UNSET
+        pass_rate: int | float | None | _msgspec.UnsetType = _msgspec.UNSET
+        monitoring_pass_rate: int | float | None | _msgspec.UnsetType = _msgspec.UNSET
+        last_test: str | None | _msgspec.UnsetType = _msgspec.UNSET
+        task_schedule: _Struct_TaskSchedule | None | _msgspec.UnsetType = _msgspec.UNSET
+        breakdown: _Struct_TaskBreakdown | None | _msgspec.UnsetType = _msgspec.UNSET
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> ListedTask:
+        """ListedTask from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        nulls: list[str] = []
+        o = _new(ListedTask)
+        o.id = s.id
+        o.title = s.title
+        o.description = s.description
+        o.type = _TaskType_member(s.type_) or TaskType.from_json(s.type_)
+        o.status = _TaskStatus_member(s.status) or TaskStatus.from_json(s.status)
+        o.is_verified = s.is_verified
+        o.input_examples = s.input_examples
+        o.metadata = s.metadata
+        o.eval_definitions = list(map(_from_struct_EvalDefinition, s.eval_definitions))
+        o.combined = _from_struct_TaskMetrics(s.combined)
+        o.monitoring = _from_struct_TaskMetrics(s.monitoring)
+        o.synthetic = _from_struct_TaskMetrics(s.synthetic)
+        o.tags = list(map(_from_struct_TagSummary, s.tags))
+        o.created_at = _known_datetime(s.created_at) or _remember_datetime(
+            s.created_at, _parse_datetime(s.created_at)
+        )
+        o.modified_at = _known_datetime(s.modified_at) or _remember_datetime(
+            s.modified_at, _parse_datetime(s.modified_at)
+        )
+        v = s.topic_id
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("topicId")
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.topic_id = v
+        v = s.parent_id
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("parentId")
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.parent_id = v
+        v = s.trace_id
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("traceId")
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.trace_id = v
+        v = s.simulated_prompt_schema
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("simulatedPromptSchema")
+        o.simulated_prompt_schema = v
+        v = s.pass_rate
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("passRate")
+        else:
+            if v.__class__ is float or v.__class__ is int:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.pass_rate = v
+        v = s.monitoring_pass_rate
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("monitoringPassRate")
+        else:
+            if v.__class__ is float or v.__class__ is int:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.monitoring_pass_rate = v
+        v = s.last_test
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("lastTest")
+        else:
+            if v.__class__ is str:
+                v = _known_datetime(v) or _remember_datetime(v, _parse_datetime(v))
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.last_test = v
+        v = s.task_schedule
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("taskSchedule")
+        else:
+            if v.__class__ is _Struct_TaskSchedule:
+                v = _from_struct_TaskSchedule(v)
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.task_schedule = v
+        v = s.breakdown
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("breakdown")
+        else:
+            if v.__class__ is _Struct_TaskBreakdown:
+                v = _from_struct_TaskBreakdown(v)
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.breakdown = v
+        o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+        o.additional_properties = {}
+        return o
+
+    ListedTask._struct = _Struct
+    ListedTask._from_struct = _from_struct
+
+
 # Imported after the class rather than inside its methods: models refer to each other, and
 # an import statement inside from_dict would run on every call.
 from ..models.eval_definition import EvalDefinition  # noqa: E402
+from ..models.eval_definition import _decode as _decode_EvalDefinition  # noqa: E402
 from ..models.tag_summary import TagSummary  # noqa: E402
+from ..models.tag_summary import _decode as _decode_TagSummary  # noqa: E402
 from ..models.task_breakdown import TaskBreakdown  # noqa: E402
+from ..models.task_breakdown import _decode as _decode_TaskBreakdown  # noqa: E402
 from ..models.task_metrics import TaskMetrics  # noqa: E402
+from ..models.task_metrics import _decode as _decode_TaskMetrics  # noqa: E402
 from ..models.task_schedule import TaskSchedule  # noqa: E402
+from ..models.task_schedule import _decode as _decode_TaskSchedule  # noqa: E402
+
+if _msgspec is not None:
+    from ..models.eval_definition import _from_struct as _from_struct_EvalDefinition  # noqa: E402
+    from ..models.eval_definition import _Struct as _Struct_EvalDefinition  # noqa: E402
+    from ..models.tag_summary import _from_struct as _from_struct_TagSummary  # noqa: E402
+    from ..models.tag_summary import _Struct as _Struct_TagSummary  # noqa: E402
+    from ..models.task_breakdown import _from_struct as _from_struct_TaskBreakdown  # noqa: E402
+    from ..models.task_breakdown import _Struct as _Struct_TaskBreakdown  # noqa: E402
+    from ..models.task_metrics import _from_struct as _from_struct_TaskMetrics  # noqa: E402
+    from ..models.task_metrics import _Struct as _Struct_TaskMetrics  # noqa: E402
+    from ..models.task_schedule import _from_struct as _from_struct_TaskSchedule  # noqa: E402
+    from ..models.task_schedule import _Struct as _Struct_TaskSchedule  # noqa: E402

@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -34,6 +39,11 @@ class MatchExtraction:
             flags (str): Flags of the regular expression, such as `i`. Example: i.
             group (int | list[int]): The capture group to keep, or several.
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], MatchExtraction]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], MatchExtraction]]
 
     pattern: str
     flags: str
@@ -143,3 +153,80 @@ class MatchExtraction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = MatchExtraction.__new__
+
+
+def _decode(d: Any) -> MatchExtraction:
+    """MatchExtraction.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    o = _new(MatchExtraction)
+    v = d["pattern"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.pattern = v
+    v = d["flags"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.flags = v
+    v = d["group"]
+    if v.__class__ is int:
+        pass
+    elif v.__class__ is float:
+        raise _decoding.FastPathMiss
+    elif v.__class__ is list:
+        for _item0 in v:
+            if _item0.__class__ is not int:
+                raise _decoding.FastPathMiss
+        v = list(v)
+    else:
+        raise _decoding.FastPathMiss
+    o.group = v
+    o.additional_properties = {} if len(d) == 3 else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+MatchExtraction._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "pattern": "pattern",
+            "flags": "flags",
+            "group": "group",
+        },
+    ):
+        pattern: str
+        flags: str
+        group: int | list[int]
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> MatchExtraction:
+        """MatchExtraction from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        o = _new(MatchExtraction)
+        o.pattern = s.pattern
+        o.flags = s.flags
+        v = s.group
+        if v.__class__ is int:
+            pass
+        elif v.__class__ is float:
+            raise _decoding.FastPathMiss
+        elif v.__class__ is list:
+            pass
+        else:
+            raise _decoding.FastPathMiss
+        o.group = v
+        o.additional_properties = {}
+        return o
+
+    MatchExtraction._struct = _Struct
+    MatchExtraction._from_struct = _from_struct

@@ -1,6 +1,8 @@
 from enum import StrEnum
 from typing import Any, Literal, TypeAlias
 
+from .._constants import MAX_UNKNOWN_ENUM_MEMBERS
+
 
 class MatchScoreMetric(StrEnum):
     """Which measure a list output match scores by.
@@ -18,9 +20,13 @@ class MatchScoreMetric(StrEnum):
     def _missing_(cls, value: Any) -> "MatchScoreMetric | None":
         if not isinstance(value, str):
             return None
-        member = str.__new__(cls, value)
-        member._name_ = value
-        member._value_ = value
+        member = _UNKNOWN.get(value)
+        if member is None:
+            member = str.__new__(cls, value)
+            member._name_ = value
+            member._value_ = value
+            if len(_UNKNOWN) < MAX_UNKNOWN_ENUM_MEMBERS:  # one per value, however many responses
+                _UNKNOWN[value] = member
         return member
 
     @property
@@ -36,13 +42,16 @@ class MatchScoreMetric(StrEnum):
         try:
             return _KNOWN[value]
         except (KeyError, TypeError):
-            return MatchScoreMetric(value)
+            known_later = _UNKNOWN.get(value) if isinstance(value, str) else None
+            return known_later if known_later is not None else MatchScoreMetric(value)
 
     def __str__(self) -> str:
         return str(self.value)
 
 
 _KNOWN: dict[str, MatchScoreMetric] = {member.value: member for member in MatchScoreMetric}
+# The members made for values the spec doesn't list (see _missing_), so each is made once.
+_UNKNOWN: dict[str, MatchScoreMetric] = {}
 
 # The values as plain strings: a parameter of this type takes a member or one of these.
 MatchScoreMetricLiteral: TypeAlias = Literal[

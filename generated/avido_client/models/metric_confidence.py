@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -39,6 +44,11 @@ class MetricConfidence:
         interval (ConfidenceInterval): The bounds of a confidence interval.
         level (MetricLevel): A coarse grade of a task metric: high, medium or low. Example: HIGH.
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], MetricConfidence]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], MetricConfidence]]
 
     half_width: float
     interval: ConfidenceInterval
@@ -120,6 +130,67 @@ class MetricConfidence:
         return key in self.additional_properties
 
 
+from ..models.metric_level import _KNOWN as _MetricLevel_known  # noqa: E402
+
+_MetricLevel_member = _MetricLevel_known.get
+_new = MetricConfidence.__new__
+
+
+def _decode(d: Any) -> MetricConfidence:
+    """MetricConfidence.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    o = _new(MetricConfidence)
+    v = d["halfWidth"]
+    if v.__class__ is not float and v.__class__ is not int:
+        raise _decoding.FastPathMiss
+    o.half_width = v
+    o.interval = _decode_ConfidenceInterval(d["interval"])
+    o.level = _MetricLevel_member(d["level"]) or MetricLevel.from_json(d["level"])
+    o.additional_properties = {} if len(d) == 3 else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+MetricConfidence._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "half_width": "halfWidth",
+            "interval": "interval",
+            "level": "level",
+        },
+    ):
+        half_width: int | float
+        interval: _Struct_ConfidenceInterval
+        level: str
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> MetricConfidence:
+        """MetricConfidence from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        o = _new(MetricConfidence)
+        o.half_width = s.half_width
+        o.interval = _from_struct_ConfidenceInterval(s.interval)
+        o.level = _MetricLevel_member(s.level) or MetricLevel.from_json(s.level)
+        o.additional_properties = {}
+        return o
+
+    MetricConfidence._struct = _Struct
+    MetricConfidence._from_struct = _from_struct
+
+
 # Imported after the class rather than inside its methods: models refer to each other, and
 # an import statement inside from_dict would run on every call.
 from ..models.confidence_interval import ConfidenceInterval  # noqa: E402
+from ..models.confidence_interval import _decode as _decode_ConfidenceInterval  # noqa: E402
+
+if _msgspec is not None:
+    from ..models.confidence_interval import _from_struct as _from_struct_ConfidenceInterval  # noqa: E402
+    from ..models.confidence_interval import _Struct as _Struct_ConfidenceInterval  # noqa: E402

@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -33,6 +38,11 @@ class MetricStability:
         level (MetricLevel): A coarse grade of a task metric: high, medium or low. Example: HIGH.
         stddev (float | None): Standard deviation of the results; null with too few of them. Example: 0.08.
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], MetricStability]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], MetricStability]]
 
     level: MetricLevel
     stddev: float | None = None
@@ -123,3 +133,83 @@ class MetricStability:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.metric_level import _KNOWN as _MetricLevel_known  # noqa: E402
+
+_MetricLevel_member = _MetricLevel_known.get
+_new = MetricStability.__new__
+
+
+def _decode(d: Any) -> MetricStability:
+    """MetricStability.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    known = 1  # the keys the spec names that came
+    nulls: tuple[str, ...] = ()
+    o = _new(MetricStability)
+    o.level = _MetricLevel_member(d["level"]) or MetricLevel.from_json(d["level"])
+    if "stddev" in d:
+        v = d["stddev"]
+        known += 1
+        if v is None:
+            nulls += ("stddev",)
+        else:
+            if v.__class__ is float or v.__class__ is int:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.stddev = v
+    else:
+        o.stddev = None
+    o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+    o.additional_properties = {} if len(d) == known else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+MetricStability._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "level": "level",
+            "stddev": "stddev",
+        },
+    ):
+        level: str
+        stddev: int | float | None | _msgspec.UnsetType = _msgspec.UNSET
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> MetricStability:
+        """MetricStability from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        nulls: list[str] = []
+        o = _new(MetricStability)
+        o.level = _MetricLevel_member(s.level) or MetricLevel.from_json(s.level)
+        v = s.stddev
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("stddev")
+        else:
+            if v.__class__ is float or v.__class__ is int:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.stddev = v
+        o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+        o.additional_properties = {}
+        return o
+
+    MetricStability._struct = _Struct
+    MetricStability._from_struct = _from_struct

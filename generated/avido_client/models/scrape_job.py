@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -61,6 +66,11 @@ class ScrapeJob:
         pages (list[ScrapeJobPage] | None): The pages found.
         failed_pages (list[ScrapeJobFailure] | None): The pages that could not be read.
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], ScrapeJob]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], ScrapeJob]]
 
     id: str
     org_id: str
@@ -295,7 +305,197 @@ class ScrapeJob:
         return key in self.additional_properties
 
 
+_known_datetime = _decoding.known_datetime
+_remember_datetime = _decoding.remember_datetime
+_parse_datetime = _decoding.parse_datetime
+from ..models.quickstart_status import _KNOWN as _QuickstartStatus_known  # noqa: E402
+
+_QuickstartStatus_member = _QuickstartStatus_known.get
+from ..models.scrape_job_status import _KNOWN as _ScrapeJobStatus_known  # noqa: E402
+
+_ScrapeJobStatus_member = _ScrapeJobStatus_known.get
+_new = ScrapeJob.__new__
+
+
+def _decode(d: Any) -> ScrapeJob:
+    """ScrapeJob.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    known = 10  # the keys the spec names that came
+    nulls: tuple[str, ...] = ()
+    o = _new(ScrapeJob)
+    v = d["id"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.id = v
+    v = d["orgId"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.org_id = v
+    v = d["applicationId"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.application_id = v
+    v = d["name"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.name = v
+    v = d["url"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.url = v
+    v = d["initiatedBy"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.initiated_by = v
+    o.status = _ScrapeJobStatus_member(d["status"]) or ScrapeJobStatus.from_json(d["status"])
+    o.quickstart_status = _QuickstartStatus_member(d["quickstartStatus"]) or QuickstartStatus.from_json(
+        d["quickstartStatus"]
+    )
+    o.created_at = _known_datetime(d["createdAt"]) or _remember_datetime(
+        d["createdAt"], _parse_datetime(d["createdAt"])
+    )
+    o.modified_at = _known_datetime(d["modifiedAt"]) or _remember_datetime(
+        d["modifiedAt"], _parse_datetime(d["modifiedAt"])
+    )
+    if "pages" in d:
+        v = d["pages"]
+        known += 1
+        if v is None:
+            nulls += ("pages",)
+        else:
+            if v.__class__ is list:
+                v = list(map(_decode_ScrapeJobPage, v))
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.pages = v
+    else:
+        o.pages = None
+    if "failedPages" in d:
+        v = d["failedPages"]
+        known += 1
+        if v is None:
+            nulls += ("failedPages",)
+        else:
+            if v.__class__ is list:
+                v = list(map(_decode_ScrapeJobFailure, v))
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.failed_pages = v
+    else:
+        o.failed_pages = None
+    o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+    o.additional_properties = {} if len(d) == known else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+ScrapeJob._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "id": "id",
+            "org_id": "orgId",
+            "application_id": "applicationId",
+            "name": "name",
+            "url": "url",
+            "initiated_by": "initiatedBy",
+            "status": "status",
+            "quickstart_status": "quickstartStatus",
+            "created_at": "createdAt",
+            "modified_at": "modifiedAt",
+            "pages": "pages",
+            "failed_pages": "failedPages",
+        },
+    ):
+        id: str
+        org_id: str
+        application_id: str
+        name: str
+        url: str
+        initiated_by: str
+        status: str
+        quickstart_status: str
+        created_at: str
+        modified_at: str
+        pages: list[_Struct_ScrapeJobPage] | None | _msgspec.UnsetType = _msgspec.UNSET
+        failed_pages: list[_Struct_ScrapeJobFailure] | None | _msgspec.UnsetType = _msgspec.UNSET
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> ScrapeJob:
+        """ScrapeJob from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        nulls: list[str] = []
+        o = _new(ScrapeJob)
+        o.id = s.id
+        o.org_id = s.org_id
+        o.application_id = s.application_id
+        o.name = s.name
+        o.url = s.url
+        o.initiated_by = s.initiated_by
+        o.status = _ScrapeJobStatus_member(s.status) or ScrapeJobStatus.from_json(s.status)
+        o.quickstart_status = _QuickstartStatus_member(s.quickstart_status) or QuickstartStatus.from_json(
+            s.quickstart_status
+        )
+        o.created_at = _known_datetime(s.created_at) or _remember_datetime(
+            s.created_at, _parse_datetime(s.created_at)
+        )
+        o.modified_at = _known_datetime(s.modified_at) or _remember_datetime(
+            s.modified_at, _parse_datetime(s.modified_at)
+        )
+        v = s.pages
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("pages")
+        else:
+            if v.__class__ is list:
+                v = list(map(_from_struct_ScrapeJobPage, v))
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.pages = v
+        v = s.failed_pages
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("failedPages")
+        else:
+            if v.__class__ is list:
+                v = list(map(_from_struct_ScrapeJobFailure, v))
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.failed_pages = v
+        o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+        o.additional_properties = {}
+        return o
+
+    ScrapeJob._struct = _Struct
+    ScrapeJob._from_struct = _from_struct
+
+
 # Imported after the class rather than inside its methods: models refer to each other, and
 # an import statement inside from_dict would run on every call.
 from ..models.scrape_job_failure import ScrapeJobFailure  # noqa: E402
+from ..models.scrape_job_failure import _decode as _decode_ScrapeJobFailure  # noqa: E402
 from ..models.scrape_job_page import ScrapeJobPage  # noqa: E402
+from ..models.scrape_job_page import _decode as _decode_ScrapeJobPage  # noqa: E402
+
+if _msgspec is not None:
+    from ..models.scrape_job_failure import _from_struct as _from_struct_ScrapeJobFailure  # noqa: E402
+    from ..models.scrape_job_failure import _Struct as _Struct_ScrapeJobFailure  # noqa: E402
+    from ..models.scrape_job_page import _from_struct as _from_struct_ScrapeJobPage  # noqa: E402
+    from ..models.scrape_job_page import _Struct as _Struct_ScrapeJobPage  # noqa: E402

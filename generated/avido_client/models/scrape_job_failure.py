@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -31,6 +36,11 @@ class ScrapeJobFailure:
         url (str): Address of the page.
         error (str): Why it could not be read.
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], ScrapeJobFailure]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], ScrapeJobFailure]]
 
     url: str
     error: str
@@ -104,3 +114,55 @@ class ScrapeJobFailure:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = ScrapeJobFailure.__new__
+
+
+def _decode(d: Any) -> ScrapeJobFailure:
+    """ScrapeJobFailure.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    o = _new(ScrapeJobFailure)
+    v = d["url"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.url = v
+    v = d["error"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.error = v
+    o.additional_properties = {} if len(d) == 2 else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+ScrapeJobFailure._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "url": "url",
+            "error": "error",
+        },
+    ):
+        url: str
+        error: str
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> ScrapeJobFailure:
+        """ScrapeJobFailure from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        o = _new(ScrapeJobFailure)
+        o.url = s.url
+        o.error = s.error
+        o.additional_properties = {}
+        return o
+
+    ScrapeJobFailure._struct = _Struct
+    ScrapeJobFailure._from_struct = _from_struct

@@ -1,6 +1,8 @@
 from enum import StrEnum
 from typing import Any, Literal, TypeAlias
 
+from .._constants import MAX_UNKNOWN_ENUM_MEMBERS
+
 
 class StepStatus(StrEnum):
     """How a step ended.
@@ -19,9 +21,13 @@ class StepStatus(StrEnum):
     def _missing_(cls, value: Any) -> "StepStatus | None":
         if not isinstance(value, str):
             return None
-        member = str.__new__(cls, value)
-        member._name_ = value
-        member._value_ = value
+        member = _UNKNOWN.get(value)
+        if member is None:
+            member = str.__new__(cls, value)
+            member._name_ = value
+            member._value_ = value
+            if len(_UNKNOWN) < MAX_UNKNOWN_ENUM_MEMBERS:  # one per value, however many responses
+                _UNKNOWN[value] = member
         return member
 
     @property
@@ -37,13 +43,16 @@ class StepStatus(StrEnum):
         try:
             return _KNOWN[value]
         except (KeyError, TypeError):
-            return StepStatus(value)
+            known_later = _UNKNOWN.get(value) if isinstance(value, str) else None
+            return known_later if known_later is not None else StepStatus(value)
 
     def __str__(self) -> str:
         return str(self.value)
 
 
 _KNOWN: dict[str, StepStatus] = {member.value: member for member in StepStatus}
+# The members made for values the spec doesn't list (see _missing_), so each is made once.
+_UNKNOWN: dict[str, StepStatus] = {}
 
 # The values as plain strings: a parameter of this type takes a member or one of these.
 StepStatusLiteral: TypeAlias = Literal[

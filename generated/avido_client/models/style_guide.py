@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -44,6 +49,11 @@ class StyleGuide:
         created_at (datetime.datetime): When the style guide was created.
         modified_at (datetime.datetime): When the style guide was last modified.
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], StyleGuide]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], StyleGuide]]
 
     id: str
     org_id: str
@@ -165,6 +175,97 @@ class StyleGuide:
         return key in self.additional_properties
 
 
+_known_datetime = _decoding.known_datetime
+_remember_datetime = _decoding.remember_datetime
+_parse_datetime = _decoding.parse_datetime
+_new = StyleGuide.__new__
+
+
+def _decode(d: Any) -> StyleGuide:
+    """StyleGuide.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    o = _new(StyleGuide)
+    v = d["id"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.id = v
+    v = d["orgId"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.org_id = v
+    v = d["applicationId"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.application_id = v
+    v = d["content"]
+    if v.__class__ is not list:
+        raise _decoding.FastPathMiss
+    v = list(map(_decode_StyleGuideSection, v))
+    o.content = v
+    o.created_at = _known_datetime(d["createdAt"]) or _remember_datetime(
+        d["createdAt"], _parse_datetime(d["createdAt"])
+    )
+    o.modified_at = _known_datetime(d["modifiedAt"]) or _remember_datetime(
+        d["modifiedAt"], _parse_datetime(d["modifiedAt"])
+    )
+    o.additional_properties = {} if len(d) == 6 else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+StyleGuide._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "id": "id",
+            "org_id": "orgId",
+            "application_id": "applicationId",
+            "content": "content",
+            "created_at": "createdAt",
+            "modified_at": "modifiedAt",
+        },
+    ):
+        id: str
+        org_id: str
+        application_id: str
+        content: list[_Struct_StyleGuideSection]
+        created_at: str
+        modified_at: str
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> StyleGuide:
+        """StyleGuide from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        o = _new(StyleGuide)
+        o.id = s.id
+        o.org_id = s.org_id
+        o.application_id = s.application_id
+        o.content = list(map(_from_struct_StyleGuideSection, s.content))
+        o.created_at = _known_datetime(s.created_at) or _remember_datetime(
+            s.created_at, _parse_datetime(s.created_at)
+        )
+        o.modified_at = _known_datetime(s.modified_at) or _remember_datetime(
+            s.modified_at, _parse_datetime(s.modified_at)
+        )
+        o.additional_properties = {}
+        return o
+
+    StyleGuide._struct = _Struct
+    StyleGuide._from_struct = _from_struct
+
+
 # Imported after the class rather than inside its methods: models refer to each other, and
 # an import statement inside from_dict would run on every call.
 from ..models.style_guide_section import StyleGuideSection  # noqa: E402
+from ..models.style_guide_section import _decode as _decode_StyleGuideSection  # noqa: E402
+
+if _msgspec is not None:
+    from ..models.style_guide_section import _from_struct as _from_struct_StyleGuideSection  # noqa: E402
+    from ..models.style_guide_section import _Struct as _Struct_StyleGuideSection  # noqa: E402

@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -33,6 +38,11 @@ class StyleGuideSection:
         content (str): Text of the section. Example: Friendly and calm; short sentences..
         approved (bool): Whether the section has been approved.
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], StyleGuideSection]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], StyleGuideSection]]
 
     heading: str
     content: str
@@ -116,3 +126,62 @@ class StyleGuideSection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = StyleGuideSection.__new__
+
+
+def _decode(d: Any) -> StyleGuideSection:
+    """StyleGuideSection.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    o = _new(StyleGuideSection)
+    v = d["heading"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.heading = v
+    v = d["content"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.content = v
+    v = d["approved"]
+    if v.__class__ is not bool:
+        raise _decoding.FastPathMiss
+    o.approved = v
+    o.additional_properties = {} if len(d) == 3 else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+StyleGuideSection._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "heading": "heading",
+            "content": "content",
+            "approved": "approved",
+        },
+    ):
+        heading: str
+        content: str
+        approved: bool
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> StyleGuideSection:
+        """StyleGuideSection from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        o = _new(StyleGuideSection)
+        o.heading = s.heading
+        o.content = s.content
+        o.approved = s.approved
+        o.additional_properties = {}
+        return o
+
+    StyleGuideSection._struct = _Struct
+    StyleGuideSection._from_struct = _from_struct

@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -33,6 +38,11 @@ class StyleGuideSectionInput:
         content (str): Text of the section. Example: Friendly and calm; short sentences..
         approved (bool | None): Whether the section is approved.
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], StyleGuideSectionInput]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], StyleGuideSectionInput]]
 
     heading: str
     content: str
@@ -132,3 +142,72 @@ class StyleGuideSectionInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = StyleGuideSectionInput.__new__
+
+
+def _decode(d: Any) -> StyleGuideSectionInput:
+    """StyleGuideSectionInput.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    known = 2  # the keys the spec names that came
+    o = _new(StyleGuideSectionInput)
+    v = d["heading"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.heading = v
+    v = d["content"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.content = v
+    if "approved" in d:
+        v = d["approved"]
+        known += 1
+        if v.__class__ is not bool:
+            raise _decoding.FastPathMiss
+        o.approved = v
+    else:
+        o.approved = None
+    o._null_keys = _NO_NULLS
+    o.additional_properties = {} if len(d) == known else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+StyleGuideSectionInput._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "heading": "heading",
+            "content": "content",
+            "approved": "approved",
+        },
+    ):
+        heading: str
+        content: str
+        approved: bool | _msgspec.UnsetType = _msgspec.UNSET
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> StyleGuideSectionInput:
+        """StyleGuideSectionInput from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        o = _new(StyleGuideSectionInput)
+        o.heading = s.heading
+        o.content = s.content
+        v = s.approved
+        if v is _UNSET:
+            v = None
+        o.approved = v
+        o._null_keys = _NO_NULLS
+        o.additional_properties = {}
+        return o
+
+    StyleGuideSectionInput._struct = _Struct
+    StyleGuideSectionInput._from_struct = _from_struct

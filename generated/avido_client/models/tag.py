@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -48,6 +53,11 @@ class Tag:
         modified_at (datetime.datetime): When the tag was last modified.
         description (str | None): What the tag is for, if described.
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], Tag]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], Tag]]
 
     id: str
     org_id: str
@@ -204,3 +214,137 @@ class Tag:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_known_datetime = _decoding.known_datetime
+_remember_datetime = _decoding.remember_datetime
+_parse_datetime = _decoding.parse_datetime
+from ..models.tag_status import _KNOWN as _TagStatus_known  # noqa: E402
+
+_TagStatus_member = _TagStatus_known.get
+_new = Tag.__new__
+
+
+def _decode(d: Any) -> Tag:
+    """Tag.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    known = 8  # the keys the spec names that came
+    nulls: tuple[str, ...] = ()
+    o = _new(Tag)
+    v = d["id"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.id = v
+    v = d["orgId"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.org_id = v
+    v = d["applicationId"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.application_id = v
+    v = d["name"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.name = v
+    v = d["color"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.color = v
+    o.status = _TagStatus_member(d["status"]) or TagStatus.from_json(d["status"])
+    o.created_at = _known_datetime(d["createdAt"]) or _remember_datetime(
+        d["createdAt"], _parse_datetime(d["createdAt"])
+    )
+    o.modified_at = _known_datetime(d["modifiedAt"]) or _remember_datetime(
+        d["modifiedAt"], _parse_datetime(d["modifiedAt"])
+    )
+    if "description" in d:
+        v = d["description"]
+        known += 1
+        if v is None:
+            nulls += ("description",)
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.description = v
+    else:
+        o.description = None
+    o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+    o.additional_properties = {} if len(d) == known else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+Tag._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "id": "id",
+            "org_id": "orgId",
+            "application_id": "applicationId",
+            "name": "name",
+            "color": "color",
+            "status": "status",
+            "created_at": "createdAt",
+            "modified_at": "modifiedAt",
+            "description": "description",
+        },
+    ):
+        id: str
+        org_id: str
+        application_id: str
+        name: str
+        color: str
+        status: str
+        created_at: str
+        modified_at: str
+        description: str | None | _msgspec.UnsetType = _msgspec.UNSET
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> Tag:
+        """Tag from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        nulls: list[str] = []
+        o = _new(Tag)
+        o.id = s.id
+        o.org_id = s.org_id
+        o.application_id = s.application_id
+        o.name = s.name
+        o.color = s.color
+        o.status = _TagStatus_member(s.status) or TagStatus.from_json(s.status)
+        o.created_at = _known_datetime(s.created_at) or _remember_datetime(
+            s.created_at, _parse_datetime(s.created_at)
+        )
+        o.modified_at = _known_datetime(s.modified_at) or _remember_datetime(
+            s.modified_at, _parse_datetime(s.modified_at)
+        )
+        v = s.description
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("description")
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.description = v
+        o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+        o.additional_properties = {}
+        return o
+
+    Tag._struct = _Struct
+    Tag._from_struct = _from_struct

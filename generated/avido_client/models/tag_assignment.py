@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -29,6 +34,11 @@ class TagAssignment:
     Attributes:
         tag_ids (list[str]): IDs of the tags.
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], TagAssignment]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], TagAssignment]]
 
     tag_ids: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -99,3 +109,52 @@ class TagAssignment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = TagAssignment.__new__
+
+
+def _decode(d: Any) -> TagAssignment:
+    """TagAssignment.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    o = _new(TagAssignment)
+    v = d["tagIds"]
+    if v.__class__ is not list:
+        raise _decoding.FastPathMiss
+    for _item0 in v:
+        if _item0.__class__ is not str:
+            raise _decoding.FastPathMiss
+    v = list(v)
+    o.tag_ids = v
+    o.additional_properties = {} if len(d) == 1 else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+TagAssignment._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "tag_ids": "tagIds",
+        },
+    ):
+        tag_ids: list[str]
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> TagAssignment:
+        """TagAssignment from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        o = _new(TagAssignment)
+        o.tag_ids = s.tag_ids
+        o.additional_properties = {}
+        return o
+
+    TagAssignment._struct = _Struct
+    TagAssignment._from_struct = _from_struct

@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -33,6 +38,11 @@ class TagCreate:
         color (str | None): Colour of the tag, as a hex code. Example: #E5484D.
         description (str | None): What the tag is for.
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], TagCreate]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], TagCreate]]
 
     name: str
     color: str | None = None
@@ -139,3 +149,79 @@ class TagCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = TagCreate.__new__
+
+
+def _decode(d: Any) -> TagCreate:
+    """TagCreate.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    known = 1  # the keys the spec names that came
+    o = _new(TagCreate)
+    v = d["name"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.name = v
+    if "color" in d:
+        v = d["color"]
+        known += 1
+        if v.__class__ is not str:
+            raise _decoding.FastPathMiss
+        o.color = v
+    else:
+        o.color = None
+    if "description" in d:
+        v = d["description"]
+        known += 1
+        if v.__class__ is not str:
+            raise _decoding.FastPathMiss
+        o.description = v
+    else:
+        o.description = None
+    o._null_keys = _NO_NULLS
+    o.additional_properties = {} if len(d) == known else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+TagCreate._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "name": "name",
+            "color": "color",
+            "description": "description",
+        },
+    ):
+        name: str
+        color: str | _msgspec.UnsetType = _msgspec.UNSET
+        description: str | _msgspec.UnsetType = _msgspec.UNSET
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> TagCreate:
+        """TagCreate from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        o = _new(TagCreate)
+        o.name = s.name
+        v = s.color
+        if v is _UNSET:
+            v = None
+        o.color = v
+        v = s.description
+        if v is _UNSET:
+            v = None
+        o.description = v
+        o._null_keys = _NO_NULLS
+        o.additional_properties = {}
+        return o
+
+    TagCreate._struct = _Struct
+    TagCreate._from_struct = _from_struct

@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -33,6 +38,11 @@ class TagSummary:
         color (str): Colour of the tag, as a hex code. Example: #E5484D.
         name (str): Name of the tag. Example: cards.
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], TagSummary]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], TagSummary]]
 
     id: str
     color: str
@@ -116,3 +126,62 @@ class TagSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = TagSummary.__new__
+
+
+def _decode(d: Any) -> TagSummary:
+    """TagSummary.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    o = _new(TagSummary)
+    v = d["id"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.id = v
+    v = d["color"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.color = v
+    v = d["name"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.name = v
+    o.additional_properties = {} if len(d) == 3 else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+TagSummary._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "id": "id",
+            "color": "color",
+            "name": "name",
+        },
+    ):
+        id: str
+        color: str
+        name: str
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> TagSummary:
+        """TagSummary from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        o = _new(TagSummary)
+        o.id = s.id
+        o.color = s.color
+        o.name = s.name
+        o.additional_properties = {}
+        return o
+
+    TagSummary._struct = _Struct
+    TagSummary._from_struct = _from_struct

@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -33,6 +38,11 @@ class TagUpdate:
         color (str | None): The new colour, as a hex code.
         description (str | None): The new description; null removes it.
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], TagUpdate]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], TagUpdate]]
 
     name: str | None = None
     color: str | None = None
@@ -146,3 +156,104 @@ class TagUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = TagUpdate.__new__
+
+
+def _decode(d: Any) -> TagUpdate:
+    """TagUpdate.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    known = 0  # the keys the spec names that came
+    nulls: tuple[str, ...] = ()
+    o = _new(TagUpdate)
+    if "name" in d:
+        v = d["name"]
+        known += 1
+        if v.__class__ is not str:
+            raise _decoding.FastPathMiss
+        o.name = v
+    else:
+        o.name = None
+    if "color" in d:
+        v = d["color"]
+        known += 1
+        if v.__class__ is not str:
+            raise _decoding.FastPathMiss
+        o.color = v
+    else:
+        o.color = None
+    if "description" in d:
+        v = d["description"]
+        known += 1
+        if v is None:
+            nulls += ("description",)
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.description = v
+    else:
+        o.description = None
+    o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+    o.additional_properties = {} if len(d) == known else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+TagUpdate._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "name": "name",
+            "color": "color",
+            "description": "description",
+        },
+    ):
+        name: str | _msgspec.UnsetType = _msgspec.UNSET
+        color: str | _msgspec.UnsetType = _msgspec.UNSET
+        description: str | None | _msgspec.UnsetType = _msgspec.UNSET
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> TagUpdate:
+        """TagUpdate from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        nulls: list[str] = []
+        o = _new(TagUpdate)
+        v = s.name
+        if v is _UNSET:
+            v = None
+        o.name = v
+        v = s.color
+        if v is _UNSET:
+            v = None
+        o.color = v
+        v = s.description
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("description")
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.description = v
+        o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+        o.additional_properties = {}
+        return o
+
+    TagUpdate._struct = _Struct
+    TagUpdate._from_struct = _from_struct

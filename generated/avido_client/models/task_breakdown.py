@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -35,6 +40,11 @@ class TaskBreakdown:
         monitoring (list[EvalMetricsBreakdown]): Per eval definition, from monitoring of live traffic.
         synthetic (list[EvalMetricsBreakdown]): Per eval definition, from tests Avido ran itself.
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], TaskBreakdown]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], TaskBreakdown]]
 
     monitoring: list[EvalMetricsBreakdown]
     synthetic: list[EvalMetricsBreakdown]
@@ -130,6 +140,65 @@ class TaskBreakdown:
         return key in self.additional_properties
 
 
+_new = TaskBreakdown.__new__
+
+
+def _decode(d: Any) -> TaskBreakdown:
+    """TaskBreakdown.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    o = _new(TaskBreakdown)
+    v = d["monitoring"]
+    if v.__class__ is not list:
+        raise _decoding.FastPathMiss
+    v = list(map(_decode_EvalMetricsBreakdown, v))
+    o.monitoring = v
+    v = d["synthetic"]
+    if v.__class__ is not list:
+        raise _decoding.FastPathMiss
+    v = list(map(_decode_EvalMetricsBreakdown, v))
+    o.synthetic = v
+    o.additional_properties = {} if len(d) == 2 else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+TaskBreakdown._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "monitoring": "monitoring",
+            "synthetic": "synthetic",
+        },
+    ):
+        monitoring: list[_Struct_EvalMetricsBreakdown]
+        synthetic: list[_Struct_EvalMetricsBreakdown]
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> TaskBreakdown:
+        """TaskBreakdown from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        o = _new(TaskBreakdown)
+        o.monitoring = list(map(_from_struct_EvalMetricsBreakdown, s.monitoring))
+        o.synthetic = list(map(_from_struct_EvalMetricsBreakdown, s.synthetic))
+        o.additional_properties = {}
+        return o
+
+    TaskBreakdown._struct = _Struct
+    TaskBreakdown._from_struct = _from_struct
+
+
 # Imported after the class rather than inside its methods: models refer to each other, and
 # an import statement inside from_dict would run on every call.
 from ..models.eval_metrics_breakdown import EvalMetricsBreakdown  # noqa: E402
+from ..models.eval_metrics_breakdown import _decode as _decode_EvalMetricsBreakdown  # noqa: E402
+
+if _msgspec is not None:
+    from ..models.eval_metrics_breakdown import _from_struct as _from_struct_EvalMetricsBreakdown  # noqa: E402
+    from ..models.eval_metrics_breakdown import _Struct as _Struct_EvalMetricsBreakdown  # noqa: E402

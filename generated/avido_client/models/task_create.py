@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -48,6 +53,11 @@ class TaskCreate:
         metadata (Any | None): Your own metadata for the task, such as ids in other systems: a JSON object.
         quickstart_id (str | None): ID of the quickstart the task comes from, if one does.
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], TaskCreate]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], TaskCreate]]
 
     title: str
     description: str
@@ -238,3 +248,156 @@ class TaskCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.current_task_type import _KNOWN as _CurrentTaskType_known  # noqa: E402
+
+_CurrentTaskType_member = _CurrentTaskType_known.get
+_new = TaskCreate.__new__
+
+
+def _decode(d: Any) -> TaskCreate:
+    """TaskCreate.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    known = 2  # the keys the spec names that came
+    nulls: tuple[str, ...] = ()
+    o = _new(TaskCreate)
+    v = d["title"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.title = v
+    v = d["description"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.description = v
+    if "type" in d:
+        v = d["type"]
+        known += 1
+        v = _CurrentTaskType_member(v) or CurrentTaskType.from_json(v)
+        o.type = v
+    else:
+        o.type = None
+    if "topicId" in d:
+        v = d["topicId"]
+        known += 1
+        if v.__class__ is not str:
+            raise _decoding.FastPathMiss
+        o.topic_id = v
+    else:
+        o.topic_id = None
+    if "inputExamples" in d:
+        v = d["inputExamples"]
+        known += 1
+        if v.__class__ is not list:
+            raise _decoding.FastPathMiss
+        for _item0 in v:
+            if _item0.__class__ is not str:
+                raise _decoding.FastPathMiss
+        v = list(v)
+        o.input_examples = v
+    else:
+        o.input_examples = None
+    if "simulatedPromptSchema" in d:
+        v = d["simulatedPromptSchema"]
+        known += 1
+        if v is None:
+            nulls += ("simulatedPromptSchema",)
+        o.simulated_prompt_schema = v
+    else:
+        o.simulated_prompt_schema = None
+    if "metadata" in d:
+        v = d["metadata"]
+        known += 1
+        if v is None:
+            nulls += ("metadata",)
+        o.metadata = v
+    else:
+        o.metadata = None
+    if "quickstartId" in d:
+        v = d["quickstartId"]
+        known += 1
+        if v.__class__ is not str:
+            raise _decoding.FastPathMiss
+        o.quickstart_id = v
+    else:
+        o.quickstart_id = None
+    o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+    o.additional_properties = {} if len(d) == known else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+TaskCreate._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "title": "title",
+            "description": "description",
+            "type_": "type",
+            "topic_id": "topicId",
+            "input_examples": "inputExamples",
+            "simulated_prompt_schema": "simulatedPromptSchema",
+            "metadata": "metadata",
+            "quickstart_id": "quickstartId",
+        },
+    ):
+        title: str
+        description: str
+        type_: str | _msgspec.UnsetType = _msgspec.UNSET
+        topic_id: str | _msgspec.UnsetType = _msgspec.UNSET
+        input_examples: list[str] | _msgspec.UnsetType = _msgspec.UNSET
+        simulated_prompt_schema: Any = _msgspec.UNSET
+        metadata: Any = _msgspec.UNSET
+        quickstart_id: str | _msgspec.UnsetType = _msgspec.UNSET
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> TaskCreate:
+        """TaskCreate from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        nulls: list[str] = []
+        o = _new(TaskCreate)
+        o.title = s.title
+        o.description = s.description
+        v = s.type_
+        if v is _UNSET:
+            v = None
+        else:
+            v = _CurrentTaskType_member(v) or CurrentTaskType.from_json(v)
+        o.type = v
+        v = s.topic_id
+        if v is _UNSET:
+            v = None
+        o.topic_id = v
+        v = s.input_examples
+        if v is _UNSET:
+            v = None
+        o.input_examples = v
+        v = s.simulated_prompt_schema
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("simulatedPromptSchema")
+        o.simulated_prompt_schema = v
+        v = s.metadata
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("metadata")
+        o.metadata = v
+        v = s.quickstart_id
+        if v is _UNSET:
+            v = None
+        o.quickstart_id = v
+        o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+        o.additional_properties = {}
+        return o
+
+    TaskCreate._struct = _Struct
+    TaskCreate._from_struct = _from_struct

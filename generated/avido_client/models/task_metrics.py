@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -51,6 +56,11 @@ class TaskMetrics:
         health_score (float | None): Overall health of the task; null before it has been tested. Example: 0.86.
         pass_rate (float | None): Share of evaluations that passed, in percent; null before any ran. Example: 85.4.
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], TaskMetrics]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], TaskMetrics]]
 
     confidence: MetricConfidence
     evaluations: int
@@ -247,7 +257,161 @@ class TaskMetrics:
         return key in self.additional_properties
 
 
+_new = TaskMetrics.__new__
+
+
+def _decode(d: Any) -> TaskMetrics:
+    """TaskMetrics.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    known = 7  # the keys the spec names that came
+    nulls: tuple[str, ...] = ()
+    o = _new(TaskMetrics)
+    o.confidence = _decode_MetricConfidence(d["confidence"])
+    v = d["evaluations"]
+    if v.__class__ is not int:
+        raise _decoding.FastPathMiss
+    o.evaluations = v
+    v = d["passed"]
+    if v.__class__ is not int:
+        raise _decoding.FastPathMiss
+    o.passed = v
+    v = d["recommendedAdditionalEvaluations"]
+    if v.__class__ is not int:
+        raise _decoding.FastPathMiss
+    o.recommended_additional_evaluations = v
+    o.stability = _decode_MetricStability(d["stability"])
+    v = d["tests"]
+    if v.__class__ is not int:
+        raise _decoding.FastPathMiss
+    o.tests = v
+    v = d["testsPassed"]
+    if v.__class__ is not int:
+        raise _decoding.FastPathMiss
+    o.tests_passed = v
+    if "healthScore" in d:
+        v = d["healthScore"]
+        known += 1
+        if v is None:
+            nulls += ("healthScore",)
+        else:
+            if v.__class__ is float or v.__class__ is int:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.health_score = v
+    else:
+        o.health_score = None
+    if "passRate" in d:
+        v = d["passRate"]
+        known += 1
+        if v is None:
+            nulls += ("passRate",)
+        else:
+            if v.__class__ is float or v.__class__ is int:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.pass_rate = v
+    else:
+        o.pass_rate = None
+    o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+    o.additional_properties = {} if len(d) == known else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+TaskMetrics._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "confidence": "confidence",
+            "evaluations": "evaluations",
+            "passed": "passed",
+            "recommended_additional_evaluations": "recommendedAdditionalEvaluations",
+            "stability": "stability",
+            "tests": "tests",
+            "tests_passed": "testsPassed",
+            "health_score": "healthScore",
+            "pass_rate": "passRate",
+        },
+    ):
+        confidence: _Struct_MetricConfidence
+        evaluations: int
+        passed: int
+        recommended_additional_evaluations: int
+        stability: _Struct_MetricStability
+        tests: int
+        tests_passed: int
+        health_score: int | float | None | _msgspec.UnsetType = _msgspec.UNSET
+        pass_rate: int | float | None | _msgspec.UnsetType = _msgspec.UNSET
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> TaskMetrics:
+        """TaskMetrics from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        nulls: list[str] = []
+        o = _new(TaskMetrics)
+        o.confidence = _from_struct_MetricConfidence(s.confidence)
+        o.evaluations = s.evaluations
+        o.passed = s.passed
+        o.recommended_additional_evaluations = s.recommended_additional_evaluations
+        o.stability = _from_struct_MetricStability(s.stability)
+        o.tests = s.tests
+        o.tests_passed = s.tests_passed
+        v = s.health_score
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("healthScore")
+        else:
+            if v.__class__ is float or v.__class__ is int:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.health_score = v
+        v = s.pass_rate
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("passRate")
+        else:
+            if v.__class__ is float or v.__class__ is int:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.pass_rate = v
+        o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+        o.additional_properties = {}
+        return o
+
+    TaskMetrics._struct = _Struct
+    TaskMetrics._from_struct = _from_struct
+
+
 # Imported after the class rather than inside its methods: models refer to each other, and
 # an import statement inside from_dict would run on every call.
 from ..models.metric_confidence import MetricConfidence  # noqa: E402
+from ..models.metric_confidence import _decode as _decode_MetricConfidence  # noqa: E402
 from ..models.metric_stability import MetricStability  # noqa: E402
+from ..models.metric_stability import _decode as _decode_MetricStability  # noqa: E402
+
+if _msgspec is not None:
+    from ..models.metric_confidence import _from_struct as _from_struct_MetricConfidence  # noqa: E402
+    from ..models.metric_confidence import _Struct as _Struct_MetricConfidence  # noqa: E402
+    from ..models.metric_stability import _from_struct as _from_struct_MetricStability  # noqa: E402
+    from ..models.metric_stability import _Struct as _Struct_MetricStability  # noqa: E402

@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -45,6 +50,11 @@ class TaskUpdate:
         simulated_prompt_schema (Any | None): The new JSON Schema of the prompts to generate, a JSON object; null
             removes it.
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], TaskUpdate]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], TaskUpdate]]
 
     title: str | None = None
     description: str | None = None
@@ -251,3 +261,182 @@ class TaskUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = TaskUpdate.__new__
+
+
+def _decode(d: Any) -> TaskUpdate:
+    """TaskUpdate.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    known = 0  # the keys the spec names that came
+    nulls: tuple[str, ...] = ()
+    o = _new(TaskUpdate)
+    if "title" in d:
+        v = d["title"]
+        known += 1
+        if v.__class__ is not str:
+            raise _decoding.FastPathMiss
+        o.title = v
+    else:
+        o.title = None
+    if "description" in d:
+        v = d["description"]
+        known += 1
+        if v.__class__ is not str:
+            raise _decoding.FastPathMiss
+        o.description = v
+    else:
+        o.description = None
+    if "topicId" in d:
+        v = d["topicId"]
+        known += 1
+        if v is None:
+            nulls += ("topicId",)
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.topic_id = v
+    else:
+        o.topic_id = None
+    if "deleteEmptySourceTopic" in d:
+        v = d["deleteEmptySourceTopic"]
+        known += 1
+        if v.__class__ is not bool:
+            raise _decoding.FastPathMiss
+        o.delete_empty_source_topic = v
+    else:
+        o.delete_empty_source_topic = None
+    if "inputExamples" in d:
+        v = d["inputExamples"]
+        known += 1
+        if v.__class__ is not list:
+            raise _decoding.FastPathMiss
+        for _item0 in v:
+            if _item0.__class__ is not str:
+                raise _decoding.FastPathMiss
+        v = list(v)
+        o.input_examples = v
+    else:
+        o.input_examples = None
+    if "isVerified" in d:
+        v = d["isVerified"]
+        known += 1
+        if v.__class__ is not bool:
+            raise _decoding.FastPathMiss
+        o.is_verified = v
+    else:
+        o.is_verified = None
+    if "metadata" in d:
+        v = d["metadata"]
+        known += 1
+        if v is None:
+            nulls += ("metadata",)
+        o.metadata = v
+    else:
+        o.metadata = None
+    if "simulatedPromptSchema" in d:
+        v = d["simulatedPromptSchema"]
+        known += 1
+        if v is None:
+            nulls += ("simulatedPromptSchema",)
+        o.simulated_prompt_schema = v
+    else:
+        o.simulated_prompt_schema = None
+    o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+    o.additional_properties = {} if len(d) == known else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+TaskUpdate._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "title": "title",
+            "description": "description",
+            "topic_id": "topicId",
+            "delete_empty_source_topic": "deleteEmptySourceTopic",
+            "input_examples": "inputExamples",
+            "is_verified": "isVerified",
+            "metadata": "metadata",
+            "simulated_prompt_schema": "simulatedPromptSchema",
+        },
+    ):
+        title: str | _msgspec.UnsetType = _msgspec.UNSET
+        description: str | _msgspec.UnsetType = _msgspec.UNSET
+        topic_id: str | None | _msgspec.UnsetType = _msgspec.UNSET
+        delete_empty_source_topic: bool | _msgspec.UnsetType = _msgspec.UNSET
+        input_examples: list[str] | _msgspec.UnsetType = _msgspec.UNSET
+        is_verified: bool | _msgspec.UnsetType = _msgspec.UNSET
+        metadata: Any = _msgspec.UNSET
+        simulated_prompt_schema: Any = _msgspec.UNSET
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> TaskUpdate:
+        """TaskUpdate from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        nulls: list[str] = []
+        o = _new(TaskUpdate)
+        v = s.title
+        if v is _UNSET:
+            v = None
+        o.title = v
+        v = s.description
+        if v is _UNSET:
+            v = None
+        o.description = v
+        v = s.topic_id
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("topicId")
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.topic_id = v
+        v = s.delete_empty_source_topic
+        if v is _UNSET:
+            v = None
+        o.delete_empty_source_topic = v
+        v = s.input_examples
+        if v is _UNSET:
+            v = None
+        o.input_examples = v
+        v = s.is_verified
+        if v is _UNSET:
+            v = None
+        o.is_verified = v
+        v = s.metadata
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("metadata")
+        o.metadata = v
+        v = s.simulated_prompt_schema
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("simulatedPromptSchema")
+        o.simulated_prompt_schema = v
+        o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+        o.additional_properties = {}
+        return o
+
+    TaskUpdate._struct = _Struct
+    TaskUpdate._from_struct = _from_struct

@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -37,6 +42,10 @@ class TestEnvelope:
 
     # The API's "Test" is not a pytest test class: keeps pytest from collecting it in user code.
     __test__ = False
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], TestEnvelope]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], TestEnvelope]]
 
     test: TestRecord
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -100,6 +109,53 @@ class TestEnvelope:
         return key in self.additional_properties
 
 
+_new = TestEnvelope.__new__
+
+
+def _decode(d: Any) -> TestEnvelope:
+    """TestEnvelope.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    o = _new(TestEnvelope)
+    o.test = _decode_TestRecord(d["test"])
+    o.additional_properties = {} if len(d) == 1 else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+TestEnvelope._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "test": "test",
+        },
+    ):
+        test: _Struct_TestRecord
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> TestEnvelope:
+        """TestEnvelope from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        o = _new(TestEnvelope)
+        o.test = _from_struct_TestRecord(s.test)
+        o.additional_properties = {}
+        return o
+
+    TestEnvelope._struct = _Struct
+    TestEnvelope._from_struct = _from_struct
+
+
 # Imported after the class rather than inside its methods: models refer to each other, and
 # an import statement inside from_dict would run on every call.
 from ..models.test_record import TestRecord  # noqa: E402
+from ..models.test_record import _decode as _decode_TestRecord  # noqa: E402
+
+if _msgspec is not None:
+    from ..models.test_record import _from_struct as _from_struct_TestRecord  # noqa: E402
+    from ..models.test_record import _Struct as _Struct_TestRecord  # noqa: E402

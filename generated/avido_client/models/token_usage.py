@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -31,6 +36,11 @@ class TokenUsage:
         completion_tokens (int): Tokens in the model's answer. Example: 64.
         prompt_tokens (int): Tokens in the prompt. Example: 812.
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], TokenUsage]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], TokenUsage]]
 
     completion_tokens: int
     prompt_tokens: int
@@ -112,3 +122,55 @@ class TokenUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = TokenUsage.__new__
+
+
+def _decode(d: Any) -> TokenUsage:
+    """TokenUsage.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    o = _new(TokenUsage)
+    v = d["completionTokens"]
+    if v.__class__ is not int:
+        raise _decoding.FastPathMiss
+    o.completion_tokens = v
+    v = d["promptTokens"]
+    if v.__class__ is not int:
+        raise _decoding.FastPathMiss
+    o.prompt_tokens = v
+    o.additional_properties = {} if len(d) == 2 else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+TokenUsage._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "completion_tokens": "completionTokens",
+            "prompt_tokens": "promptTokens",
+        },
+    ):
+        completion_tokens: int
+        prompt_tokens: int
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> TokenUsage:
+        """TokenUsage from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        o = _new(TokenUsage)
+        o.completion_tokens = s.completion_tokens
+        o.prompt_tokens = s.prompt_tokens
+        o.additional_properties = {}
+        return o
+
+    TokenUsage._struct = _Struct
+    TokenUsage._from_struct = _from_struct

@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -71,6 +76,11 @@ class Topic:
         task_count (int | None): Number of tasks in the topic.
         eval_definitions (list[TopicEvalDefinition] | None): The eval definitions scoped to the topic.
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], Topic]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], Topic]]
 
     id: str
     org_id: str
@@ -451,7 +461,388 @@ class Topic:
         return key in self.additional_properties
 
 
+_known_datetime = _decoding.known_datetime
+_remember_datetime = _decoding.remember_datetime
+_parse_datetime = _decoding.parse_datetime
+from ..models.topic_status import _KNOWN as _TopicStatus_known  # noqa: E402
+
+_TopicStatus_member = _TopicStatus_known.get
+_new = Topic.__new__
+
+
+def _decode(d: Any) -> Topic:
+    """Topic.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    known = 5  # the keys the spec names that came
+    nulls: tuple[str, ...] = ()
+    o = _new(Topic)
+    v = d["id"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.id = v
+    v = d["orgId"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.org_id = v
+    v = d["title"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.title = v
+    o.created_at = _known_datetime(d["createdAt"]) or _remember_datetime(
+        d["createdAt"], _parse_datetime(d["createdAt"])
+    )
+    o.modified_at = _known_datetime(d["modifiedAt"]) or _remember_datetime(
+        d["modifiedAt"], _parse_datetime(d["modifiedAt"])
+    )
+    if "baseline" in d:
+        v = d["baseline"]
+        known += 1
+        if v is None:
+            nulls += ("baseline",)
+        else:
+            if v.__class__ is float or v.__class__ is int:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.baseline = v
+    else:
+        o.baseline = None
+    if "applicationId" in d:
+        v = d["applicationId"]
+        known += 1
+        if v.__class__ is not str:
+            raise _decoding.FastPathMiss
+        o.application_id = v
+    else:
+        o.application_id = None
+    if "status" in d:
+        v = d["status"]
+        known += 1
+        v = _TopicStatus_member(v) or TopicStatus.from_json(v)
+        o.status = v
+    else:
+        o.status = None
+    if "isInScope" in d:
+        v = d["isInScope"]
+        known += 1
+        if v.__class__ is not bool:
+            raise _decoding.FastPathMiss
+        o.is_in_scope = v
+    else:
+        o.is_in_scope = None
+    if "isDocumentsVerified" in d:
+        v = d["isDocumentsVerified"]
+        known += 1
+        if v.__class__ is not bool:
+            raise _decoding.FastPathMiss
+        o.is_documents_verified = v
+    else:
+        o.is_documents_verified = None
+    if "isKnowledgeBaseVerified" in d:
+        v = d["isKnowledgeBaseVerified"]
+        known += 1
+        if v.__class__ is not bool:
+            raise _decoding.FastPathMiss
+        o.is_knowledge_base_verified = v
+    else:
+        o.is_knowledge_base_verified = None
+    if "isPoliciesVerified" in d:
+        v = d["isPoliciesVerified"]
+        known += 1
+        if v.__class__ is not bool:
+            raise _decoding.FastPathMiss
+        o.is_policies_verified = v
+    else:
+        o.is_policies_verified = None
+    if "isTasksVerified" in d:
+        v = d["isTasksVerified"]
+        known += 1
+        if v.__class__ is not bool:
+            raise _decoding.FastPathMiss
+        o.is_tasks_verified = v
+    else:
+        o.is_tasks_verified = None
+    if "assignedTo" in d:
+        v = d["assignedTo"]
+        known += 1
+        if v is None:
+            nulls += ("assignedTo",)
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.assigned_to = v
+    else:
+        o.assigned_to = None
+    if "assignedUser" in d:
+        v = d["assignedUser"]
+        known += 1
+        if v is None:
+            nulls += ("assignedUser",)
+        else:
+            if v.__class__ is dict:
+                v = _decode_UserSummary(v)
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.assigned_user = v
+    else:
+        o.assigned_user = None
+    if "documentCount" in d:
+        v = d["documentCount"]
+        known += 1
+        if v is None:
+            nulls += ("documentCount",)
+        else:
+            if v.__class__ is int:
+                pass
+            elif v.__class__ is float:
+                raise _decoding.FastPathMiss
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.document_count = v
+    else:
+        o.document_count = None
+    if "taskCount" in d:
+        v = d["taskCount"]
+        known += 1
+        if v is None:
+            nulls += ("taskCount",)
+        else:
+            if v.__class__ is int:
+                pass
+            elif v.__class__ is float:
+                raise _decoding.FastPathMiss
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.task_count = v
+    else:
+        o.task_count = None
+    if "evalDefinitions" in d:
+        v = d["evalDefinitions"]
+        known += 1
+        if v is None:
+            nulls += ("evalDefinitions",)
+        else:
+            if v.__class__ is list:
+                v = list(map(_decode_TopicEvalDefinition, v))
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.eval_definitions = v
+    else:
+        o.eval_definitions = None
+    o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+    o.additional_properties = {} if len(d) == known else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+Topic._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "id": "id",
+            "org_id": "orgId",
+            "title": "title",
+            "created_at": "createdAt",
+            "modified_at": "modifiedAt",
+            "baseline": "baseline",
+            "application_id": "applicationId",
+            "status": "status",
+            "is_in_scope": "isInScope",
+            "is_documents_verified": "isDocumentsVerified",
+            "is_knowledge_base_verified": "isKnowledgeBaseVerified",
+            "is_policies_verified": "isPoliciesVerified",
+            "is_tasks_verified": "isTasksVerified",
+            "assigned_to": "assignedTo",
+            "assigned_user": "assignedUser",
+            "document_count": "documentCount",
+            "task_count": "taskCount",
+            "eval_definitions": "evalDefinitions",
+        },
+    ):
+        id: str
+        org_id: str
+        title: str
+        created_at: str
+        modified_at: str
+        baseline: int | float | None | _msgspec.UnsetType = _msgspec.UNSET
+        application_id: str | _msgspec.UnsetType = _msgspec.UNSET
+        status: str | _msgspec.UnsetType = _msgspec.UNSET
+        is_in_scope: bool | _msgspec.UnsetType = _msgspec.UNSET
+        is_documents_verified: bool | _msgspec.UnsetType = _msgspec.UNSET
+        is_knowledge_base_verified: bool | _msgspec.UnsetType = _msgspec.UNSET
+        is_policies_verified: bool | _msgspec.UnsetType = _msgspec.UNSET
+        is_tasks_verified: bool | _msgspec.UnsetType = _msgspec.UNSET
+        assigned_to: str | None | _msgspec.UnsetType = _msgspec.UNSET
+        assigned_user: _Struct_UserSummary | None | _msgspec.UnsetType = _msgspec.UNSET
+        document_count: int | None | _msgspec.UnsetType = _msgspec.UNSET
+        task_count: int | None | _msgspec.UnsetType = _msgspec.UNSET
+        eval_definitions: list[_Struct_TopicEvalDefinition] | None | _msgspec.UnsetType = _msgspec.UNSET
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> Topic:
+        """Topic from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        nulls: list[str] = []
+        o = _new(Topic)
+        o.id = s.id
+        o.org_id = s.org_id
+        o.title = s.title
+        o.created_at = _known_datetime(s.created_at) or _remember_datetime(
+            s.created_at, _parse_datetime(s.created_at)
+        )
+        o.modified_at = _known_datetime(s.modified_at) or _remember_datetime(
+            s.modified_at, _parse_datetime(s.modified_at)
+        )
+        v = s.baseline
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("baseline")
+        else:
+            if v.__class__ is float or v.__class__ is int:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.baseline = v
+        v = s.application_id
+        if v is _UNSET:
+            v = None
+        o.application_id = v
+        v = s.status
+        if v is _UNSET:
+            v = None
+        else:
+            v = _TopicStatus_member(v) or TopicStatus.from_json(v)
+        o.status = v
+        v = s.is_in_scope
+        if v is _UNSET:
+            v = None
+        o.is_in_scope = v
+        v = s.is_documents_verified
+        if v is _UNSET:
+            v = None
+        o.is_documents_verified = v
+        v = s.is_knowledge_base_verified
+        if v is _UNSET:
+            v = None
+        o.is_knowledge_base_verified = v
+        v = s.is_policies_verified
+        if v is _UNSET:
+            v = None
+        o.is_policies_verified = v
+        v = s.is_tasks_verified
+        if v is _UNSET:
+            v = None
+        o.is_tasks_verified = v
+        v = s.assigned_to
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("assignedTo")
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.assigned_to = v
+        v = s.assigned_user
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("assignedUser")
+        else:
+            if v.__class__ is _Struct_UserSummary:
+                v = _from_struct_UserSummary(v)
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.assigned_user = v
+        v = s.document_count
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("documentCount")
+        else:
+            if v.__class__ is int:
+                pass
+            elif v.__class__ is float:
+                raise _decoding.FastPathMiss
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.document_count = v
+        v = s.task_count
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("taskCount")
+        else:
+            if v.__class__ is int:
+                pass
+            elif v.__class__ is float:
+                raise _decoding.FastPathMiss
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.task_count = v
+        v = s.eval_definitions
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("evalDefinitions")
+        else:
+            if v.__class__ is list:
+                v = list(map(_from_struct_TopicEvalDefinition, v))
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.eval_definitions = v
+        o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+        o.additional_properties = {}
+        return o
+
+    Topic._struct = _Struct
+    Topic._from_struct = _from_struct
+
+
 # Imported after the class rather than inside its methods: models refer to each other, and
 # an import statement inside from_dict would run on every call.
 from ..models.topic_eval_definition import TopicEvalDefinition  # noqa: E402
+from ..models.topic_eval_definition import _decode as _decode_TopicEvalDefinition  # noqa: E402
 from ..models.user_summary import UserSummary  # noqa: E402
+from ..models.user_summary import _decode as _decode_UserSummary  # noqa: E402
+
+if _msgspec is not None:
+    from ..models.topic_eval_definition import _from_struct as _from_struct_TopicEvalDefinition  # noqa: E402
+    from ..models.topic_eval_definition import _Struct as _Struct_TopicEvalDefinition  # noqa: E402
+    from ..models.user_summary import _from_struct as _from_struct_UserSummary  # noqa: E402
+    from ..models.user_summary import _Struct as _Struct_UserSummary  # noqa: E402

@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -38,6 +43,11 @@ class TopicCreate:
             Example: ACTIVE.
         quickstart_id (str | None): ID of a quickstart to link the topic to.
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], TopicCreate]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], TopicCreate]]
 
     title: str
     baseline: float | None = None
@@ -162,3 +172,115 @@ class TopicCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.lifecycle_status import _KNOWN as _LifecycleStatus_known  # noqa: E402
+
+_LifecycleStatus_member = _LifecycleStatus_known.get
+_new = TopicCreate.__new__
+
+
+def _decode(d: Any) -> TopicCreate:
+    """TopicCreate.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    known = 1  # the keys the spec names that came
+    nulls: tuple[str, ...] = ()
+    o = _new(TopicCreate)
+    v = d["title"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.title = v
+    if "baseline" in d:
+        v = d["baseline"]
+        known += 1
+        if v is None:
+            nulls += ("baseline",)
+        else:
+            if v.__class__ is float or v.__class__ is int:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.baseline = v
+    else:
+        o.baseline = None
+    if "status" in d:
+        v = d["status"]
+        known += 1
+        v = _LifecycleStatus_member(v) or LifecycleStatus.from_json(v)
+        o.status = v
+    else:
+        o.status = None
+    if "quickstartId" in d:
+        v = d["quickstartId"]
+        known += 1
+        if v.__class__ is not str:
+            raise _decoding.FastPathMiss
+        o.quickstart_id = v
+    else:
+        o.quickstart_id = None
+    o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+    o.additional_properties = {} if len(d) == known else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+TopicCreate._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "title": "title",
+            "baseline": "baseline",
+            "status": "status",
+            "quickstart_id": "quickstartId",
+        },
+    ):
+        title: str
+        baseline: int | float | None | _msgspec.UnsetType = _msgspec.UNSET
+        status: str | _msgspec.UnsetType = _msgspec.UNSET
+        quickstart_id: str | _msgspec.UnsetType = _msgspec.UNSET
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> TopicCreate:
+        """TopicCreate from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        nulls: list[str] = []
+        o = _new(TopicCreate)
+        o.title = s.title
+        v = s.baseline
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("baseline")
+        else:
+            if v.__class__ is float or v.__class__ is int:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.baseline = v
+        v = s.status
+        if v is _UNSET:
+            v = None
+        else:
+            v = _LifecycleStatus_member(v) or LifecycleStatus.from_json(v)
+        o.status = v
+        v = s.quickstart_id
+        if v is _UNSET:
+            v = None
+        o.quickstart_id = v
+        o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+        o.additional_properties = {}
+        return o
+
+    TopicCreate._struct = _Struct
+    TopicCreate._from_struct = _from_struct

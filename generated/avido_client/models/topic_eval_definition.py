@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -38,6 +43,11 @@ class TopicEvalDefinition:
         topic_id (str): ID of the topic.
         config (EvalExpectation | None): What the eval expects for this topic; null when it needs nothing.
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], TopicEvalDefinition]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], TopicEvalDefinition]]
 
     eval_definition: EvalDefinition
     topic_id: str
@@ -145,7 +155,99 @@ class TopicEvalDefinition:
         return key in self.additional_properties
 
 
+_new = TopicEvalDefinition.__new__
+
+
+def _decode(d: Any) -> TopicEvalDefinition:
+    """TopicEvalDefinition.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    known = 2  # the keys the spec names that came
+    nulls: tuple[str, ...] = ()
+    o = _new(TopicEvalDefinition)
+    o.eval_definition = _decode_EvalDefinition(d["evalDefinition"])
+    v = d["topicId"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.topic_id = v
+    if "config" in d:
+        v = d["config"]
+        known += 1
+        if v is None:
+            nulls += ("config",)
+        else:
+            if v.__class__ is dict:
+                v = _decode_EvalExpectation(v)
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.config = v
+    else:
+        o.config = None
+    o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+    o.additional_properties = {} if len(d) == known else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+TopicEvalDefinition._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "eval_definition": "evalDefinition",
+            "topic_id": "topicId",
+            "config": "config",
+        },
+    ):
+        eval_definition: _Struct_EvalDefinition
+        topic_id: str
+        config: _Struct_EvalExpectation | None | _msgspec.UnsetType = _msgspec.UNSET
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> TopicEvalDefinition:
+        """TopicEvalDefinition from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        nulls: list[str] = []
+        o = _new(TopicEvalDefinition)
+        o.eval_definition = _from_struct_EvalDefinition(s.eval_definition)
+        o.topic_id = s.topic_id
+        v = s.config
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("config")
+        else:
+            if v.__class__ is _Struct_EvalExpectation:
+                v = _from_struct_EvalExpectation(v)
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.config = v
+        o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+        o.additional_properties = {}
+        return o
+
+    TopicEvalDefinition._struct = _Struct
+    TopicEvalDefinition._from_struct = _from_struct
+
+
 # Imported after the class rather than inside its methods: models refer to each other, and
 # an import statement inside from_dict would run on every call.
 from ..models.eval_definition import EvalDefinition  # noqa: E402
+from ..models.eval_definition import _decode as _decode_EvalDefinition  # noqa: E402
 from ..models.eval_expectation import EvalExpectation  # noqa: E402
+from ..models.eval_expectation import _decode as _decode_EvalExpectation  # noqa: E402
+
+if _msgspec is not None:
+    from ..models.eval_definition import _from_struct as _from_struct_EvalDefinition  # noqa: E402
+    from ..models.eval_definition import _Struct as _Struct_EvalDefinition  # noqa: E402
+    from ..models.eval_expectation import _from_struct as _from_struct_EvalExpectation  # noqa: E402
+    from ..models.eval_expectation import _Struct as _Struct_EvalExpectation  # noqa: E402

@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -59,6 +64,11 @@ class Trace:
         steps (list[TraceStep] | None): The steps of the trace, where the API includes them.
         evals (list[Eval] | None): The evaluations run on the trace, where the API includes them.
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], Trace]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], Trace]]
 
     id: str
     timestamp: datetime.datetime
@@ -412,7 +422,408 @@ class Trace:
         return key in self.additional_properties
 
 
+_known_datetime = _decoding.known_datetime
+_remember_datetime = _decoding.remember_datetime
+_parse_datetime = _decoding.parse_datetime
+_new = Trace.__new__
+
+
+def _decode(d: Any) -> Trace:
+    """Trace.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    known = 2  # the keys the spec names that came
+    nulls: tuple[str, ...] = ()
+    o = _new(Trace)
+    v = d["id"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.id = v
+    o.timestamp = _known_datetime(d["timestamp"]) or _remember_datetime(
+        d["timestamp"], _parse_datetime(d["timestamp"])
+    )
+    if "referenceId" in d:
+        v = d["referenceId"]
+        known += 1
+        if v is None:
+            nulls += ("referenceId",)
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.reference_id = v
+    else:
+        o.reference_id = None
+    if "testId" in d:
+        v = d["testId"]
+        known += 1
+        if v is None:
+            nulls += ("testId",)
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.test_id = v
+    else:
+        o.test_id = None
+    if "hasError" in d:
+        v = d["hasError"]
+        known += 1
+        if v is None:
+            nulls += ("hasError",)
+        else:
+            if v.__class__ is bool:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.has_error = v
+    else:
+        o.has_error = None
+    if "stepCount" in d:
+        v = d["stepCount"]
+        known += 1
+        if v is None:
+            nulls += ("stepCount",)
+        else:
+            if v.__class__ is int:
+                pass
+            elif v.__class__ is float:
+                raise _decoding.FastPathMiss
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.step_count = v
+    else:
+        o.step_count = None
+    if "totalCost" in d:
+        v = d["totalCost"]
+        known += 1
+        if v is None:
+            nulls += ("totalCost",)
+        else:
+            if v.__class__ is float or v.__class__ is int:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.total_cost = v
+    else:
+        o.total_cost = None
+    if "totalDurationMs" in d:
+        v = d["totalDurationMs"]
+        known += 1
+        if v is None:
+            nulls += ("totalDurationMs",)
+        else:
+            if v.__class__ is int:
+                pass
+            elif v.__class__ is float:
+                raise _decoding.FastPathMiss
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.total_duration_ms = v
+    else:
+        o.total_duration_ms = None
+    if "totalPromptTokens" in d:
+        v = d["totalPromptTokens"]
+        known += 1
+        if v is None:
+            nulls += ("totalPromptTokens",)
+        else:
+            if v.__class__ is int:
+                pass
+            elif v.__class__ is float:
+                raise _decoding.FastPathMiss
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.total_prompt_tokens = v
+    else:
+        o.total_prompt_tokens = None
+    if "totalCompletionTokens" in d:
+        v = d["totalCompletionTokens"]
+        known += 1
+        if v is None:
+            nulls += ("totalCompletionTokens",)
+        else:
+            if v.__class__ is int:
+                pass
+            elif v.__class__ is float:
+                raise _decoding.FastPathMiss
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.total_completion_tokens = v
+    else:
+        o.total_completion_tokens = None
+    if "metadata" in d:
+        v = d["metadata"]
+        known += 1
+        if v is None:
+            nulls += ("metadata",)
+        o.metadata = v
+    else:
+        o.metadata = None
+    if "steps" in d:
+        v = d["steps"]
+        known += 1
+        if v is None:
+            nulls += ("steps",)
+        else:
+            if v.__class__ is list:
+                v = list(map(_decode_TraceStep, v))
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.steps = v
+    else:
+        o.steps = None
+    if "evals" in d:
+        v = d["evals"]
+        known += 1
+        if v is None:
+            nulls += ("evals",)
+        else:
+            if v.__class__ is list:
+                v = list(map(_decode_Eval, v))
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.evals = v
+    else:
+        o.evals = None
+    o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+    o.additional_properties = {} if len(d) == known else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+Trace._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "id": "id",
+            "timestamp": "timestamp",
+            "reference_id": "referenceId",
+            "test_id": "testId",
+            "has_error": "hasError",
+            "step_count": "stepCount",
+            "total_cost": "totalCost",
+            "total_duration_ms": "totalDurationMs",
+            "total_prompt_tokens": "totalPromptTokens",
+            "total_completion_tokens": "totalCompletionTokens",
+            "metadata": "metadata",
+            "steps": "steps",
+            "evals": "evals",
+        },
+    ):
+        id: str
+        timestamp: str
+        reference_id: str | None | _msgspec.UnsetType = _msgspec.UNSET
+        test_id: str | None | _msgspec.UnsetType = _msgspec.UNSET
+        has_error: bool | None | _msgspec.UnsetType = _msgspec.UNSET
+        step_count: int | None | _msgspec.UnsetType = _msgspec.UNSET
+        total_cost: int | float | None | _msgspec.UnsetType = _msgspec.UNSET
+        total_duration_ms: int | None | _msgspec.UnsetType = _msgspec.UNSET
+        total_prompt_tokens: int | None | _msgspec.UnsetType = _msgspec.UNSET
+        total_completion_tokens: int | None | _msgspec.UnsetType = _msgspec.UNSET
+        metadata: Any = _msgspec.UNSET
+        steps: list[_Struct_TraceStep] | None | _msgspec.UnsetType = _msgspec.UNSET
+        evals: list[_Struct_Eval] | None | _msgspec.UnsetType = _msgspec.UNSET
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> Trace:
+        """Trace from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        nulls: list[str] = []
+        o = _new(Trace)
+        o.id = s.id
+        o.timestamp = _known_datetime(s.timestamp) or _remember_datetime(
+            s.timestamp, _parse_datetime(s.timestamp)
+        )
+        v = s.reference_id
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("referenceId")
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.reference_id = v
+        v = s.test_id
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("testId")
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.test_id = v
+        v = s.has_error
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("hasError")
+        else:
+            if v.__class__ is bool:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.has_error = v
+        v = s.step_count
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("stepCount")
+        else:
+            if v.__class__ is int:
+                pass
+            elif v.__class__ is float:
+                raise _decoding.FastPathMiss
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.step_count = v
+        v = s.total_cost
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("totalCost")
+        else:
+            if v.__class__ is float or v.__class__ is int:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.total_cost = v
+        v = s.total_duration_ms
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("totalDurationMs")
+        else:
+            if v.__class__ is int:
+                pass
+            elif v.__class__ is float:
+                raise _decoding.FastPathMiss
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.total_duration_ms = v
+        v = s.total_prompt_tokens
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("totalPromptTokens")
+        else:
+            if v.__class__ is int:
+                pass
+            elif v.__class__ is float:
+                raise _decoding.FastPathMiss
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.total_prompt_tokens = v
+        v = s.total_completion_tokens
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("totalCompletionTokens")
+        else:
+            if v.__class__ is int:
+                pass
+            elif v.__class__ is float:
+                raise _decoding.FastPathMiss
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.total_completion_tokens = v
+        v = s.metadata
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("metadata")
+        o.metadata = v
+        v = s.steps
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("steps")
+        else:
+            if v.__class__ is list:
+                v = list(map(_from_struct_TraceStep, v))
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.steps = v
+        v = s.evals
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("evals")
+        else:
+            if v.__class__ is list:
+                v = list(map(_from_struct_Eval, v))
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.evals = v
+        o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+        o.additional_properties = {}
+        return o
+
+    Trace._struct = _Struct
+    Trace._from_struct = _from_struct
+
+
 # Imported after the class rather than inside its methods: models refer to each other, and
 # an import statement inside from_dict would run on every call.
 from ..models.eval_ import Eval  # noqa: E402
+from ..models.eval_ import _decode as _decode_Eval  # noqa: E402
 from ..models.trace_step import TraceStep  # noqa: E402
+from ..models.trace_step import _decode as _decode_TraceStep  # noqa: E402
+
+if _msgspec is not None:
+    from ..models.eval_ import _from_struct as _from_struct_Eval  # noqa: E402
+    from ..models.eval_ import _Struct as _Struct_Eval  # noqa: E402
+    from ..models.trace_step import _from_struct as _from_struct_TraceStep  # noqa: E402
+    from ..models.trace_step import _Struct as _Struct_TraceStep  # noqa: E402

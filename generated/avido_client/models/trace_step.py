@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -110,6 +115,11 @@ class TraceStep:
             content (str | None): The text logged, answered or received (log, response and request steps).
             key (Any | None): Key of the group, a string (group steps).
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], TraceStep]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], TraceStep]]
 
     id: str
     type: StepType
@@ -806,6 +816,879 @@ class TraceStep:
         return key in self.additional_properties
 
 
+_known_datetime = _decoding.known_datetime
+_remember_datetime = _decoding.remember_datetime
+_parse_datetime = _decoding.parse_datetime
+from ..models.llm_step_event import _KNOWN as _LlmStepEvent_known  # noqa: E402
+
+_LlmStepEvent_member = _LlmStepEvent_known.get
+from ..models.step_status import _KNOWN as _StepStatus_known  # noqa: E402
+
+_StepStatus_member = _StepStatus_known.get
+from ..models.step_type import _KNOWN as _StepType_known  # noqa: E402
+
+_StepType_member = _StepType_known.get
+_new = TraceStep.__new__
+
+
+def _decode(d: Any) -> TraceStep:
+    """TraceStep.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    known = 5  # the keys the spec names that came
+    nulls: tuple[str, ...] = ()
+    o = _new(TraceStep)
+    v = d["id"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.id = v
+    o.type = _StepType_member(d["type"]) or StepType.from_json(d["type"])
+    v = d["traceId"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.trace_id = v
+    o.status = _StepStatus_member(d["status"]) or StepStatus.from_json(d["status"])
+    o.timestamp = _known_datetime(d["timestamp"]) or _remember_datetime(
+        d["timestamp"], _parse_datetime(d["timestamp"])
+    )
+    if "parentId" in d:
+        v = d["parentId"]
+        known += 1
+        if v is None:
+            nulls += ("parentId",)
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.parent_id = v
+    else:
+        o.parent_id = None
+    if "name" in d:
+        v = d["name"]
+        known += 1
+        if v is None:
+            nulls += ("name",)
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.name = v
+    else:
+        o.name = None
+    if "group" in d:
+        v = d["group"]
+        known += 1
+        if v is None:
+            nulls += ("group",)
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.group = v
+    else:
+        o.group = None
+    if "endTime" in d:
+        v = d["endTime"]
+        known += 1
+        if v is None:
+            nulls += ("endTime",)
+        else:
+            if v.__class__ is str:
+                v = _known_datetime(v) or _remember_datetime(v, _parse_datetime(v))
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.end_time = v
+    else:
+        o.end_time = None
+    if "durationMs" in d:
+        v = d["durationMs"]
+        known += 1
+        if v is None:
+            nulls += ("durationMs",)
+        else:
+            if v.__class__ is int:
+                pass
+            elif v.__class__ is float:
+                raise _decoding.FastPathMiss
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.duration_ms = v
+    else:
+        o.duration_ms = None
+    if "costAmount" in d:
+        v = d["costAmount"]
+        known += 1
+        if v is None:
+            nulls += ("costAmount",)
+        else:
+            if v.__class__ is float or v.__class__ is int:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.cost_amount = v
+    else:
+        o.cost_amount = None
+    if "error" in d:
+        v = d["error"]
+        known += 1
+        if v is None:
+            nulls += ("error",)
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.error = v
+    else:
+        o.error = None
+    if "statusCode" in d:
+        v = d["statusCode"]
+        known += 1
+        if v is None:
+            nulls += ("statusCode",)
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.status_code = v
+    else:
+        o.status_code = None
+    if "metadata" in d:
+        v = d["metadata"]
+        known += 1
+        if v is None:
+            nulls += ("metadata",)
+        o.metadata = v
+    else:
+        o.metadata = None
+    if "params" in d:
+        v = d["params"]
+        known += 1
+        if v is None:
+            nulls += ("params",)
+        o.params = v
+    else:
+        o.params = None
+    if "event" in d:
+        v = d["event"]
+        known += 1
+        v = _LlmStepEvent_member(v) or LlmStepEvent.from_json(v)
+        o.event = v
+    else:
+        o.event = None
+    if "input" in d:
+        v = d["input"]
+        known += 1
+        if v is None:
+            nulls += ("input",)
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.input = v
+    else:
+        o.input = None
+    if "modelId" in d:
+        v = d["modelId"]
+        known += 1
+        if v.__class__ is not str:
+            raise _decoding.FastPathMiss
+        o.model_id = v
+    else:
+        o.model_id = None
+    if "output" in d:
+        v = d["output"]
+        known += 1
+        if v is None:
+            nulls += ("output",)
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.output = v
+    else:
+        o.output = None
+    if "finishReason" in d:
+        v = d["finishReason"]
+        known += 1
+        if v is None:
+            nulls += ("finishReason",)
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.finish_reason = v
+    else:
+        o.finish_reason = None
+    if "usage" in d:
+        v = d["usage"]
+        known += 1
+        if v is None:
+            nulls += ("usage",)
+        else:
+            if v.__class__ is dict:
+                v = _decode_TokenUsage(v)
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.usage = v
+    else:
+        o.usage = None
+    if "toolCallId" in d:
+        v = d["toolCallId"]
+        known += 1
+        if v is None:
+            nulls += ("toolCallId",)
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.tool_call_id = v
+    else:
+        o.tool_call_id = None
+    if "toolInput" in d:
+        v = d["toolInput"]
+        known += 1
+        if v is None:
+            nulls += ("toolInput",)
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.tool_input = v
+    else:
+        o.tool_input = None
+    if "toolOutput" in d:
+        v = d["toolOutput"]
+        known += 1
+        if v is None:
+            nulls += ("toolOutput",)
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.tool_output = v
+    else:
+        o.tool_output = None
+    if "query" in d:
+        v = d["query"]
+        known += 1
+        if v.__class__ is not str:
+            raise _decoding.FastPathMiss
+        o.query = v
+    else:
+        o.query = None
+    if "result" in d:
+        v = d["result"]
+        known += 1
+        if v.__class__ is not str:
+            raise _decoding.FastPathMiss
+        o.result = v
+    else:
+        o.result = None
+    if "guardrailAction" in d:
+        v = d["guardrailAction"]
+        known += 1
+        if v is None:
+            nulls += ("guardrailAction",)
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.guardrail_action = v
+    else:
+        o.guardrail_action = None
+    if "guardrailTriggered" in d:
+        v = d["guardrailTriggered"]
+        known += 1
+        if v is None:
+            nulls += ("guardrailTriggered",)
+        else:
+            if v.__class__ is bool:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.guardrail_triggered = v
+    else:
+        o.guardrail_triggered = None
+    if "guardrailType" in d:
+        v = d["guardrailType"]
+        known += 1
+        if v is None:
+            nulls += ("guardrailType",)
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.guardrail_type = v
+    else:
+        o.guardrail_type = None
+    if "evaluationExplanation" in d:
+        v = d["evaluationExplanation"]
+        known += 1
+        if v is None:
+            nulls += ("evaluationExplanation",)
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.evaluation_explanation = v
+    else:
+        o.evaluation_explanation = None
+    if "evaluationLabel" in d:
+        v = d["evaluationLabel"]
+        known += 1
+        if v is None:
+            nulls += ("evaluationLabel",)
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.evaluation_label = v
+    else:
+        o.evaluation_label = None
+    if "evaluationScore" in d:
+        v = d["evaluationScore"]
+        known += 1
+        if v is None:
+            nulls += ("evaluationScore",)
+        else:
+            if v.__class__ is float or v.__class__ is int:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.evaluation_score = v
+    else:
+        o.evaluation_score = None
+    if "evaluatorName" in d:
+        v = d["evaluatorName"]
+        known += 1
+        if v is None:
+            nulls += ("evaluatorName",)
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.evaluator_name = v
+    else:
+        o.evaluator_name = None
+    if "content" in d:
+        v = d["content"]
+        known += 1
+        if v.__class__ is not str:
+            raise _decoding.FastPathMiss
+        o.content = v
+    else:
+        o.content = None
+    if "key" in d:
+        v = d["key"]
+        known += 1
+        if v is None:
+            nulls += ("key",)
+        o.key = v
+    else:
+        o.key = None
+    o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+    o.additional_properties = {} if len(d) == known else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+TraceStep._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "id": "id",
+            "type_": "type",
+            "trace_id": "traceId",
+            "status": "status",
+            "timestamp": "timestamp",
+            "parent_id": "parentId",
+            "name": "name",
+            "group": "group",
+            "end_time": "endTime",
+            "duration_ms": "durationMs",
+            "cost_amount": "costAmount",
+            "error": "error",
+            "status_code": "statusCode",
+            "metadata": "metadata",
+            "params": "params",
+            "event": "event",
+            "input_": "input",
+            "model_id": "modelId",
+            "output": "output",
+            "finish_reason": "finishReason",
+            "usage": "usage",
+            "tool_call_id": "toolCallId",
+            "tool_input": "toolInput",
+            "tool_output": "toolOutput",
+            "query": "query",
+            "result": "result",
+            "guardrail_action": "guardrailAction",
+            "guardrail_triggered": "guardrailTriggered",
+            "guardrail_type": "guardrailType",
+            "evaluation_explanation": "evaluationExplanation",
+            "evaluation_label": "evaluationLabel",
+            "evaluation_score": "evaluationScore",
+            "evaluator_name": "evaluatorName",
+            "content": "content",
+            "key": "key",
+        },
+    ):
+        id: str
+        type_: str
+        trace_id: str
+        status: str
+        timestamp: str
+        parent_id: str | None | _msgspec.UnsetType = _msgspec.UNSET
+        name: str | None | _msgspec.UnsetType = _msgspec.UNSET
+        group: str | None | _msgspec.UnsetType = _msgspec.UNSET
+        end_time: str | None | _msgspec.UnsetType = _msgspec.UNSET
+        duration_ms: int | None | _msgspec.UnsetType = _msgspec.UNSET
+        cost_amount: int | float | None | _msgspec.UnsetType = _msgspec.UNSET
+        error: str | None | _msgspec.UnsetType = _msgspec.UNSET
+        status_code: str | None | _msgspec.UnsetType = _msgspec.UNSET
+        metadata: Any = _msgspec.UNSET
+        params: Any = _msgspec.UNSET
+        event: str | _msgspec.UnsetType = _msgspec.UNSET
+        input_: str | None | _msgspec.UnsetType = _msgspec.UNSET
+        model_id: str | _msgspec.UnsetType = _msgspec.UNSET
+        output: str | None | _msgspec.UnsetType = _msgspec.UNSET
+        finish_reason: str | None | _msgspec.UnsetType = _msgspec.UNSET
+        usage: _Struct_TokenUsage | None | _msgspec.UnsetType = _msgspec.UNSET
+        tool_call_id: str | None | _msgspec.UnsetType = _msgspec.UNSET
+        tool_input: str | None | _msgspec.UnsetType = _msgspec.UNSET
+        tool_output: str | None | _msgspec.UnsetType = _msgspec.UNSET
+        query: str | _msgspec.UnsetType = _msgspec.UNSET
+        result: str | _msgspec.UnsetType = _msgspec.UNSET
+        guardrail_action: str | None | _msgspec.UnsetType = _msgspec.UNSET
+        guardrail_triggered: bool | None | _msgspec.UnsetType = _msgspec.UNSET
+        guardrail_type: str | None | _msgspec.UnsetType = _msgspec.UNSET
+        evaluation_explanation: str | None | _msgspec.UnsetType = _msgspec.UNSET
+        evaluation_label: str | None | _msgspec.UnsetType = _msgspec.UNSET
+        evaluation_score: int | float | None | _msgspec.UnsetType = _msgspec.UNSET
+        evaluator_name: str | None | _msgspec.UnsetType = _msgspec.UNSET
+        content: str | _msgspec.UnsetType = _msgspec.UNSET
+        key: Any = _msgspec.UNSET
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> TraceStep:
+        """TraceStep from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        nulls: list[str] = []
+        o = _new(TraceStep)
+        o.id = s.id
+        o.type = _StepType_member(s.type_) or StepType.from_json(s.type_)
+        o.trace_id = s.trace_id
+        o.status = _StepStatus_member(s.status) or StepStatus.from_json(s.status)
+        o.timestamp = _known_datetime(s.timestamp) or _remember_datetime(
+            s.timestamp, _parse_datetime(s.timestamp)
+        )
+        v = s.parent_id
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("parentId")
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.parent_id = v
+        v = s.name
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("name")
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.name = v
+        v = s.group
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("group")
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.group = v
+        v = s.end_time
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("endTime")
+        else:
+            if v.__class__ is str:
+                v = _known_datetime(v) or _remember_datetime(v, _parse_datetime(v))
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.end_time = v
+        v = s.duration_ms
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("durationMs")
+        else:
+            if v.__class__ is int:
+                pass
+            elif v.__class__ is float:
+                raise _decoding.FastPathMiss
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.duration_ms = v
+        v = s.cost_amount
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("costAmount")
+        else:
+            if v.__class__ is float or v.__class__ is int:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.cost_amount = v
+        v = s.error
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("error")
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.error = v
+        v = s.status_code
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("statusCode")
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.status_code = v
+        v = s.metadata
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("metadata")
+        o.metadata = v
+        v = s.params
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("params")
+        o.params = v
+        v = s.event
+        if v is _UNSET:
+            v = None
+        else:
+            v = _LlmStepEvent_member(v) or LlmStepEvent.from_json(v)
+        o.event = v
+        v = s.input_
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("input")
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.input = v
+        v = s.model_id
+        if v is _UNSET:
+            v = None
+        o.model_id = v
+        v = s.output
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("output")
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.output = v
+        v = s.finish_reason
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("finishReason")
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.finish_reason = v
+        v = s.usage
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("usage")
+        else:
+            if v.__class__ is _Struct_TokenUsage:
+                v = _from_struct_TokenUsage(v)
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.usage = v
+        v = s.tool_call_id
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("toolCallId")
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.tool_call_id = v
+        v = s.tool_input
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("toolInput")
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.tool_input = v
+        v = s.tool_output
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("toolOutput")
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.tool_output = v
+        v = s.query
+        if v is _UNSET:
+            v = None
+        o.query = v
+        v = s.result
+        if v is _UNSET:
+            v = None
+        o.result = v
+        v = s.guardrail_action
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("guardrailAction")
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.guardrail_action = v
+        v = s.guardrail_triggered
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("guardrailTriggered")
+        else:
+            if v.__class__ is bool:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.guardrail_triggered = v
+        v = s.guardrail_type
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("guardrailType")
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.guardrail_type = v
+        v = s.evaluation_explanation
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("evaluationExplanation")
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.evaluation_explanation = v
+        v = s.evaluation_label
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("evaluationLabel")
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.evaluation_label = v
+        v = s.evaluation_score
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("evaluationScore")
+        else:
+            if v.__class__ is float or v.__class__ is int:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.evaluation_score = v
+        v = s.evaluator_name
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("evaluatorName")
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.evaluator_name = v
+        v = s.content
+        if v is _UNSET:
+            v = None
+        o.content = v
+        v = s.key
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("key")
+        o.key = v
+        o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+        o.additional_properties = {}
+        return o
+
+    TraceStep._struct = _Struct
+    TraceStep._from_struct = _from_struct
+
+
 # Imported after the class rather than inside its methods: models refer to each other, and
 # an import statement inside from_dict would run on every call.
 from ..models.token_usage import TokenUsage  # noqa: E402
+from ..models.token_usage import _decode as _decode_TokenUsage  # noqa: E402
+
+if _msgspec is not None:
+    from ..models.token_usage import _from_struct as _from_struct_TokenUsage  # noqa: E402
+    from ..models.token_usage import _Struct as _Struct_TokenUsage  # noqa: E402

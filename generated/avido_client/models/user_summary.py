@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -35,6 +40,11 @@ class UserSummary:
         name (str): The user's name. Example: Ana Berg.
         image (str | None): Address of the user's picture, if there is one.
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], UserSummary]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], UserSummary]]
 
     id: str
     email: str
@@ -147,3 +157,97 @@ class UserSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = UserSummary.__new__
+
+
+def _decode(d: Any) -> UserSummary:
+    """UserSummary.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    known = 3  # the keys the spec names that came
+    nulls: tuple[str, ...] = ()
+    o = _new(UserSummary)
+    v = d["id"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.id = v
+    v = d["email"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.email = v
+    v = d["name"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.name = v
+    if "image" in d:
+        v = d["image"]
+        known += 1
+        if v is None:
+            nulls += ("image",)
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.image = v
+    else:
+        o.image = None
+    o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+    o.additional_properties = {} if len(d) == known else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+UserSummary._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "id": "id",
+            "email": "email",
+            "name": "name",
+            "image": "image",
+        },
+    ):
+        id: str
+        email: str
+        name: str
+        image: str | None | _msgspec.UnsetType = _msgspec.UNSET
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> UserSummary:
+        """UserSummary from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        nulls: list[str] = []
+        o = _new(UserSummary)
+        o.id = s.id
+        o.email = s.email
+        o.name = s.name
+        v = s.image
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("image")
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.image = v
+        o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+        o.additional_properties = {}
+        return o
+
+    UserSummary._struct = _Struct
+    UserSummary._from_struct = _from_struct

@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -33,6 +38,11 @@ class WebhookExperiment:
         experiment_variant_id (str): ID of the experiment's variant.
         overrides (Any): What the variant changes, as the experiment set it: a JSON object.
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], WebhookExperiment]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], WebhookExperiment]]
 
     experiment_id: str
     experiment_variant_id: str
@@ -114,3 +124,59 @@ class WebhookExperiment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = WebhookExperiment.__new__
+
+
+def _decode(d: Any) -> WebhookExperiment:
+    """WebhookExperiment.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    o = _new(WebhookExperiment)
+    v = d["experimentId"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.experiment_id = v
+    v = d["experimentVariantId"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.experiment_variant_id = v
+    o.overrides = d["overrides"]
+    o.additional_properties = {} if len(d) == 3 else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+WebhookExperiment._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "experiment_id": "experimentId",
+            "experiment_variant_id": "experimentVariantId",
+            "overrides": "overrides",
+        },
+    ):
+        experiment_id: str
+        experiment_variant_id: str
+        overrides: Any
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> WebhookExperiment:
+        """WebhookExperiment from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        o = _new(WebhookExperiment)
+        o.experiment_id = s.experiment_id
+        o.experiment_variant_id = s.experiment_variant_id
+        o.overrides = s.overrides
+        o.additional_properties = {}
+        return o
+
+    WebhookExperiment._struct = _Struct
+    WebhookExperiment._from_struct = _from_struct

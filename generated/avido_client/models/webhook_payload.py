@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -41,6 +46,11 @@ class WebhookPayload:
         experiment (WebhookExperiment | None): The experiment a webhook call belongs to.
         metadata (Any | None): Metadata sent with the call: a JSON object.
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], WebhookPayload]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], WebhookPayload]]
 
     application_id: str
     test_id: str
@@ -165,6 +175,103 @@ class WebhookPayload:
         return key in self.additional_properties
 
 
+_new = WebhookPayload.__new__
+
+
+def _decode(d: Any) -> WebhookPayload:
+    """WebhookPayload.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    known = 3  # the keys the spec names that came
+    nulls: tuple[str, ...] = ()
+    o = _new(WebhookPayload)
+    v = d["applicationId"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.application_id = v
+    v = d["testId"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.test_id = v
+    o.prompt = d["prompt"]
+    if "experiment" in d:
+        v = d["experiment"]
+        known += 1
+        v = _decode_WebhookExperiment(v)
+        o.experiment = v
+    else:
+        o.experiment = None
+    if "metadata" in d:
+        v = d["metadata"]
+        known += 1
+        if v is None:
+            nulls += ("metadata",)
+        o.metadata = v
+    else:
+        o.metadata = None
+    o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+    o.additional_properties = {} if len(d) == known else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+WebhookPayload._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "application_id": "applicationId",
+            "test_id": "testId",
+            "prompt": "prompt",
+            "experiment": "experiment",
+            "metadata": "metadata",
+        },
+    ):
+        application_id: str
+        test_id: str
+        prompt: Any
+        experiment: _Struct_WebhookExperiment | _msgspec.UnsetType = _msgspec.UNSET
+        metadata: Any = _msgspec.UNSET
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> WebhookPayload:
+        """WebhookPayload from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        nulls: list[str] = []
+        o = _new(WebhookPayload)
+        o.application_id = s.application_id
+        o.test_id = s.test_id
+        o.prompt = s.prompt
+        v = s.experiment
+        if v is _UNSET:
+            v = None
+        else:
+            v = _from_struct_WebhookExperiment(v)
+        o.experiment = v
+        v = s.metadata
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("metadata")
+        o.metadata = v
+        o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+        o.additional_properties = {}
+        return o
+
+    WebhookPayload._struct = _Struct
+    WebhookPayload._from_struct = _from_struct
+
+
 # Imported after the class rather than inside its methods: models refer to each other, and
 # an import statement inside from_dict would run on every call.
 from ..models.webhook_experiment import WebhookExperiment  # noqa: E402
+from ..models.webhook_experiment import _decode as _decode_WebhookExperiment  # noqa: E402
+
+if _msgspec is not None:
+    from ..models.webhook_experiment import _from_struct as _from_struct_WebhookExperiment  # noqa: E402
+    from ..models.webhook_experiment import _Struct as _Struct_WebhookExperiment  # noqa: E402

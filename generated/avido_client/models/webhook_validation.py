@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -39,6 +44,11 @@ class WebhookValidation:
         timestamp (str | None): The timestamp that came with it: Unix milliseconds or an ISO 8601 date-time. Example:
             1762760402640.
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], WebhookValidation]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], WebhookValidation]]
 
     body: WebhookPayload
     signature: str
@@ -138,6 +148,77 @@ class WebhookValidation:
         return key in self.additional_properties
 
 
+_new = WebhookValidation.__new__
+
+
+def _decode(d: Any) -> WebhookValidation:
+    """WebhookValidation.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    known = 2  # the keys the spec names that came
+    o = _new(WebhookValidation)
+    o.body = _decode_WebhookPayload(d["body"])
+    v = d["signature"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.signature = v
+    if "timestamp" in d:
+        v = d["timestamp"]
+        known += 1
+        if v.__class__ is not str:
+            raise _decoding.FastPathMiss
+        o.timestamp = v
+    else:
+        o.timestamp = None
+    o._null_keys = _NO_NULLS
+    o.additional_properties = {} if len(d) == known else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+WebhookValidation._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "body": "body",
+            "signature": "signature",
+            "timestamp": "timestamp",
+        },
+    ):
+        body: _Struct_WebhookPayload
+        signature: str
+        timestamp: str | _msgspec.UnsetType = _msgspec.UNSET
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> WebhookValidation:
+        """WebhookValidation from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        o = _new(WebhookValidation)
+        o.body = _from_struct_WebhookPayload(s.body)
+        o.signature = s.signature
+        v = s.timestamp
+        if v is _UNSET:
+            v = None
+        o.timestamp = v
+        o._null_keys = _NO_NULLS
+        o.additional_properties = {}
+        return o
+
+    WebhookValidation._struct = _Struct
+    WebhookValidation._from_struct = _from_struct
+
+
 # Imported after the class rather than inside its methods: models refer to each other, and
 # an import statement inside from_dict would run on every call.
 from ..models.webhook_payload import WebhookPayload  # noqa: E402
+from ..models.webhook_payload import _decode as _decode_WebhookPayload  # noqa: E402
+
+if _msgspec is not None:
+    from ..models.webhook_payload import _from_struct as _from_struct_WebhookPayload  # noqa: E402
+    from ..models.webhook_payload import _Struct as _Struct_WebhookPayload  # noqa: E402

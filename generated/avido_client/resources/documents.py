@@ -56,9 +56,25 @@ _LIST_DOCUMENTS: Operation[PaginatedDocuments, Document] = Operation(
         Parameter("document_status", "documentStatus", "query", enum=LifecycleStatus),
         Parameter("assignee", "assignee", "query", min_length=1),
         Parameter("topic_id", "topicId", "query", min_length=1),
-        Parameter("tag_id", "tagId", "query", array=True, explode=False, min_length=1, min_items=1),
         Parameter(
-            "scrape_job_id", "scrapeJobId", "query", array=True, explode=False, min_length=1, min_items=1
+            "tag_id",
+            "tagId",
+            "query",
+            array=True,
+            explode=False,
+            min_length=1,
+            min_items=1,
+            pattern="^[^,]*$",
+        ),
+        Parameter(
+            "scrape_job_id",
+            "scrapeJobId",
+            "query",
+            array=True,
+            explode=False,
+            min_length=1,
+            min_items=1,
+            pattern="^[^,]*$",
         ),
         Parameter(
             "file_processing_id",
@@ -69,6 +85,7 @@ _LIST_DOCUMENTS: Operation[PaginatedDocuments, Document] = Operation(
             min_length=1,
             min_items=1,
             max_items=100,
+            pattern="^[^,]*$",
         ),
         Parameter("metadata_step", "metadataStep", "query", min_length=1),
         Parameter("quickstart_id", "quickstartId", "query", min_length=1),
@@ -160,7 +177,9 @@ _ACTIVATE_DOCUMENT: Operation[DocumentActivation, None] = Operation(
     ),
     parameters=(
         Parameter("id", "id", "path", required=True, explode=False, min_length=1),
-        Parameter("version_number", "versionNumber", "path", required=True, explode=False),
+        Parameter(
+            "version_number", "versionNumber", "path", required=True, explode=False, pattern="^[1-9][0-9]*$"
+        ),
     ),
     success=DocumentActivation,
     success_statuses=(200, 200),
@@ -375,7 +394,9 @@ class DocumentsResource(APIResource):
         metadata_step: str | None = None,
         quickstart_id: str | None = None,
         limit: int = 100,
+        skip: int = 0,
         concurrency: int = DEFAULT_CONCURRENCY,
+        strict: bool = False,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -410,7 +431,10 @@ class DocumentsResource(APIResource):
             metadata_step: Only documents whose active version's metadata has this step.
             quickstart_id: Only documents of this quickstart.
             limit: Items a page (100, the most the API serves).
+            skip: Where the walk starts: to resume one, the number of items already walked.
             concurrency: Pages fetched at once after the first (1: one at a time).
+            strict: Raise errors.PaginationError where the listing changed so that the walk can't
+                prove it missed nothing (without it: a warning, and the walk goes on).
             extra_headers: Headers to send besides the operation's own (not credential headers).
             extra_query: Query parameters to send besides the operation's own.
             timeout: This call's timeout, in seconds or as an httpx.Timeout (default: the client's).
@@ -423,7 +447,8 @@ class DocumentsResource(APIResource):
             errors.ResponseValidationError: A success body does not match the spec.
             errors.APIConnectionError: No usable response after the client's retries (APITimeoutError:
                 none in time; ResponseTooLargeError: over the client's limit).
-            errors.PaginationError: The pages don't add up.
+            errors.PaginationError: The pages don't add up (or, strict, the listing changed so that the
+                walk can't prove it missed nothing: without strict, errors.PaginationWarning says so).
             errors.MissingCredentialError: The client lacks a credential this operation needs.
             errors.ClientClosedError: The client was closed.
             ValueError, TypeError: An argument or option that can't be sent, before anything is sent.
@@ -448,7 +473,9 @@ class DocumentsResource(APIResource):
                 "quickstart_id": quickstart_id,
                 "limit": limit,
             },
+            skip,
             concurrency,
+            strict,
             extra_headers,
             extra_query,
             timeout,
@@ -476,7 +503,9 @@ class DocumentsResource(APIResource):
         metadata_step: str | None = None,
         quickstart_id: str | None = None,
         limit: int = 100,
+        skip: int = 0,
         concurrency: int = DEFAULT_CONCURRENCY,
+        strict: bool = False,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -502,7 +531,9 @@ class DocumentsResource(APIResource):
                 "quickstart_id": quickstart_id,
                 "limit": limit,
             },
+            skip,
             concurrency,
+            strict,
             extra_headers,
             extra_query,
             timeout,

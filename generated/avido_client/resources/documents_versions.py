@@ -79,7 +79,9 @@ _RETRIEVE_DOCUMENT_VERSION: Operation[DocumentVersionResult, None] = Operation(
     ),
     parameters=(
         Parameter("id", "id", "path", required=True, explode=False, min_length=1),
-        Parameter("version_number", "versionNumber", "path", required=True, explode=False),
+        Parameter(
+            "version_number", "versionNumber", "path", required=True, explode=False, pattern="^[1-9][0-9]*$"
+        ),
     ),
     success=DocumentVersionResult,
     success_statuses=(200, 200),
@@ -106,7 +108,9 @@ _UPDATE_DOCUMENT_VERSION: Operation[DocumentVersionResult, None] = Operation(
     ),
     parameters=(
         Parameter("id", "id", "path", required=True, explode=False, min_length=1),
-        Parameter("version_number", "versionNumber", "path", required=True, explode=False),
+        Parameter(
+            "version_number", "versionNumber", "path", required=True, explode=False, pattern="^[1-9][0-9]*$"
+        ),
     ),
     success=DocumentVersionResult,
     success_statuses=(200, 200),

@@ -181,7 +181,9 @@ class RunsResource(APIResource):
         start_date: datetime.datetime | None = None,
         end_date: datetime.datetime | None = None,
         limit: int = 100,
+        skip: int = 0,
         concurrency: int = DEFAULT_CONCURRENCY,
+        strict: bool = False,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -203,7 +205,10 @@ class RunsResource(APIResource):
             start_date: Only items created at or after this date-time (inclusive).
             end_date: Only items created at or before this date-time (inclusive).
             limit: Items a page (100, the most the API serves).
+            skip: Where the walk starts: to resume one, the number of items already walked.
             concurrency: Pages fetched at once after the first (1: one at a time).
+            strict: Raise errors.PaginationError where the listing changed so that the walk can't
+                prove it missed nothing (without it: a warning, and the walk goes on).
             extra_headers: Headers to send besides the operation's own (not credential headers).
             extra_query: Query parameters to send besides the operation's own.
             timeout: This call's timeout, in seconds or as an httpx.Timeout (default: the client's).
@@ -216,7 +221,8 @@ class RunsResource(APIResource):
             errors.ResponseValidationError: A success body does not match the spec.
             errors.APIConnectionError: No usable response after the client's retries (APITimeoutError:
                 none in time; ResponseTooLargeError: over the client's limit).
-            errors.PaginationError: The pages don't add up.
+            errors.PaginationError: The pages don't add up (or, strict, the listing changed so that the
+                walk can't prove it missed nothing: without strict, errors.PaginationWarning says so).
             errors.MissingCredentialError: The client lacks a credential this operation needs.
             errors.ClientClosedError: The client was closed.
             ValueError, TypeError: An argument or option that can't be sent, before anything is sent.
@@ -234,7 +240,9 @@ class RunsResource(APIResource):
                 "end_date": end_date,
                 "limit": limit,
             },
+            skip,
             concurrency,
+            strict,
             extra_headers,
             extra_query,
             timeout,
@@ -252,7 +260,9 @@ class RunsResource(APIResource):
         start_date: datetime.datetime | None = None,
         end_date: datetime.datetime | None = None,
         limit: int = 100,
+        skip: int = 0,
         concurrency: int = DEFAULT_CONCURRENCY,
+        strict: bool = False,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -271,7 +281,9 @@ class RunsResource(APIResource):
                 "end_date": end_date,
                 "limit": limit,
             },
+            skip,
             concurrency,
+            strict,
             extra_headers,
             extra_query,
             timeout,

@@ -239,7 +239,9 @@ class TagsResource(APIResource):
         order_dir: OrderDirection | OrderDirectionLiteral | None = None,
         search: str | None = None,
         limit: int = 100,
+        skip: int = 0,
         concurrency: int = DEFAULT_CONCURRENCY,
+        strict: bool = False,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -256,7 +258,10 @@ class TagsResource(APIResource):
             order_dir: Order direction.
             search: Search the tags' names and descriptions.
             limit: Items a page (100, the most the API serves).
+            skip: Where the walk starts: to resume one, the number of items already walked.
             concurrency: Pages fetched at once after the first (1: one at a time).
+            strict: Raise errors.PaginationError where the listing changed so that the walk can't
+                prove it missed nothing (without it: a warning, and the walk goes on).
             extra_headers: Headers to send besides the operation's own (not credential headers).
             extra_query: Query parameters to send besides the operation's own.
             timeout: This call's timeout, in seconds or as an httpx.Timeout (default: the client's).
@@ -269,7 +274,8 @@ class TagsResource(APIResource):
             errors.ResponseValidationError: A success body does not match the spec.
             errors.APIConnectionError: No usable response after the client's retries (APITimeoutError:
                 none in time; ResponseTooLargeError: over the client's limit).
-            errors.PaginationError: The pages don't add up.
+            errors.PaginationError: The pages don't add up (or, strict, the listing changed so that the
+                walk can't prove it missed nothing: without strict, errors.PaginationWarning says so).
             errors.MissingCredentialError: The client lacks a credential this operation needs.
             errors.ClientClosedError: The client was closed.
             ValueError, TypeError: An argument or option that can't be sent, before anything is sent.
@@ -282,7 +288,9 @@ class TagsResource(APIResource):
                 "search": search,
                 "limit": limit,
             },
+            skip,
             concurrency,
+            strict,
             extra_headers,
             extra_query,
             timeout,
@@ -295,7 +303,9 @@ class TagsResource(APIResource):
         order_dir: OrderDirection | OrderDirectionLiteral | None = None,
         search: str | None = None,
         limit: int = 100,
+        skip: int = 0,
         concurrency: int = DEFAULT_CONCURRENCY,
+        strict: bool = False,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -309,7 +319,9 @@ class TagsResource(APIResource):
                 "search": search,
                 "limit": limit,
             },
+            skip,
             concurrency,
+            strict,
             extra_headers,
             extra_query,
             timeout,

@@ -50,8 +50,26 @@ _LIST_TASKS: Operation[PaginatedTasks, ListedTask] = Operation(
         Parameter(
             "status", "status", "query", enum=TaskPassRateStatus, array=True, explode=False, min_items=1
         ),
-        Parameter("topic_id", "topicId", "query", array=True, explode=False, min_length=1, min_items=1),
-        Parameter("tag_id", "tagId", "query", array=True, explode=False, min_length=1, min_items=1),
+        Parameter(
+            "topic_id",
+            "topicId",
+            "query",
+            array=True,
+            explode=False,
+            min_length=1,
+            min_items=1,
+            pattern="^[^,]*$",
+        ),
+        Parameter(
+            "tag_id",
+            "tagId",
+            "query",
+            array=True,
+            explode=False,
+            min_length=1,
+            min_items=1,
+            pattern="^[^,]*$",
+        ),
         Parameter(
             "eval_definition_id",
             "evalDefinitionId",
@@ -60,6 +78,7 @@ _LIST_TASKS: Operation[PaginatedTasks, ListedTask] = Operation(
             explode=False,
             min_length=1,
             min_items=1,
+            pattern="^[^,]*$",
         ),
         Parameter(
             "schedule_criticality",
@@ -441,7 +460,9 @@ class TasksResource(APIResource):
         | MetricLevelLiteral
         | None = None,
         limit: int = 100,
+        skip: int = 0,
         concurrency: int = DEFAULT_CONCURRENCY,
+        strict: bool = False,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -471,7 +492,10 @@ class TasksResource(APIResource):
                 separated.
             health_score_level: Filter by the task's health score; several are sent comma-separated.
             limit: Items a page (100, the most the API serves).
+            skip: Where the walk starts: to resume one, the number of items already walked.
             concurrency: Pages fetched at once after the first (1: one at a time).
+            strict: Raise errors.PaginationError where the listing changed so that the walk can't
+                prove it missed nothing (without it: a warning, and the walk goes on).
             extra_headers: Headers to send besides the operation's own (not credential headers).
             extra_query: Query parameters to send besides the operation's own.
             timeout: This call's timeout, in seconds or as an httpx.Timeout (default: the client's).
@@ -484,7 +508,8 @@ class TasksResource(APIResource):
             errors.ResponseValidationError: A success body does not match the spec.
             errors.APIConnectionError: No usable response after the client's retries (APITimeoutError:
                 none in time; ResponseTooLargeError: over the client's limit).
-            errors.PaginationError: The pages don't add up.
+            errors.PaginationError: The pages don't add up (or, strict, the listing changed so that the
+                walk can't prove it missed nothing: without strict, errors.PaginationWarning says so).
             errors.MissingCredentialError: The client lacks a credential this operation needs.
             errors.ClientClosedError: The client was closed.
             ValueError, TypeError: An argument or option that can't be sent, before anything is sent.
@@ -505,7 +530,9 @@ class TasksResource(APIResource):
                 "health_score_level": health_score_level,
                 "limit": limit,
             },
+            skip,
             concurrency,
+            strict,
             extra_headers,
             extra_query,
             timeout,
@@ -541,7 +568,9 @@ class TasksResource(APIResource):
         | MetricLevelLiteral
         | None = None,
         limit: int = 100,
+        skip: int = 0,
         concurrency: int = DEFAULT_CONCURRENCY,
+        strict: bool = False,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -563,7 +592,9 @@ class TasksResource(APIResource):
                 "health_score_level": health_score_level,
                 "limit": limit,
             },
+            skip,
             concurrency,
+            strict,
             extra_headers,
             extra_query,
             timeout,

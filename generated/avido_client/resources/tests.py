@@ -40,7 +40,16 @@ _LIST_TESTS: Operation[PaginatedTests, Test] = Operation(
         Parameter("limit", "limit", "query", json_type="integer", minimum=1, maximum=100),
         Parameter("order_by", "orderBy", "query", enum=TestOrderField),
         Parameter("order_dir", "orderDir", "query", enum=OrderDirection),
-        Parameter("task_id", "taskId", "query", array=True, explode=False, min_length=1, min_items=1),
+        Parameter(
+            "task_id",
+            "taskId",
+            "query",
+            array=True,
+            explode=False,
+            min_length=1,
+            min_items=1,
+            pattern="^[^,]*$",
+        ),
         Parameter("trace_id", "traceId", "query", min_length=1),
         Parameter("status", "status", "query", enum=Status, array=True, explode=False, min_items=1),
         Parameter("type", "type", "query", enum=EvalType),
@@ -54,6 +63,7 @@ _LIST_TESTS: Operation[PaginatedTests, Test] = Operation(
             explode=False,
             min_length=1,
             min_items=1,
+            pattern="^[^,]*$",
         ),
         Parameter(
             "experiment_variant_id",
@@ -63,6 +73,7 @@ _LIST_TESTS: Operation[PaginatedTests, Test] = Operation(
             explode=False,
             min_length=1,
             min_items=1,
+            pattern="^[^,]*$",
         ),
         Parameter("run_type", "runType", "query", enum=RunType, array=True, explode=False, min_items=1),
         Parameter(
@@ -74,7 +85,16 @@ _LIST_TESTS: Operation[PaginatedTests, Test] = Operation(
             explode=False,
             min_items=1,
         ),
-        Parameter("tag_id", "tagId", "query", array=True, explode=False, min_length=1, min_items=1),
+        Parameter(
+            "tag_id",
+            "tagId",
+            "query",
+            array=True,
+            explode=False,
+            min_length=1,
+            min_items=1,
+            pattern="^[^,]*$",
+        ),
     ),
     success=PaginatedTests,
     success_statuses=(200, 200),
@@ -286,7 +306,9 @@ class TestsResource(APIResource):
         | None = None,
         tag_id: Sequence[str] | str | None = None,
         limit: int = 100,
+        skip: int = 0,
         concurrency: int = DEFAULT_CONCURRENCY,
+        strict: bool = False,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -319,7 +341,10 @@ class TestsResource(APIResource):
             tag_id: Filter by the tag IDs of the test's task; `__none__` matches tests whose task has
                 no tag. Several are sent comma-separated.
             limit: Items a page (100, the most the API serves).
+            skip: Where the walk starts: to resume one, the number of items already walked.
             concurrency: Pages fetched at once after the first (1: one at a time).
+            strict: Raise errors.PaginationError where the listing changed so that the walk can't
+                prove it missed nothing (without it: a warning, and the walk goes on).
             extra_headers: Headers to send besides the operation's own (not credential headers).
             extra_query: Query parameters to send besides the operation's own.
             timeout: This call's timeout, in seconds or as an httpx.Timeout (default: the client's).
@@ -332,7 +357,8 @@ class TestsResource(APIResource):
             errors.ResponseValidationError: A success body does not match the spec.
             errors.APIConnectionError: No usable response after the client's retries (APITimeoutError:
                 none in time; ResponseTooLargeError: over the client's limit).
-            errors.PaginationError: The pages don't add up.
+            errors.PaginationError: The pages don't add up (or, strict, the listing changed so that the
+                walk can't prove it missed nothing: without strict, errors.PaginationWarning says so).
             errors.MissingCredentialError: The client lacks a credential this operation needs.
             errors.ClientClosedError: The client was closed.
             ValueError, TypeError: An argument or option that can't be sent, before anything is sent.
@@ -355,7 +381,9 @@ class TestsResource(APIResource):
                 "tag_id": tag_id,
                 "limit": limit,
             },
+            skip,
             concurrency,
+            strict,
             extra_headers,
             extra_query,
             timeout,
@@ -381,7 +409,9 @@ class TestsResource(APIResource):
         | None = None,
         tag_id: Sequence[str] | str | None = None,
         limit: int = 100,
+        skip: int = 0,
         concurrency: int = DEFAULT_CONCURRENCY,
+        strict: bool = False,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -405,7 +435,9 @@ class TestsResource(APIResource):
                 "tag_id": tag_id,
                 "limit": limit,
             },
+            skip,
             concurrency,
+            strict,
             extra_headers,
             extra_query,
             timeout,
