@@ -53,6 +53,13 @@ def copy_with_experiments(tmp_path_factory: pytest.TempPathFactory) -> Path:
         fixture.parent.mkdir(parents=True)
         body = value["responses"][status]["content"]["application/json"]["examples"]["documented"]["value"]
         fixture.write_text(json.dumps(body, indent=2) + "\n", encoding="utf-8")
+        # A named request body example is a source's body too, kept as a fixture beside it.
+        examples = (
+            value.get("requestBody", {}).get("content", {}).get("application/json", {}).get("examples", {})
+        )
+        for name, example in examples.items():
+            request = fixture.parent / f"request-{name}.json"
+            request.write_text(json.dumps(example["value"], indent=2) + "\n", encoding="utf-8")
 
     generated = generate(Path("generated"), cwd=work)
     assert generated.returncode == 0, generated.stdout + generated.stderr
