@@ -114,16 +114,16 @@ def build(spec_path: Path, config_path: Path, templates: Path, folder: Path) -> 
         document = spec_source.load(spec_path)
     except spec_source.SpecSourceError as error:
         raise GenerationError(str(error)) from None
-    found = checks.problems(document, config_path)
+    settings = generator.config(config_path, spec_path, folder)
+    found, parsed = checks.checked(document, settings)
     if found:
         raise GenerationError(
             f"{len(found)} problem{'s' if len(found) != 1 else ''} in {spec_path}:\n"
             + checks.report(spec_path, found)
         )
-    settings = generator.config(config_path, spec_path, folder)
+    assert parsed is not None  # the checks found nothing, so the generator read the whole spec
     spec = Spec(document)
     try:
-        parsed = generator.parse(document, settings)
         top = surface.resources(spec, generator.classes(parsed, settings))
         every = [resource for resource in top for resource in resource.walk()]
         facts = {
