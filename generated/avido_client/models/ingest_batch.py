@@ -90,15 +90,19 @@ class IngestBatch:
                     _events_item = events_item_data
                     events_item: IngestStepEvent | IngestTraceEvent
                     if isinstance(_events_item, dict):
-                        events_item_type_0 = IngestTraceEvent.from_dict(_events_item)
+                        try:
+                            events_item_type_0 = IngestTraceEvent.from_dict(_events_item)
 
-                        events_item = events_item_type_0
-                    elif isinstance(_events_item, dict):
-                        events_item_type_1 = IngestStepEvent.from_dict(_events_item)
+                            events_item = events_item_type_0
+                        except Exception as _refused_0:  # the next branch of this JSON type may take it
+                            try:
+                                events_item_type_1 = IngestStepEvent.from_dict(_events_item)
 
-                        events_item = events_item_type_1
+                                events_item = events_item_type_1
+                            except Exception:
+                                raise _refused_0 from None  # none took it: the first branch says why
                     else:
-                        raise _decoding.Mismatch("object or object", _events_item)
+                        raise _decoding.Mismatch("object", _events_item)
 
                     events.append(events_item)
 

@@ -193,7 +193,7 @@ _UPDATE_DEFINITION: Operation[EvalDefinitionEnvelope, None] = Operation(
         ),
         required=True,
     ),
-    idempotent=True,
+    idempotent=False,
 )
 
 

@@ -193,7 +193,7 @@ _ACTIVATE_DOCUMENT: Operation[DocumentActivation, None] = Operation(
         (500, 599, ErrorResponse),
     ),
     page=None,
-    idempotent=True,
+    idempotent=False,
 )
 
 

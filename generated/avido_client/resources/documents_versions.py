@@ -136,7 +136,7 @@ _UPDATE_DOCUMENT_VERSION: Operation[DocumentVersionResult, None] = Operation(
         ),
         required=True,
     ),
-    idempotent=True,
+    idempotent=False,
 )
 
 

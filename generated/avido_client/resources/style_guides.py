@@ -132,7 +132,7 @@ _UPDATE_STYLE_GUIDE: Operation[StyleGuideEnvelope, None] = Operation(
         fields=(("content", "content"),),
         required=True,
     ),
-    idempotent=True,
+    idempotent=False,
 )
 
 

@@ -139,7 +139,7 @@ _UPDATE_TAG: Operation[TagEnvelope, None] = Operation(
         ),
         required=True,
     ),
-    idempotent=True,
+    idempotent=False,
 )
 
 

@@ -255,7 +255,7 @@ _UPDATE_TASK: Operation[TaskEnvelope, None] = Operation(
         ),
         required=True,
     ),
-    idempotent=True,
+    idempotent=False,
 )
 
 

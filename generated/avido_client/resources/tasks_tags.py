@@ -68,7 +68,7 @@ _UPDATE_TASK_TAGS: Operation[TagList, None] = Operation(
         fields=(("tag_ids", "tagIds"),),
         required=True,
     ),
-    idempotent=True,
+    idempotent=False,
 )
 
 
