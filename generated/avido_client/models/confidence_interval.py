@@ -69,15 +69,17 @@ class ConfidenceInterval:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
-            _key = "lower"
+            _where_ = "lower"
             lower = src_dict["lower"]
             if not (isinstance(lower, (int, float)) and not isinstance(lower, bool)):
                 raise _decoding.Mismatch("number", lower)
 
-            _key = "upper"
+            _where_ = "upper"
             upper = src_dict["upper"]
             if not (isinstance(upper, (int, float)) and not isinstance(upper, bool)):
                 raise _decoding.Mismatch("number", upper)
@@ -88,7 +90,7 @@ class ConfidenceInterval:
             confidence_interval.lower = lower
             confidence_interval.upper = upper
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

@@ -191,49 +191,51 @@ class Document:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
             _nulls: list[str] = []
             _absent = 0
-            _key = "id"
+            _where_ = "id"
             id = src_dict["id"]
             if not (isinstance(id, str)):
                 raise _decoding.Mismatch("string", id)
 
-            _key = "orgId"
+            _where_ = "orgId"
             org_id = src_dict["orgId"]
             if not (isinstance(org_id, str)):
                 raise _decoding.Mismatch("string", org_id)
 
-            _key = "applicationId"
+            _where_ = "applicationId"
             application_id = src_dict["applicationId"]
             if not (isinstance(application_id, str)):
                 raise _decoding.Mismatch("string", application_id)
 
-            _key = "type"
+            _where_ = "type"
             type_ = DocumentType.from_json(src_dict["type"])
 
-            _key = "status"
+            _where_ = "status"
             status = LifecycleStatus.from_json(src_dict["status"])
 
-            _key = "isVerified"
+            _where_ = "isVerified"
             is_verified = src_dict["isVerified"]
             if not (isinstance(is_verified, bool)):
                 raise _decoding.Mismatch("boolean", is_verified)
 
-            _key = "optimized"
+            _where_ = "optimized"
             optimized = src_dict["optimized"]
             if not (isinstance(optimized, bool)):
                 raise _decoding.Mismatch("boolean", optimized)
 
-            _key = "createdAt"
+            _where_ = "createdAt"
             created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
 
-            _key = "modifiedAt"
+            _where_ = "modifiedAt"
             modified_at = datetime.datetime.fromisoformat(src_dict["modifiedAt"])
 
-            _key = "title"
+            _where_ = "title"
             _title = src_dict.get("title", _ABSENT)
             title: str | None = None
             if _title is None:
@@ -246,7 +248,7 @@ class Document:
             else:
                 _absent += 1
 
-            _key = "content"
+            _where_ = "content"
             _content = src_dict.get("content", _ABSENT)
             content: str | None = None
             if _content is None:
@@ -259,11 +261,11 @@ class Document:
             else:
                 _absent += 1
 
-            _key = "assignee"
+            _where_ = "assignee"
             _assignee = src_dict.get("assignee", _ABSENT)
             assignee: str | None = None
             if _assignee is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _assignee is not _ABSENT:
                 if isinstance(_assignee, str):
                     assignee = _assignee
@@ -273,11 +275,11 @@ class Document:
             else:
                 _absent += 1
 
-            _key = "topicId"
+            _where_ = "topicId"
             _topic_id = src_dict.get("topicId", _ABSENT)
             topic_id: str | None = None
             if _topic_id is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _topic_id is not _ABSENT:
                 if isinstance(_topic_id, str):
                     topic_id = _topic_id
@@ -287,11 +289,11 @@ class Document:
             else:
                 _absent += 1
 
-            _key = "scrapeJobId"
+            _where_ = "scrapeJobId"
             _scrape_job_id = src_dict.get("scrapeJobId", _ABSENT)
             scrape_job_id: str | None = None
             if _scrape_job_id is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _scrape_job_id is not _ABSENT:
                 if isinstance(_scrape_job_id, str):
                     scrape_job_id = _scrape_job_id
@@ -301,11 +303,11 @@ class Document:
             else:
                 _absent += 1
 
-            _key = "scrapeJob"
+            _where_ = "scrapeJob"
             _scrape_job = src_dict.get("scrapeJob", _ABSENT)
             scrape_job: ScrapeJob | None = None
             if _scrape_job is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _scrape_job is not _ABSENT:
                 if isinstance(_scrape_job, dict):
                     scrape_job_type_0 = ScrapeJob.from_dict(_scrape_job)
@@ -317,11 +319,11 @@ class Document:
             else:
                 _absent += 1
 
-            _key = "fileProcessingId"
+            _where_ = "fileProcessingId"
             _file_processing_id = src_dict.get("fileProcessingId", _ABSENT)
             file_processing_id: str | None = None
             if _file_processing_id is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _file_processing_id is not _ABSENT:
                 if isinstance(_file_processing_id, str):
                     file_processing_id = _file_processing_id
@@ -331,7 +333,7 @@ class Document:
             else:
                 _absent += 1
 
-            _key = "versions"
+            _where_ = "versions"
             _versions = src_dict.get("versions", _ABSENT)
             versions: list[DocumentVersion] | None = None
             if _versions is None:
@@ -343,7 +345,7 @@ class Document:
                         raise _decoding.Mismatch("array", _versions)
                     versions = []
                     for _index, versions_item_data in enumerate(_versions):
-                        _key = ("versions", _index)
+                        _where_ = ("versions", _index)
                         versions_item = DocumentVersion.from_dict(versions_item_data)
 
                         versions.append(versions_item)
@@ -351,7 +353,7 @@ class Document:
             else:
                 _absent += 1
 
-            _key = "tags"
+            _where_ = "tags"
             _tags = src_dict.get("tags", _ABSENT)
             tags: list[TagSummary] | None = None
             if _tags is None:
@@ -363,7 +365,7 @@ class Document:
                         raise _decoding.Mismatch("array", _tags)
                     tags = []
                     for _index, tags_item_data in enumerate(_tags):
-                        _key = ("tags", _index)
+                        _where_ = ("tags", _index)
                         tags_item = TagSummary.from_dict(tags_item_data)
 
                         tags.append(tags_item)
@@ -394,7 +396,7 @@ class Document:
             document.tags = tags
             document._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

@@ -76,13 +76,15 @@ class DocumentActivation:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
-            _key = "document"
+            _where_ = "document"
             document = Document.from_dict(src_dict["document"])
 
-            _key = "newActiveVersion"
+            _where_ = "newActiveVersion"
             new_active_version = DocumentVersion.from_dict(src_dict["newActiveVersion"])
 
             # Attributes set directly, not through cls(...): no keyword packing or __init__ call
@@ -91,7 +93,7 @@ class DocumentActivation:
             document_activation.document = document
             document_activation.new_active_version = new_active_version
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

@@ -118,22 +118,24 @@ class DocumentCreate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
             _nulls: list[str] = []
             _absent = 0
-            _key = "title"
+            _where_ = "title"
             title = src_dict["title"]
             if not (isinstance(title, str)):
                 raise _decoding.Mismatch("string", title)
 
-            _key = "content"
+            _where_ = "content"
             content = src_dict["content"]
             if not (isinstance(content, str)):
                 raise _decoding.Mismatch("string", content)
 
-            _key = "type"
+            _where_ = "type"
             _type_ = src_dict.get("type", _ABSENT)
             type_: DocumentType | None = None
             if _type_ is None:
@@ -144,7 +146,7 @@ class DocumentCreate:
             else:
                 _absent += 1
 
-            _key = "status"
+            _where_ = "status"
             _status = src_dict.get("status", _ABSENT)
             status: DocumentVersionStatus | None = None
             if _status is None:
@@ -155,7 +157,7 @@ class DocumentCreate:
             else:
                 _absent += 1
 
-            _key = "language"
+            _where_ = "language"
             _language = src_dict.get("language", _ABSENT)
             language: str | None = None
             if _language is None:
@@ -168,18 +170,18 @@ class DocumentCreate:
             else:
                 _absent += 1
 
-            _key = "metadata"
+            _where_ = "metadata"
             _metadata = src_dict.get("metadata", _ABSENT)
             metadata: Any | None = None
             if _metadata is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _metadata is not _ABSENT:
                 metadata = _metadata
 
             else:
                 _absent += 1
 
-            _key = "originalSentences"
+            _where_ = "originalSentences"
             _original_sentences = src_dict.get("originalSentences", _ABSENT)
             original_sentences: list[str] | None = None
             if _original_sentences is None:
@@ -191,7 +193,7 @@ class DocumentCreate:
                         raise _decoding.Mismatch("array", _original_sentences)
                     original_sentences = []
                     for _index, original_sentences_item_data in enumerate(_original_sentences):
-                        _key = ("originalSentences", _index)
+                        _where_ = ("originalSentences", _index)
                         if not (isinstance(original_sentences_item_data, str)):
                             raise _decoding.Mismatch("string", original_sentences_item_data)
                         original_sentences.append(original_sentences_item_data)
@@ -199,7 +201,7 @@ class DocumentCreate:
             else:
                 _absent += 1
 
-            _key = "assignee"
+            _where_ = "assignee"
             _assignee = src_dict.get("assignee", _ABSENT)
             assignee: str | None = None
             if _assignee is None:
@@ -212,7 +214,7 @@ class DocumentCreate:
             else:
                 _absent += 1
 
-            _key = "topicId"
+            _where_ = "topicId"
             _topic_id = src_dict.get("topicId", _ABSENT)
             topic_id: str | None = None
             if _topic_id is None:
@@ -225,7 +227,7 @@ class DocumentCreate:
             else:
                 _absent += 1
 
-            _key = "scrapeJobId"
+            _where_ = "scrapeJobId"
             _scrape_job_id = src_dict.get("scrapeJobId", _ABSENT)
             scrape_job_id: str | None = None
             if _scrape_job_id is None:
@@ -253,7 +255,7 @@ class DocumentCreate:
             document_create.scrape_job_id = scrape_job_id
             document_create._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

@@ -146,20 +146,22 @@ class DocumentVersion:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
-            _key = "id"
+            _where_ = "id"
             id = src_dict["id"]
             if not (isinstance(id, str)):
                 raise _decoding.Mismatch("string", id)
 
-            _key = "documentId"
+            _where_ = "documentId"
             document_id = src_dict["documentId"]
             if not (isinstance(document_id, str)):
                 raise _decoding.Mismatch("string", document_id)
 
-            _key = "versionNumber"
+            _where_ = "versionNumber"
             version_number = src_dict["versionNumber"]
             if not (isinstance(version_number, int) and not isinstance(version_number, bool)):
                 # JSON Schema counts 2.0 as an integer; so does the client.
@@ -168,56 +170,56 @@ class DocumentVersion:
                 else:
                     raise _decoding.Mismatch("integer", version_number)
 
-            _key = "orgId"
+            _where_ = "orgId"
             org_id = src_dict["orgId"]
             if not (isinstance(org_id, str)):
                 raise _decoding.Mismatch("string", org_id)
 
-            _key = "applicationId"
+            _where_ = "applicationId"
             application_id = src_dict["applicationId"]
             if not (isinstance(application_id, str)):
                 raise _decoding.Mismatch("string", application_id)
 
-            _key = "title"
+            _where_ = "title"
             title = src_dict["title"]
             if not (isinstance(title, str)):
                 raise _decoding.Mismatch("string", title)
 
-            _key = "content"
+            _where_ = "content"
             content = src_dict["content"]
             if not (isinstance(content, str)):
                 raise _decoding.Mismatch("string", content)
 
-            _key = "language"
+            _where_ = "language"
             language = src_dict["language"]
             if not (isinstance(language, str)):
                 raise _decoding.Mismatch("string", language)
 
-            _key = "type"
+            _where_ = "type"
             type_ = DocumentType.from_json(src_dict["type"])
 
-            _key = "status"
+            _where_ = "status"
             status = DocumentVersionStatus.from_json(src_dict["status"])
 
-            _key = "metadata"
+            _where_ = "metadata"
             metadata = src_dict["metadata"]
 
-            _key = "originalSentences"
+            _where_ = "originalSentences"
             _original_sentences = src_dict["originalSentences"]
             if True:
                 if not isinstance(_original_sentences, list):
                     raise _decoding.Mismatch("array", _original_sentences)
                 original_sentences = []
                 for _index, original_sentences_item_data in enumerate(_original_sentences):
-                    _key = ("originalSentences", _index)
+                    _where_ = ("originalSentences", _index)
                     if not (isinstance(original_sentences_item_data, str)):
                         raise _decoding.Mismatch("string", original_sentences_item_data)
                     original_sentences.append(original_sentences_item_data)
 
-            _key = "createdAt"
+            _where_ = "createdAt"
             created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
 
-            _key = "modifiedAt"
+            _where_ = "modifiedAt"
             modified_at = datetime.datetime.fromisoformat(src_dict["modifiedAt"])
 
             # Attributes set directly, not through cls(...): no keyword packing or __init__ call
@@ -238,7 +240,7 @@ class DocumentVersion:
             document_version.created_at = created_at
             document_version.modified_at = modified_at
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

@@ -79,20 +79,22 @@ class DocumentVersionList:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
-            _key = "document"
+            _where_ = "document"
             document = Document.from_dict(src_dict["document"])
 
-            _key = "versions"
+            _where_ = "versions"
             _versions = src_dict["versions"]
             if True:
                 if not isinstance(_versions, list):
                     raise _decoding.Mismatch("array", _versions)
                 versions = []
                 for _index, versions_item_data in enumerate(_versions):
-                    _key = ("versions", _index)
+                    _where_ = ("versions", _index)
                     versions_item = DocumentVersion.from_dict(versions_item_data)
 
                     versions.append(versions_item)
@@ -103,7 +105,7 @@ class DocumentVersionList:
             document_version_list.document = document
             document_version_list.versions = versions
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

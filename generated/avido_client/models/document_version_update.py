@@ -90,12 +90,14 @@ class DocumentVersionUpdate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
             _nulls: list[str] = []
             _absent = 0
-            _key = "title"
+            _where_ = "title"
             _title = src_dict.get("title", _ABSENT)
             title: str | None = None
             if _title is None:
@@ -108,7 +110,7 @@ class DocumentVersionUpdate:
             else:
                 _absent += 1
 
-            _key = "content"
+            _where_ = "content"
             _content = src_dict.get("content", _ABSENT)
             content: str | None = None
             if _content is None:
@@ -121,7 +123,7 @@ class DocumentVersionUpdate:
             else:
                 _absent += 1
 
-            _key = "status"
+            _where_ = "status"
             _status = src_dict.get("status", _ABSENT)
             status: DocumentVersionStatus | None = None
             if _status is None:
@@ -132,7 +134,7 @@ class DocumentVersionUpdate:
             else:
                 _absent += 1
 
-            _key = "language"
+            _where_ = "language"
             _language = src_dict.get("language", _ABSENT)
             language: str | None = None
             if _language is None:
@@ -145,18 +147,18 @@ class DocumentVersionUpdate:
             else:
                 _absent += 1
 
-            _key = "metadata"
+            _where_ = "metadata"
             _metadata = src_dict.get("metadata", _ABSENT)
             metadata: Any | None = None
             if _metadata is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _metadata is not _ABSENT:
                 metadata = _metadata
 
             else:
                 _absent += 1
 
-            _key = "originalSentences"
+            _where_ = "originalSentences"
             _original_sentences = src_dict.get("originalSentences", _ABSENT)
             original_sentences: list[str] | None = None
             if _original_sentences is None:
@@ -168,7 +170,7 @@ class DocumentVersionUpdate:
                         raise _decoding.Mismatch("array", _original_sentences)
                     original_sentences = []
                     for _index, original_sentences_item_data in enumerate(_original_sentences):
-                        _key = ("originalSentences", _index)
+                        _where_ = ("originalSentences", _index)
                         if not (isinstance(original_sentences_item_data, str)):
                             raise _decoding.Mismatch("string", original_sentences_item_data)
                         original_sentences.append(original_sentences_item_data)
@@ -187,7 +189,7 @@ class DocumentVersionUpdate:
             document_version_update.original_sentences = original_sentences
             document_version_update._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

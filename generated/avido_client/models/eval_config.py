@@ -100,12 +100,14 @@ class EvalConfig:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
             _nulls: list[str] = []
             _absent = 0
-            _key = "criterion"
+            _where_ = "criterion"
             _criterion = src_dict.get("criterion", _ABSENT)
             criterion: str | None = None
             if _criterion is None:
@@ -118,7 +120,7 @@ class EvalConfig:
             else:
                 _absent += 1
 
-            _key = "type"
+            _where_ = "type"
             _type_ = src_dict.get("type", _ABSENT)
             type_: OutputMatchType | None = None
             if _type_ is None:
@@ -129,7 +131,7 @@ class EvalConfig:
             else:
                 _absent += 1
 
-            _key = "matchMode"
+            _where_ = "matchMode"
             _match_mode = src_dict.get("matchMode", _ABSENT)
             match_mode: MatchMode | None = None
             if _match_mode is None:
@@ -140,7 +142,7 @@ class EvalConfig:
             else:
                 _absent += 1
 
-            _key = "extract"
+            _where_ = "extract"
             _extract = src_dict.get("extract", _ABSENT)
             extract: MatchExtraction | None = None
             if _extract is None:
@@ -151,7 +153,7 @@ class EvalConfig:
             else:
                 _absent += 1
 
-            _key = "passThreshold"
+            _where_ = "passThreshold"
             _pass_threshold = src_dict.get("passThreshold", _ABSENT)
             pass_threshold: float | None = None
             if _pass_threshold is None:
@@ -164,7 +166,7 @@ class EvalConfig:
             else:
                 _absent += 1
 
-            _key = "scoreMetric"
+            _where_ = "scoreMetric"
             _score_metric = src_dict.get("scoreMetric", _ABSENT)
             score_metric: MatchScoreMetric | None = None
             if _score_metric is None:
@@ -186,7 +188,7 @@ class EvalConfig:
             eval_config.score_metric = score_metric
             eval_config._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

@@ -95,20 +95,22 @@ class EvalDefinitionCreate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
             _nulls: list[str] = []
             _absent = 0
-            _key = "name"
+            _where_ = "name"
             name = src_dict["name"]
             if not (isinstance(name, str)):
                 raise _decoding.Mismatch("string", name)
 
-            _key = "type"
+            _where_ = "type"
             type_ = CurrentEvalType.from_json(src_dict["type"])
 
-            _key = "globalConfig"
+            _where_ = "globalConfig"
             _global_config = src_dict.get("globalConfig", _ABSENT)
             global_config: EvalConfig | None = None
             if _global_config is None:
@@ -119,7 +121,7 @@ class EvalDefinitionCreate:
             else:
                 _absent += 1
 
-            _key = "styleGuideId"
+            _where_ = "styleGuideId"
             _style_guide_id = src_dict.get("styleGuideId", _ABSENT)
             style_guide_id: str | None = None
             if _style_guide_id is None:
@@ -132,7 +134,7 @@ class EvalDefinitionCreate:
             else:
                 _absent += 1
 
-            _key = "quickstartId"
+            _where_ = "quickstartId"
             _quickstart_id = src_dict.get("quickstartId", _ABSENT)
             quickstart_id: str | None = None
             if _quickstart_id is None:
@@ -155,7 +157,7 @@ class EvalDefinitionCreate:
             eval_definition_create.quickstart_id = quickstart_id
             eval_definition_create._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

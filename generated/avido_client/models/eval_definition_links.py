@@ -69,29 +69,31 @@ class EvalDefinitionLinks:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
-            _key = "evalIds"
+            _where_ = "evalIds"
             _eval_ids = src_dict["evalIds"]
             if True:
                 if not isinstance(_eval_ids, list):
                     raise _decoding.Mismatch("array", _eval_ids)
                 eval_ids = []
                 for _index, eval_ids_item_data in enumerate(_eval_ids):
-                    _key = ("evalIds", _index)
+                    _where_ = ("evalIds", _index)
                     if not (isinstance(eval_ids_item_data, str)):
                         raise _decoding.Mismatch("string", eval_ids_item_data)
                     eval_ids.append(eval_ids_item_data)
 
-            _key = "taskIds"
+            _where_ = "taskIds"
             _task_ids = src_dict["taskIds"]
             if True:
                 if not isinstance(_task_ids, list):
                     raise _decoding.Mismatch("array", _task_ids)
                 task_ids = []
                 for _index, task_ids_item_data in enumerate(_task_ids):
-                    _key = ("taskIds", _index)
+                    _where_ = ("taskIds", _index)
                     if not (isinstance(task_ids_item_data, str)):
                         raise _decoding.Mismatch("string", task_ids_item_data)
                     task_ids.append(task_ids_item_data)
@@ -102,7 +104,7 @@ class EvalDefinitionLinks:
             eval_definition_links.eval_ids = eval_ids
             eval_definition_links.task_ids = task_ids
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

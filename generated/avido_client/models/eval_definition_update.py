@@ -77,12 +77,14 @@ class EvalDefinitionUpdate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
             _nulls: list[str] = []
             _absent = 0
-            _key = "name"
+            _where_ = "name"
             _name = src_dict.get("name", _ABSENT)
             name: str | None = None
             if _name is None:
@@ -95,7 +97,7 @@ class EvalDefinitionUpdate:
             else:
                 _absent += 1
 
-            _key = "globalConfig"
+            _where_ = "globalConfig"
             _global_config = src_dict.get("globalConfig", _ABSENT)
             global_config: EvalConfig | None = None
             if _global_config is None:
@@ -106,7 +108,7 @@ class EvalDefinitionUpdate:
             else:
                 _absent += 1
 
-            _key = "styleGuideId"
+            _where_ = "styleGuideId"
             _style_guide_id = src_dict.get("styleGuideId", _ABSENT)
             style_guide_id: str | None = None
             if _style_guide_id is None:
@@ -127,7 +129,7 @@ class EvalDefinitionUpdate:
             eval_definition_update.style_guide_id = style_guide_id
             eval_definition_update._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

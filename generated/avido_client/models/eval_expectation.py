@@ -68,10 +68,12 @@ class EvalExpectation:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
-            _key = "expected"
+            _where_ = "expected"
             _expected = src_dict["expected"]
             expected: list[str] | str
             if isinstance(_expected, str):
@@ -83,7 +85,7 @@ class EvalExpectation:
                         raise _decoding.Mismatch("array", _expected_type_1)
                     expected_type_1 = []
                     for _index, expected_type_1_item_data in enumerate(_expected_type_1):
-                        _key = ("expected", _index)
+                        _where_ = ("expected", _index)
                         if not (isinstance(expected_type_1_item_data, str)):
                             raise _decoding.Mismatch("string", expected_type_1_item_data)
                         expected_type_1.append(expected_type_1_item_data)
@@ -97,7 +99,7 @@ class EvalExpectation:
             eval_expectation = cls.__new__(cls)
             eval_expectation.expected = expected
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

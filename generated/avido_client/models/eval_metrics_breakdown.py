@@ -80,20 +80,22 @@ class EvalMetricsBreakdown:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
-            _key = "evalDefinitionId"
+            _where_ = "evalDefinitionId"
             eval_definition_id = src_dict["evalDefinitionId"]
             if not (isinstance(eval_definition_id, str)):
                 raise _decoding.Mismatch("string", eval_definition_id)
 
-            _key = "evalDefinitionName"
+            _where_ = "evalDefinitionName"
             eval_definition_name = src_dict["evalDefinitionName"]
             if not (isinstance(eval_definition_name, str)):
                 raise _decoding.Mismatch("string", eval_definition_name)
 
-            _key = "metrics"
+            _where_ = "metrics"
             metrics = TaskMetrics.from_dict(src_dict["metrics"])
 
             # Attributes set directly, not through cls(...): no keyword packing or __init__ call
@@ -103,7 +105,7 @@ class EvalMetricsBreakdown:
             eval_metrics_breakdown.eval_definition_name = eval_definition_name
             eval_metrics_breakdown.metrics = metrics
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

@@ -131,50 +131,52 @@ class IngestApplication:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
             _nulls: list[str] = []
             _absent = 0
-            _key = "id"
+            _where_ = "id"
             id = src_dict["id"]
             if not (isinstance(id, str)):
                 raise _decoding.Mismatch("string", id)
 
-            _key = "orgId"
+            _where_ = "orgId"
             org_id = src_dict["orgId"]
             if not (isinstance(org_id, str)):
                 raise _decoding.Mismatch("string", org_id)
 
-            _key = "title"
+            _where_ = "title"
             title = src_dict["title"]
             if not (isinstance(title, str)):
                 raise _decoding.Mismatch("string", title)
 
-            _key = "slug"
+            _where_ = "slug"
             slug = src_dict["slug"]
             if not (isinstance(slug, str)):
                 raise _decoding.Mismatch("string", slug)
 
-            _key = "description"
+            _where_ = "description"
             description = src_dict["description"]
             if not (isinstance(description, str)):
                 raise _decoding.Mismatch("string", description)
 
-            _key = "context"
+            _where_ = "context"
             context = src_dict["context"]
             if not (isinstance(context, str)):
                 raise _decoding.Mismatch("string", context)
 
-            _key = "type"
+            _where_ = "type"
             type_ = ApplicationType.from_json(src_dict["type"])
 
-            _key = "humanAnnotationEnabled"
+            _where_ = "humanAnnotationEnabled"
             human_annotation_enabled = src_dict["humanAnnotationEnabled"]
             if not (isinstance(human_annotation_enabled, bool)):
                 raise _decoding.Mismatch("boolean", human_annotation_enabled)
 
-            _key = "environment"
+            _where_ = "environment"
             _environment = src_dict.get("environment", _ABSENT)
             environment: ApplicationEnvironment | None = None
             if _environment is None:
@@ -185,7 +187,7 @@ class IngestApplication:
             else:
                 _absent += 1
 
-            _key = "language"
+            _where_ = "language"
             _language = src_dict.get("language", _ABSENT)
             language: str | None = None
             if _language is None:
@@ -198,7 +200,7 @@ class IngestApplication:
             else:
                 _absent += 1
 
-            _key = "createdAt"
+            _where_ = "createdAt"
             _created_at = src_dict.get("createdAt", _ABSENT)
             created_at: datetime.datetime | None = None
             if _created_at is None:
@@ -209,7 +211,7 @@ class IngestApplication:
             else:
                 _absent += 1
 
-            _key = "modifiedAt"
+            _where_ = "modifiedAt"
             _modified_at = src_dict.get("modifiedAt", _ABSENT)
             modified_at: datetime.datetime | None = None
             if _modified_at is None:
@@ -237,7 +239,7 @@ class IngestApplication:
             ingest_application.modified_at = modified_at
             ingest_application._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

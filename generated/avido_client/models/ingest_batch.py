@@ -76,17 +76,19 @@ class IngestBatch:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
-            _key = "events"
+            _where_ = "events"
             _events = src_dict["events"]
             if True:
                 if not isinstance(_events, list):
                     raise _decoding.Mismatch("array", _events)
                 events = []
                 for _index, events_item_data in enumerate(_events):
-                    _key = ("events", _index)
+                    _where_ = ("events", _index)
                     _events_item = events_item_data
                     events_item: IngestStepEvent | IngestTraceEvent
                     if isinstance(_events_item, dict):
@@ -111,7 +113,7 @@ class IngestBatch:
             ingest_batch = cls.__new__(cls)
             ingest_batch.events = events
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

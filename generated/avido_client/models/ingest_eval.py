@@ -123,28 +123,30 @@ class IngestEval:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
             _nulls: list[str] = []
             _absent = 0
-            _key = "id"
+            _where_ = "id"
             id = src_dict["id"]
             if not (isinstance(id, str)):
                 raise _decoding.Mismatch("string", id)
 
-            _key = "orgId"
+            _where_ = "orgId"
             org_id = src_dict["orgId"]
             if not (isinstance(org_id, str)):
                 raise _decoding.Mismatch("string", org_id)
 
-            _key = "definition"
+            _where_ = "definition"
             definition = IngestEvalDefinition.from_dict(src_dict["definition"])
 
-            _key = "status"
+            _where_ = "status"
             status = EvalStatus.from_json(src_dict["status"])
 
-            _key = "passed"
+            _where_ = "passed"
             _passed = src_dict.get("passed", _ABSENT)
             passed: bool | None = None
             if _passed is None:
@@ -157,7 +159,7 @@ class IngestEval:
             else:
                 _absent += 1
 
-            _key = "score"
+            _where_ = "score"
             _score = src_dict.get("score", _ABSENT)
             score: float | None = None
             if _score is None:
@@ -170,7 +172,7 @@ class IngestEval:
             else:
                 _absent += 1
 
-            _key = "message"
+            _where_ = "message"
             _message = src_dict.get("message", _ABSENT)
             message: str | None = None
             if _message is None:
@@ -183,18 +185,18 @@ class IngestEval:
             else:
                 _absent += 1
 
-            _key = "results"
+            _where_ = "results"
             _results = src_dict.get("results", _ABSENT)
             results: Any | None = None
             if _results is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _results is not _ABSENT:
                 results = _results
 
             else:
                 _absent += 1
 
-            _key = "createdAt"
+            _where_ = "createdAt"
             _created_at = src_dict.get("createdAt", _ABSENT)
             created_at: datetime.datetime | None = None
             if _created_at is None:
@@ -205,7 +207,7 @@ class IngestEval:
             else:
                 _absent += 1
 
-            _key = "modifiedAt"
+            _where_ = "modifiedAt"
             _modified_at = src_dict.get("modifiedAt", _ABSENT)
             modified_at: datetime.datetime | None = None
             if _modified_at is None:
@@ -231,7 +233,7 @@ class IngestEval:
             ingest_eval.modified_at = modified_at
             ingest_eval._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

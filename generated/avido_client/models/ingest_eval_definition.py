@@ -126,29 +126,31 @@ class IngestEvalDefinition:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
             _nulls: list[str] = []
             _absent = 0
-            _key = "id"
+            _where_ = "id"
             id = src_dict["id"]
             if not (isinstance(id, str)):
                 raise _decoding.Mismatch("string", id)
 
-            _key = "name"
+            _where_ = "name"
             name = src_dict["name"]
             if not (isinstance(name, str)):
                 raise _decoding.Mismatch("string", name)
 
-            _key = "type"
+            _where_ = "type"
             type_ = CurrentEvalType.from_json(src_dict["type"])
 
-            _key = "application"
+            _where_ = "application"
             _application = src_dict.get("application", _ABSENT)
             application: IngestApplication | None = None
             if _application is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _application is not _ABSENT:
                 if isinstance(_application, dict):
                     application_type_0 = IngestApplication.from_dict(_application)
@@ -160,7 +162,7 @@ class IngestEvalDefinition:
             else:
                 _absent += 1
 
-            _key = "globalConfig"
+            _where_ = "globalConfig"
             _global_config = src_dict.get("globalConfig", _ABSENT)
             global_config: EvalConfig | None = None
             if _global_config is None:
@@ -171,11 +173,11 @@ class IngestEvalDefinition:
             else:
                 _absent += 1
 
-            _key = "styleGuideId"
+            _where_ = "styleGuideId"
             _style_guide_id = src_dict.get("styleGuideId", _ABSENT)
             style_guide_id: str | None = None
             if _style_guide_id is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _style_guide_id is not _ABSENT:
                 if isinstance(_style_guide_id, str):
                     style_guide_id = _style_guide_id
@@ -185,7 +187,7 @@ class IngestEvalDefinition:
             else:
                 _absent += 1
 
-            _key = "topics"
+            _where_ = "topics"
             _topics = src_dict.get("topics", _ABSENT)
             topics: list[str] | None = None
             if _topics is None:
@@ -197,7 +199,7 @@ class IngestEvalDefinition:
                         raise _decoding.Mismatch("array", _topics)
                     topics = []
                     for _index, topics_item_data in enumerate(_topics):
-                        _key = ("topics", _index)
+                        _where_ = ("topics", _index)
                         if not (isinstance(topics_item_data, str)):
                             raise _decoding.Mismatch("string", topics_item_data)
                         topics.append(topics_item_data)
@@ -205,7 +207,7 @@ class IngestEvalDefinition:
             else:
                 _absent += 1
 
-            _key = "createdAt"
+            _where_ = "createdAt"
             _created_at = src_dict.get("createdAt", _ABSENT)
             created_at: datetime.datetime | None = None
             if _created_at is None:
@@ -216,7 +218,7 @@ class IngestEvalDefinition:
             else:
                 _absent += 1
 
-            _key = "modifiedAt"
+            _where_ = "modifiedAt"
             _modified_at = src_dict.get("modifiedAt", _ABSENT)
             modified_at: datetime.datetime | None = None
             if _modified_at is None:
@@ -241,7 +243,7 @@ class IngestEvalDefinition:
             ingest_eval_definition.modified_at = modified_at
             ingest_eval_definition._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

@@ -79,21 +79,23 @@ class IngestEventResult:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
             _nulls: list[str] = []
             _absent = 0
-            _key = "success"
+            _where_ = "success"
             success = src_dict["success"]
             if not (isinstance(success, bool)):
                 raise _decoding.Mismatch("boolean", success)
 
-            _key = "id"
+            _where_ = "id"
             _id = src_dict.get("id", _ABSENT)
             id: str | None = None
             if _id is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _id is not _ABSENT:
                 if isinstance(_id, str):
                     id = _id
@@ -103,11 +105,11 @@ class IngestEventResult:
             else:
                 _absent += 1
 
-            _key = "error"
+            _where_ = "error"
             _error = src_dict.get("error", _ABSENT)
             error: str | None = None
             if _error is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _error is not _ABSENT:
                 if isinstance(_error, str):
                     error = _error
@@ -125,7 +127,7 @@ class IngestEventResult:
             ingest_event_result.error = error
             ingest_event_result._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

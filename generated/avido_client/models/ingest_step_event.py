@@ -113,7 +113,7 @@ class IngestStepEvent:
             evaluator_name (str | None): Which evaluator ran (evaluator steps).
             content (Any | None): The text logged (a string), or the response or request sent (text or JSON); required (log,
                 response and request steps).
-            key (Any | None): Key of the group, a string; required (group steps).
+            key (str | None): Key of the group; required (group steps).
     """
 
     # The fast paths below: what _decoding.decode tries before from_dict.
@@ -154,7 +154,7 @@ class IngestStepEvent:
     evaluation_score: float | None = None
     evaluator_name: str | None = None
     content: Any | None = None
-    key: Any | None = None
+    key: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional keys that came as an explicit null (None also stands for an absent key).
     _null_keys: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
@@ -255,8 +255,6 @@ class IngestStepEvent:
             field_dict["content"] = None
         if self.key is not None:
             field_dict["key"] = self.key
-        elif "key" in self._null_keys:
-            field_dict["key"] = None
 
         return field_dict
 
@@ -267,15 +265,17 @@ class IngestStepEvent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
             _nulls: list[str] = []
             _absent = 0
-            _key = "type"
+            _where_ = "type"
             type_ = StepType.from_json(src_dict["type"])
 
-            _key = "traceId"
+            _where_ = "traceId"
             _trace_id = src_dict.get("traceId", _ABSENT)
             trace_id: str | None = None
             if _trace_id is None:
@@ -288,7 +288,7 @@ class IngestStepEvent:
             else:
                 _absent += 1
 
-            _key = "parentId"
+            _where_ = "parentId"
             _parent_id = src_dict.get("parentId", _ABSENT)
             parent_id: str | None = None
             if _parent_id is None:
@@ -301,7 +301,7 @@ class IngestStepEvent:
             else:
                 _absent += 1
 
-            _key = "name"
+            _where_ = "name"
             _name = src_dict.get("name", _ABSENT)
             name: str | None = None
             if _name is None:
@@ -314,7 +314,7 @@ class IngestStepEvent:
             else:
                 _absent += 1
 
-            _key = "group"
+            _where_ = "group"
             _group = src_dict.get("group", _ABSENT)
             group: str | None = None
             if _group is None:
@@ -327,7 +327,7 @@ class IngestStepEvent:
             else:
                 _absent += 1
 
-            _key = "status"
+            _where_ = "status"
             _status = src_dict.get("status", _ABSENT)
             status: StepStatus | None = None
             if _status is None:
@@ -338,7 +338,7 @@ class IngestStepEvent:
             else:
                 _absent += 1
 
-            _key = "statusCode"
+            _where_ = "statusCode"
             _status_code = src_dict.get("statusCode", _ABSENT)
             status_code: str | None = None
             if _status_code is None:
@@ -351,7 +351,7 @@ class IngestStepEvent:
             else:
                 _absent += 1
 
-            _key = "timestamp"
+            _where_ = "timestamp"
             _timestamp = src_dict.get("timestamp", _ABSENT)
             timestamp: datetime.datetime | None = None
             if _timestamp is None:
@@ -362,7 +362,7 @@ class IngestStepEvent:
             else:
                 _absent += 1
 
-            _key = "endTime"
+            _where_ = "endTime"
             _end_time = src_dict.get("endTime", _ABSENT)
             end_time: datetime.datetime | None = None
             if _end_time is None:
@@ -373,7 +373,7 @@ class IngestStepEvent:
             else:
                 _absent += 1
 
-            _key = "durationMs"
+            _where_ = "durationMs"
             _duration_ms = src_dict.get("durationMs", _ABSENT)
             duration_ms: int | None = None
             if _duration_ms is None:
@@ -390,7 +390,7 @@ class IngestStepEvent:
             else:
                 _absent += 1
 
-            _key = "costAmount"
+            _where_ = "costAmount"
             _cost_amount = src_dict.get("costAmount", _ABSENT)
             cost_amount: float | None = None
             if _cost_amount is None:
@@ -403,7 +403,7 @@ class IngestStepEvent:
             else:
                 _absent += 1
 
-            _key = "error"
+            _where_ = "error"
             _error = src_dict.get("error", _ABSENT)
             error: str | None = None
             if _error is None:
@@ -416,29 +416,29 @@ class IngestStepEvent:
             else:
                 _absent += 1
 
-            _key = "metadata"
+            _where_ = "metadata"
             _metadata = src_dict.get("metadata", _ABSENT)
             metadata: Any | None = None
             if _metadata is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _metadata is not _ABSENT:
                 metadata = _metadata
 
             else:
                 _absent += 1
 
-            _key = "params"
+            _where_ = "params"
             _params = src_dict.get("params", _ABSENT)
             params: Any | None = None
             if _params is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _params is not _ABSENT:
                 params = _params
 
             else:
                 _absent += 1
 
-            _key = "event"
+            _where_ = "event"
             _event = src_dict.get("event", _ABSENT)
             event: LlmStepEvent | None = None
             if _event is None:
@@ -449,18 +449,18 @@ class IngestStepEvent:
             else:
                 _absent += 1
 
-            _key = "input"
+            _where_ = "input"
             _input_ = src_dict.get("input", _ABSENT)
             input_: Any | None = None
             if _input_ is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _input_ is not _ABSENT:
                 input_ = _input_
 
             else:
                 _absent += 1
 
-            _key = "modelId"
+            _where_ = "modelId"
             _model_id = src_dict.get("modelId", _ABSENT)
             model_id: str | None = None
             if _model_id is None:
@@ -473,18 +473,18 @@ class IngestStepEvent:
             else:
                 _absent += 1
 
-            _key = "output"
+            _where_ = "output"
             _output = src_dict.get("output", _ABSENT)
             output: Any | None = None
             if _output is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _output is not _ABSENT:
                 output = _output
 
             else:
                 _absent += 1
 
-            _key = "finishReason"
+            _where_ = "finishReason"
             _finish_reason = src_dict.get("finishReason", _ABSENT)
             finish_reason: str | None = None
             if _finish_reason is None:
@@ -497,7 +497,7 @@ class IngestStepEvent:
             else:
                 _absent += 1
 
-            _key = "usage"
+            _where_ = "usage"
             _usage = src_dict.get("usage", _ABSENT)
             usage: TokenUsage | None = None
             if _usage is None:
@@ -508,7 +508,7 @@ class IngestStepEvent:
             else:
                 _absent += 1
 
-            _key = "toolCallId"
+            _where_ = "toolCallId"
             _tool_call_id = src_dict.get("toolCallId", _ABSENT)
             tool_call_id: str | None = None
             if _tool_call_id is None:
@@ -521,51 +521,51 @@ class IngestStepEvent:
             else:
                 _absent += 1
 
-            _key = "toolInput"
+            _where_ = "toolInput"
             _tool_input = src_dict.get("toolInput", _ABSENT)
             tool_input: Any | None = None
             if _tool_input is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _tool_input is not _ABSENT:
                 tool_input = _tool_input
 
             else:
                 _absent += 1
 
-            _key = "toolOutput"
+            _where_ = "toolOutput"
             _tool_output = src_dict.get("toolOutput", _ABSENT)
             tool_output: Any | None = None
             if _tool_output is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _tool_output is not _ABSENT:
                 tool_output = _tool_output
 
             else:
                 _absent += 1
 
-            _key = "query"
+            _where_ = "query"
             _query = src_dict.get("query", _ABSENT)
             query: Any | None = None
             if _query is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _query is not _ABSENT:
                 query = _query
 
             else:
                 _absent += 1
 
-            _key = "result"
+            _where_ = "result"
             _result = src_dict.get("result", _ABSENT)
             result: Any | None = None
             if _result is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _result is not _ABSENT:
                 result = _result
 
             else:
                 _absent += 1
 
-            _key = "guardrailAction"
+            _where_ = "guardrailAction"
             _guardrail_action = src_dict.get("guardrailAction", _ABSENT)
             guardrail_action: str | None = None
             if _guardrail_action is None:
@@ -578,7 +578,7 @@ class IngestStepEvent:
             else:
                 _absent += 1
 
-            _key = "guardrailTriggered"
+            _where_ = "guardrailTriggered"
             _guardrail_triggered = src_dict.get("guardrailTriggered", _ABSENT)
             guardrail_triggered: bool | None = None
             if _guardrail_triggered is None:
@@ -591,7 +591,7 @@ class IngestStepEvent:
             else:
                 _absent += 1
 
-            _key = "guardrailType"
+            _where_ = "guardrailType"
             _guardrail_type = src_dict.get("guardrailType", _ABSENT)
             guardrail_type: str | None = None
             if _guardrail_type is None:
@@ -604,18 +604,18 @@ class IngestStepEvent:
             else:
                 _absent += 1
 
-            _key = "evaluationExplanation"
+            _where_ = "evaluationExplanation"
             _evaluation_explanation = src_dict.get("evaluationExplanation", _ABSENT)
             evaluation_explanation: Any | None = None
             if _evaluation_explanation is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _evaluation_explanation is not _ABSENT:
                 evaluation_explanation = _evaluation_explanation
 
             else:
                 _absent += 1
 
-            _key = "evaluationLabel"
+            _where_ = "evaluationLabel"
             _evaluation_label = src_dict.get("evaluationLabel", _ABSENT)
             evaluation_label: str | None = None
             if _evaluation_label is None:
@@ -628,7 +628,7 @@ class IngestStepEvent:
             else:
                 _absent += 1
 
-            _key = "evaluationScore"
+            _where_ = "evaluationScore"
             _evaluation_score = src_dict.get("evaluationScore", _ABSENT)
             evaluation_score: float | None = None
             if _evaluation_score is None:
@@ -643,7 +643,7 @@ class IngestStepEvent:
             else:
                 _absent += 1
 
-            _key = "evaluatorName"
+            _where_ = "evaluatorName"
             _evaluator_name = src_dict.get("evaluatorName", _ABSENT)
             evaluator_name: str | None = None
             if _evaluator_name is None:
@@ -656,24 +656,26 @@ class IngestStepEvent:
             else:
                 _absent += 1
 
-            _key = "content"
+            _where_ = "content"
             _content = src_dict.get("content", _ABSENT)
             content: Any | None = None
             if _content is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _content is not _ABSENT:
                 content = _content
 
             else:
                 _absent += 1
 
-            _key = "key"
+            _where_ = "key"
             _key = src_dict.get("key", _ABSENT)
-            key: Any | None = None
+            key: str | None = None
             if _key is None:
-                _nulls.append(_key)
+                raise _decoding.Mismatch("string", None)
             elif _key is not _ABSENT:
                 key = _key
+                if not (isinstance(key, str)):
+                    raise _decoding.Mismatch("string", key)
 
             else:
                 _absent += 1
@@ -717,7 +719,7 @@ class IngestStepEvent:
             ingest_step_event.key = key
             ingest_step_event._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc
@@ -1027,8 +1029,8 @@ def _decode(d: Any) -> IngestStepEvent:
     if "key" in d:
         v = d["key"]
         known += 1
-        if v is None:
-            nulls += ("key",)
+        if v.__class__ is not str:
+            raise _decoding.FastPathMiss
         o.key = v
     else:
         o.key = None
@@ -1116,7 +1118,7 @@ if _msgspec is not None:
         evaluation_score: int | float | _msgspec.UnsetType = _msgspec.UNSET
         evaluator_name: str | _msgspec.UnsetType = _msgspec.UNSET
         content: Any = _msgspec.UNSET
-        key: Any = _msgspec.UNSET
+        key: str | _msgspec.UnsetType = _msgspec.UNSET
 
     _UNSET = _msgspec.UNSET
 
@@ -1286,8 +1288,6 @@ if _msgspec is not None:
         v = s.key
         if v is _UNSET:
             v = None
-        elif v is None:
-            nulls.append("key")
         o.key = v
         o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
         o.additional_properties = {}

@@ -148,15 +148,17 @@ class IngestTraceEvent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
             _nulls: list[str] = []
             _absent = 0
-            _key = "type"
+            _where_ = "type"
             type_ = TraceEventType.from_json(src_dict["type"])
 
-            _key = "traceId"
+            _where_ = "traceId"
             _trace_id = src_dict.get("traceId", _ABSENT)
             trace_id: str | None = None
             if _trace_id is None:
@@ -169,7 +171,7 @@ class IngestTraceEvent:
             else:
                 _absent += 1
 
-            _key = "referenceId"
+            _where_ = "referenceId"
             _reference_id = src_dict.get("referenceId", _ABSENT)
             reference_id: str | None = None
             if _reference_id is None:
@@ -182,7 +184,7 @@ class IngestTraceEvent:
             else:
                 _absent += 1
 
-            _key = "testId"
+            _where_ = "testId"
             _test_id = src_dict.get("testId", _ABSENT)
             test_id: str | None = None
             if _test_id is None:
@@ -195,7 +197,7 @@ class IngestTraceEvent:
             else:
                 _absent += 1
 
-            _key = "timestamp"
+            _where_ = "timestamp"
             _timestamp = src_dict.get("timestamp", _ABSENT)
             timestamp: datetime.datetime | None = None
             if _timestamp is None:
@@ -206,18 +208,18 @@ class IngestTraceEvent:
             else:
                 _absent += 1
 
-            _key = "metadata"
+            _where_ = "metadata"
             _metadata = src_dict.get("metadata", _ABSENT)
             metadata: Any | None = None
             if _metadata is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _metadata is not _ABSENT:
                 metadata = _metadata
 
             else:
                 _absent += 1
 
-            _key = "steps"
+            _where_ = "steps"
             _steps = src_dict.get("steps", _ABSENT)
             steps: list[IngestStep] | None = None
             if _steps is None:
@@ -229,7 +231,7 @@ class IngestTraceEvent:
                         raise _decoding.Mismatch("array", _steps)
                     steps = []
                     for _index, steps_item_data in enumerate(_steps):
-                        _key = ("steps", _index)
+                        _where_ = ("steps", _index)
                         steps_item = IngestStep.from_dict(steps_item_data)
 
                         steps.append(steps_item)
@@ -237,7 +239,7 @@ class IngestTraceEvent:
             else:
                 _absent += 1
 
-            _key = "evals"
+            _where_ = "evals"
             _evals = src_dict.get("evals", _ABSENT)
             evals: list[IngestEval] | None = None
             if _evals is None:
@@ -249,7 +251,7 @@ class IngestTraceEvent:
                         raise _decoding.Mismatch("array", _evals)
                     evals = []
                     for _index, evals_item_data in enumerate(_evals):
-                        _key = ("evals", _index)
+                        _where_ = ("evals", _index)
                         evals_item = IngestEval.from_dict(evals_item_data)
 
                         evals.append(evals_item)
@@ -257,7 +259,7 @@ class IngestTraceEvent:
             else:
                 _absent += 1
 
-            _key = "hasError"
+            _where_ = "hasError"
             _has_error = src_dict.get("hasError", _ABSENT)
             has_error: bool | None = None
             if _has_error is None:
@@ -270,7 +272,7 @@ class IngestTraceEvent:
             else:
                 _absent += 1
 
-            _key = "stepCount"
+            _where_ = "stepCount"
             _step_count = src_dict.get("stepCount", _ABSENT)
             step_count: int | None = None
             if _step_count is None:
@@ -287,7 +289,7 @@ class IngestTraceEvent:
             else:
                 _absent += 1
 
-            _key = "totalCost"
+            _where_ = "totalCost"
             _total_cost = src_dict.get("totalCost", _ABSENT)
             total_cost: float | None = None
             if _total_cost is None:
@@ -300,7 +302,7 @@ class IngestTraceEvent:
             else:
                 _absent += 1
 
-            _key = "totalDurationMs"
+            _where_ = "totalDurationMs"
             _total_duration_ms = src_dict.get("totalDurationMs", _ABSENT)
             total_duration_ms: int | None = None
             if _total_duration_ms is None:
@@ -317,7 +319,7 @@ class IngestTraceEvent:
             else:
                 _absent += 1
 
-            _key = "totalPromptTokens"
+            _where_ = "totalPromptTokens"
             _total_prompt_tokens = src_dict.get("totalPromptTokens", _ABSENT)
             total_prompt_tokens: int | None = None
             if _total_prompt_tokens is None:
@@ -334,7 +336,7 @@ class IngestTraceEvent:
             else:
                 _absent += 1
 
-            _key = "totalCompletionTokens"
+            _where_ = "totalCompletionTokens"
             _total_completion_tokens = src_dict.get("totalCompletionTokens", _ABSENT)
             total_completion_tokens: int | None = None
             if _total_completion_tokens is None:
@@ -372,7 +374,7 @@ class IngestTraceEvent:
             ingest_trace_event.total_completion_tokens = total_completion_tokens
             ingest_trace_event._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

@@ -132,24 +132,26 @@ class IssueCreate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
             _nulls: list[str] = []
             _absent = 0
-            _key = "title"
+            _where_ = "title"
             title = src_dict["title"]
             if not (isinstance(title, str)):
                 raise _decoding.Mismatch("string", title)
 
-            _key = "source"
+            _where_ = "source"
             source = IssueSource.from_json(src_dict["source"])
 
-            _key = "description"
+            _where_ = "description"
             _description = src_dict.get("description", _ABSENT)
             description: str | None = None
             if _description is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _description is not _ABSENT:
                 if isinstance(_description, str):
                     description = _description
@@ -159,7 +161,7 @@ class IssueCreate:
             else:
                 _absent += 1
 
-            _key = "type"
+            _where_ = "type"
             _type_ = src_dict.get("type", _ABSENT)
             type_: IssueType | None = None
             if _type_ is None:
@@ -170,7 +172,7 @@ class IssueCreate:
             else:
                 _absent += 1
 
-            _key = "priority"
+            _where_ = "priority"
             _priority = src_dict.get("priority", _ABSENT)
             priority: IssuePriority | None = None
             if _priority is None:
@@ -181,7 +183,7 @@ class IssueCreate:
             else:
                 _absent += 1
 
-            _key = "parentId"
+            _where_ = "parentId"
             _parent_id = src_dict.get("parentId", _ABSENT)
             parent_id: str | None = None
             if _parent_id is None:
@@ -194,7 +196,7 @@ class IssueCreate:
             else:
                 _absent += 1
 
-            _key = "taskId"
+            _where_ = "taskId"
             _task_id = src_dict.get("taskId", _ABSENT)
             task_id: str | None = None
             if _task_id is None:
@@ -207,7 +209,7 @@ class IssueCreate:
             else:
                 _absent += 1
 
-            _key = "testId"
+            _where_ = "testId"
             _test_id = src_dict.get("testId", _ABSENT)
             test_id: str | None = None
             if _test_id is None:
@@ -220,7 +222,7 @@ class IssueCreate:
             else:
                 _absent += 1
 
-            _key = "topicId"
+            _where_ = "topicId"
             _topic_id = src_dict.get("topicId", _ABSENT)
             topic_id: str | None = None
             if _topic_id is None:
@@ -233,7 +235,7 @@ class IssueCreate:
             else:
                 _absent += 1
 
-            _key = "traceId"
+            _where_ = "traceId"
             _trace_id = src_dict.get("traceId", _ABSENT)
             trace_id: str | None = None
             if _trace_id is None:
@@ -246,7 +248,7 @@ class IssueCreate:
             else:
                 _absent += 1
 
-            _key = "evalDefinitionId"
+            _where_ = "evalDefinitionId"
             _eval_definition_id = src_dict.get("evalDefinitionId", _ABSENT)
             eval_definition_id: str | None = None
             if _eval_definition_id is None:
@@ -259,7 +261,7 @@ class IssueCreate:
             else:
                 _absent += 1
 
-            _key = "experimentId"
+            _where_ = "experimentId"
             _experiment_id = src_dict.get("experimentId", _ABSENT)
             experiment_id: str | None = None
             if _experiment_id is None:
@@ -272,7 +274,7 @@ class IssueCreate:
             else:
                 _absent += 1
 
-            _key = "annotationId"
+            _where_ = "annotationId"
             _annotation_id = src_dict.get("annotationId", _ABSENT)
             annotation_id: str | None = None
             if _annotation_id is None:
@@ -303,7 +305,7 @@ class IssueCreate:
             issue_create.annotation_id = annotation_id
             issue_create._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

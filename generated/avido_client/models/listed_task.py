@@ -246,96 +246,98 @@ class ListedTask:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
             _nulls: list[str] = []
             _absent = 0
-            _key = "id"
+            _where_ = "id"
             id = src_dict["id"]
             if not (isinstance(id, str)):
                 raise _decoding.Mismatch("string", id)
 
-            _key = "title"
+            _where_ = "title"
             title = src_dict["title"]
             if not (isinstance(title, str)):
                 raise _decoding.Mismatch("string", title)
 
-            _key = "description"
+            _where_ = "description"
             description = src_dict["description"]
             if not (isinstance(description, str)):
                 raise _decoding.Mismatch("string", description)
 
-            _key = "type"
+            _where_ = "type"
             type_ = TaskType.from_json(src_dict["type"])
 
-            _key = "status"
+            _where_ = "status"
             status = TaskStatus.from_json(src_dict["status"])
 
-            _key = "isVerified"
+            _where_ = "isVerified"
             is_verified = src_dict["isVerified"]
             if not (isinstance(is_verified, bool)):
                 raise _decoding.Mismatch("boolean", is_verified)
 
-            _key = "inputExamples"
+            _where_ = "inputExamples"
             _input_examples = src_dict["inputExamples"]
             if True:
                 if not isinstance(_input_examples, list):
                     raise _decoding.Mismatch("array", _input_examples)
                 input_examples = []
                 for _index, input_examples_item_data in enumerate(_input_examples):
-                    _key = ("inputExamples", _index)
+                    _where_ = ("inputExamples", _index)
                     if not (isinstance(input_examples_item_data, str)):
                         raise _decoding.Mismatch("string", input_examples_item_data)
                     input_examples.append(input_examples_item_data)
 
-            _key = "metadata"
+            _where_ = "metadata"
             metadata = src_dict["metadata"]
 
-            _key = "evalDefinitions"
+            _where_ = "evalDefinitions"
             _eval_definitions = src_dict["evalDefinitions"]
             if True:
                 if not isinstance(_eval_definitions, list):
                     raise _decoding.Mismatch("array", _eval_definitions)
                 eval_definitions = []
                 for _index, eval_definitions_item_data in enumerate(_eval_definitions):
-                    _key = ("evalDefinitions", _index)
+                    _where_ = ("evalDefinitions", _index)
                     eval_definitions_item = EvalDefinition.from_dict(eval_definitions_item_data)
 
                     eval_definitions.append(eval_definitions_item)
 
-            _key = "combined"
+            _where_ = "combined"
             combined = TaskMetrics.from_dict(src_dict["combined"])
 
-            _key = "monitoring"
+            _where_ = "monitoring"
             monitoring = TaskMetrics.from_dict(src_dict["monitoring"])
 
-            _key = "synthetic"
+            _where_ = "synthetic"
             synthetic = TaskMetrics.from_dict(src_dict["synthetic"])
 
-            _key = "tags"
+            _where_ = "tags"
             _tags = src_dict["tags"]
             if True:
                 if not isinstance(_tags, list):
                     raise _decoding.Mismatch("array", _tags)
                 tags = []
                 for _index, tags_item_data in enumerate(_tags):
-                    _key = ("tags", _index)
+                    _where_ = ("tags", _index)
                     tags_item = TagSummary.from_dict(tags_item_data)
 
                     tags.append(tags_item)
 
-            _key = "createdAt"
+            _where_ = "createdAt"
             created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
 
-            _key = "modifiedAt"
+            _where_ = "modifiedAt"
             modified_at = datetime.datetime.fromisoformat(src_dict["modifiedAt"])
 
-            _key = "topicId"
+            _where_ = "topicId"
             _topic_id = src_dict.get("topicId", _ABSENT)
             topic_id: str | None = None
             if _topic_id is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _topic_id is not _ABSENT:
                 if isinstance(_topic_id, str):
                     topic_id = _topic_id
@@ -345,11 +347,11 @@ class ListedTask:
             else:
                 _absent += 1
 
-            _key = "parentId"
+            _where_ = "parentId"
             _parent_id = src_dict.get("parentId", _ABSENT)
             parent_id: str | None = None
             if _parent_id is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _parent_id is not _ABSENT:
                 if isinstance(_parent_id, str):
                     parent_id = _parent_id
@@ -359,11 +361,11 @@ class ListedTask:
             else:
                 _absent += 1
 
-            _key = "traceId"
+            _where_ = "traceId"
             _trace_id = src_dict.get("traceId", _ABSENT)
             trace_id: str | None = None
             if _trace_id is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _trace_id is not _ABSENT:
                 if isinstance(_trace_id, str):
                     trace_id = _trace_id
@@ -373,22 +375,22 @@ class ListedTask:
             else:
                 _absent += 1
 
-            _key = "simulatedPromptSchema"
+            _where_ = "simulatedPromptSchema"
             _simulated_prompt_schema = src_dict.get("simulatedPromptSchema", _ABSENT)
             simulated_prompt_schema: Any | None = None
             if _simulated_prompt_schema is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _simulated_prompt_schema is not _ABSENT:
                 simulated_prompt_schema = _simulated_prompt_schema
 
             else:
                 _absent += 1
 
-            _key = "passRate"
+            _where_ = "passRate"
             _pass_rate = src_dict.get("passRate", _ABSENT)
             pass_rate: float | None = None
             if _pass_rate is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _pass_rate is not _ABSENT:
                 if isinstance(_pass_rate, (int, float)) and not isinstance(_pass_rate, bool):
                     pass_rate = _pass_rate
@@ -398,11 +400,11 @@ class ListedTask:
             else:
                 _absent += 1
 
-            _key = "monitoringPassRate"
+            _where_ = "monitoringPassRate"
             _monitoring_pass_rate = src_dict.get("monitoringPassRate", _ABSENT)
             monitoring_pass_rate: float | None = None
             if _monitoring_pass_rate is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _monitoring_pass_rate is not _ABSENT:
                 if isinstance(_monitoring_pass_rate, (int, float)) and not isinstance(
                     _monitoring_pass_rate, bool
@@ -414,11 +416,11 @@ class ListedTask:
             else:
                 _absent += 1
 
-            _key = "lastTest"
+            _where_ = "lastTest"
             _last_test = src_dict.get("lastTest", _ABSENT)
             last_test: datetime.datetime | None = None
             if _last_test is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _last_test is not _ABSENT:
                 if isinstance(_last_test, str):
                     last_test_type_0 = datetime.datetime.fromisoformat(_last_test)
@@ -430,11 +432,11 @@ class ListedTask:
             else:
                 _absent += 1
 
-            _key = "taskSchedule"
+            _where_ = "taskSchedule"
             _task_schedule = src_dict.get("taskSchedule", _ABSENT)
             task_schedule: TaskSchedule | None = None
             if _task_schedule is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _task_schedule is not _ABSENT:
                 if isinstance(_task_schedule, dict):
                     task_schedule_type_0 = TaskSchedule.from_dict(_task_schedule)
@@ -446,11 +448,11 @@ class ListedTask:
             else:
                 _absent += 1
 
-            _key = "breakdown"
+            _where_ = "breakdown"
             _breakdown = src_dict.get("breakdown", _ABSENT)
             breakdown: TaskBreakdown | None = None
             if _breakdown is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _breakdown is not _ABSENT:
                 if isinstance(_breakdown, dict):
                     breakdown_type_0 = TaskBreakdown.from_dict(_breakdown)
@@ -491,7 +493,7 @@ class ListedTask:
             listed_task.breakdown = breakdown
             listed_task._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

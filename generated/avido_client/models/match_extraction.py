@@ -81,20 +81,22 @@ class MatchExtraction:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
-            _key = "pattern"
+            _where_ = "pattern"
             pattern = src_dict["pattern"]
             if not (isinstance(pattern, str)):
                 raise _decoding.Mismatch("string", pattern)
 
-            _key = "flags"
+            _where_ = "flags"
             flags = src_dict["flags"]
             if not (isinstance(flags, str)):
                 raise _decoding.Mismatch("string", flags)
 
-            _key = "group"
+            _where_ = "group"
             _group = src_dict["group"]
             group: int | list[int]
             if isinstance(_group, int) and not isinstance(_group, bool):
@@ -108,7 +110,7 @@ class MatchExtraction:
                         raise _decoding.Mismatch("array", _group_type_1)
                     group_type_1 = []
                     for _index, group_type_1_item_data in enumerate(_group_type_1):
-                        _key = ("group", _index)
+                        _where_ = ("group", _index)
                         if not (
                             isinstance(group_type_1_item_data, int)
                             and not isinstance(group_type_1_item_data, bool)
@@ -127,7 +129,7 @@ class MatchExtraction:
             match_extraction.flags = flags
             match_extraction.group = group
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

@@ -81,18 +81,20 @@ class MetricConfidence:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
-            _key = "halfWidth"
+            _where_ = "halfWidth"
             half_width = src_dict["halfWidth"]
             if not (isinstance(half_width, (int, float)) and not isinstance(half_width, bool)):
                 raise _decoding.Mismatch("number", half_width)
 
-            _key = "interval"
+            _where_ = "interval"
             interval = ConfidenceInterval.from_dict(src_dict["interval"])
 
-            _key = "level"
+            _where_ = "level"
             level = MetricLevel.from_json(src_dict["level"])
 
             # Attributes set directly, not through cls(...): no keyword packing or __init__ call
@@ -102,7 +104,7 @@ class MetricConfidence:
             metric_confidence.interval = interval
             metric_confidence.level = level
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

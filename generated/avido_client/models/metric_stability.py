@@ -74,19 +74,21 @@ class MetricStability:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
             _nulls: list[str] = []
             _absent = 0
-            _key = "level"
+            _where_ = "level"
             level = MetricLevel.from_json(src_dict["level"])
 
-            _key = "stddev"
+            _where_ = "stddev"
             _stddev = src_dict.get("stddev", _ABSENT)
             stddev: float | None = None
             if _stddev is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _stddev is not _ABSENT:
                 if isinstance(_stddev, (int, float)) and not isinstance(_stddev, bool):
                     stddev = _stddev
@@ -103,7 +105,7 @@ class MetricStability:
             metric_stability.stddev = stddev
             metric_stability._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

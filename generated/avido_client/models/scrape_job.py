@@ -157,58 +157,60 @@ class ScrapeJob:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
             _nulls: list[str] = []
             _absent = 0
-            _key = "id"
+            _where_ = "id"
             id = src_dict["id"]
             if not (isinstance(id, str)):
                 raise _decoding.Mismatch("string", id)
 
-            _key = "orgId"
+            _where_ = "orgId"
             org_id = src_dict["orgId"]
             if not (isinstance(org_id, str)):
                 raise _decoding.Mismatch("string", org_id)
 
-            _key = "applicationId"
+            _where_ = "applicationId"
             application_id = src_dict["applicationId"]
             if not (isinstance(application_id, str)):
                 raise _decoding.Mismatch("string", application_id)
 
-            _key = "name"
+            _where_ = "name"
             name = src_dict["name"]
             if not (isinstance(name, str)):
                 raise _decoding.Mismatch("string", name)
 
-            _key = "url"
+            _where_ = "url"
             url = src_dict["url"]
             if not (isinstance(url, str)):
                 raise _decoding.Mismatch("string", url)
 
-            _key = "initiatedBy"
+            _where_ = "initiatedBy"
             initiated_by = src_dict["initiatedBy"]
             if not (isinstance(initiated_by, str)):
                 raise _decoding.Mismatch("string", initiated_by)
 
-            _key = "status"
+            _where_ = "status"
             status = ScrapeJobStatus.from_json(src_dict["status"])
 
-            _key = "quickstartStatus"
+            _where_ = "quickstartStatus"
             quickstart_status = QuickstartStatus.from_json(src_dict["quickstartStatus"])
 
-            _key = "createdAt"
+            _where_ = "createdAt"
             created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
 
-            _key = "modifiedAt"
+            _where_ = "modifiedAt"
             modified_at = datetime.datetime.fromisoformat(src_dict["modifiedAt"])
 
-            _key = "pages"
+            _where_ = "pages"
             _pages = src_dict.get("pages", _ABSENT)
             pages: list[ScrapeJobPage] | None = None
             if _pages is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _pages is not _ABSENT:
                 if isinstance(_pages, list):
                     _pages_type_0 = _pages
@@ -217,7 +219,7 @@ class ScrapeJob:
                             raise _decoding.Mismatch("array", _pages_type_0)
                         pages_type_0 = []
                         for _index, pages_type_0_item_data in enumerate(_pages_type_0):
-                            _key = ("pages", _index)
+                            _where_ = ("pages", _index)
                             pages_type_0_item = ScrapeJobPage.from_dict(pages_type_0_item_data)
 
                             pages_type_0.append(pages_type_0_item)
@@ -229,11 +231,11 @@ class ScrapeJob:
             else:
                 _absent += 1
 
-            _key = "failedPages"
+            _where_ = "failedPages"
             _failed_pages = src_dict.get("failedPages", _ABSENT)
             failed_pages: list[ScrapeJobFailure] | None = None
             if _failed_pages is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _failed_pages is not _ABSENT:
                 if isinstance(_failed_pages, list):
                     _failed_pages_type_0 = _failed_pages
@@ -242,7 +244,7 @@ class ScrapeJob:
                             raise _decoding.Mismatch("array", _failed_pages_type_0)
                         failed_pages_type_0 = []
                         for _index, failed_pages_type_0_item_data in enumerate(_failed_pages_type_0):
-                            _key = ("failedPages", _index)
+                            _where_ = ("failedPages", _index)
                             failed_pages_type_0_item = ScrapeJobFailure.from_dict(
                                 failed_pages_type_0_item_data
                             )
@@ -273,7 +275,7 @@ class ScrapeJob:
             scrape_job.failed_pages = failed_pages
             scrape_job._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

@@ -69,15 +69,17 @@ class ScrapeJobFailure:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
-            _key = "url"
+            _where_ = "url"
             url = src_dict["url"]
             if not (isinstance(url, str)):
                 raise _decoding.Mismatch("string", url)
 
-            _key = "error"
+            _where_ = "error"
             error = src_dict["error"]
             if not (isinstance(error, str)):
                 raise _decoding.Mismatch("string", error)
@@ -88,7 +90,7 @@ class ScrapeJobFailure:
             scrape_job_failure.url = url
             scrape_job_failure.error = error
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

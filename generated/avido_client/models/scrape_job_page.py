@@ -86,21 +86,23 @@ class ScrapeJobPage:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
             _nulls: list[str] = []
             _absent = 0
-            _key = "url"
+            _where_ = "url"
             url = src_dict["url"]
             if not (isinstance(url, str)):
                 raise _decoding.Mismatch("string", url)
 
-            _key = "title"
+            _where_ = "title"
             _title = src_dict.get("title", _ABSENT)
             title: str | None = None
             if _title is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _title is not _ABSENT:
                 if isinstance(_title, str):
                     title = _title
@@ -110,11 +112,11 @@ class ScrapeJobPage:
             else:
                 _absent += 1
 
-            _key = "description"
+            _where_ = "description"
             _description = src_dict.get("description", _ABSENT)
             description: str | None = None
             if _description is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _description is not _ABSENT:
                 if isinstance(_description, str):
                     description = _description
@@ -124,11 +126,11 @@ class ScrapeJobPage:
             else:
                 _absent += 1
 
-            _key = "category"
+            _where_ = "category"
             _category = src_dict.get("category", _ABSENT)
             category: str | None = None
             if _category is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _category is not _ABSENT:
                 if isinstance(_category, str):
                     category = _category
@@ -147,7 +149,7 @@ class ScrapeJobPage:
             scrape_job_page.category = category
             scrape_job_page._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

@@ -70,17 +70,19 @@ class StyleGuideContent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
-            _key = "content"
+            _where_ = "content"
             _content = src_dict["content"]
             if True:
                 if not isinstance(_content, list):
                     raise _decoding.Mismatch("array", _content)
                 content = []
                 for _index, content_item_data in enumerate(_content):
-                    _key = ("content", _index)
+                    _where_ = ("content", _index)
                     content_item = StyleGuideSectionInput.from_dict(content_item_data)
 
                     content.append(content_item)
@@ -90,7 +92,7 @@ class StyleGuideContent:
             style_guide_content = cls.__new__(cls)
             style_guide_content.content = content
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

@@ -75,20 +75,22 @@ class StyleGuideSection:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
-            _key = "heading"
+            _where_ = "heading"
             heading = src_dict["heading"]
             if not (isinstance(heading, str)):
                 raise _decoding.Mismatch("string", heading)
 
-            _key = "content"
+            _where_ = "content"
             content = src_dict["content"]
             if not (isinstance(content, str)):
                 raise _decoding.Mismatch("string", content)
 
-            _key = "approved"
+            _where_ = "approved"
             approved = src_dict["approved"]
             if not (isinstance(approved, bool)):
                 raise _decoding.Mismatch("boolean", approved)
@@ -100,7 +102,7 @@ class StyleGuideSection:
             style_guide_section.content = content
             style_guide_section.approved = approved
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

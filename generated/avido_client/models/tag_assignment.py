@@ -63,17 +63,19 @@ class TagAssignment:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
-            _key = "tagIds"
+            _where_ = "tagIds"
             _tag_ids = src_dict["tagIds"]
             if True:
                 if not isinstance(_tag_ids, list):
                     raise _decoding.Mismatch("array", _tag_ids)
                 tag_ids = []
                 for _index, tag_ids_item_data in enumerate(_tag_ids):
-                    _key = ("tagIds", _index)
+                    _where_ = ("tagIds", _index)
                     if not (isinstance(tag_ids_item_data, str)):
                         raise _decoding.Mismatch("string", tag_ids_item_data)
                     tag_ids.append(tag_ids_item_data)
@@ -83,7 +85,7 @@ class TagAssignment:
             tag_assignment = cls.__new__(cls)
             tag_assignment.tag_ids = tag_ids
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

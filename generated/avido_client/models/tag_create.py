@@ -75,17 +75,19 @@ class TagCreate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
             _nulls: list[str] = []
             _absent = 0
-            _key = "name"
+            _where_ = "name"
             name = src_dict["name"]
             if not (isinstance(name, str)):
                 raise _decoding.Mismatch("string", name)
 
-            _key = "color"
+            _where_ = "color"
             _color = src_dict.get("color", _ABSENT)
             color: str | None = None
             if _color is None:
@@ -98,7 +100,7 @@ class TagCreate:
             else:
                 _absent += 1
 
-            _key = "description"
+            _where_ = "description"
             _description = src_dict.get("description", _ABSENT)
             description: str | None = None
             if _description is None:
@@ -119,7 +121,7 @@ class TagCreate:
             tag_create.description = description
             tag_create._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

@@ -70,17 +70,19 @@ class TagList:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
-            _key = "data"
+            _where_ = "data"
             _data = src_dict["data"]
             if True:
                 if not isinstance(_data, list):
                     raise _decoding.Mismatch("array", _data)
                 data = []
                 for _index, data_item_data in enumerate(_data):
-                    _key = ("data", _index)
+                    _where_ = ("data", _index)
                     data_item = Tag.from_dict(data_item_data)
 
                     data.append(data_item)
@@ -90,7 +92,7 @@ class TagList:
             tag_list = cls.__new__(cls)
             tag_list.data = data
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

@@ -75,20 +75,22 @@ class TagSummary:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
-            _key = "id"
+            _where_ = "id"
             id = src_dict["id"]
             if not (isinstance(id, str)):
                 raise _decoding.Mismatch("string", id)
 
-            _key = "color"
+            _where_ = "color"
             color = src_dict["color"]
             if not (isinstance(color, str)):
                 raise _decoding.Mismatch("string", color)
 
-            _key = "name"
+            _where_ = "name"
             name = src_dict["name"]
             if not (isinstance(name, str)):
                 raise _decoding.Mismatch("string", name)
@@ -100,7 +102,7 @@ class TagSummary:
             tag_summary.color = color
             tag_summary.name = name
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

@@ -73,12 +73,14 @@ class TagUpdate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
             _nulls: list[str] = []
             _absent = 0
-            _key = "name"
+            _where_ = "name"
             _name = src_dict.get("name", _ABSENT)
             name: str | None = None
             if _name is None:
@@ -91,7 +93,7 @@ class TagUpdate:
             else:
                 _absent += 1
 
-            _key = "color"
+            _where_ = "color"
             _color = src_dict.get("color", _ABSENT)
             color: str | None = None
             if _color is None:
@@ -104,11 +106,11 @@ class TagUpdate:
             else:
                 _absent += 1
 
-            _key = "description"
+            _where_ = "description"
             _description = src_dict.get("description", _ABSENT)
             description: str | None = None
             if _description is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _description is not _ABSENT:
                 if isinstance(_description, str):
                     description = _description
@@ -126,7 +128,7 @@ class TagUpdate:
             tag_update.description = description
             tag_update._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

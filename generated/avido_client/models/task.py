@@ -275,22 +275,24 @@ class Task:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
             _nulls: list[str] = []
             _absent = 0
-            _key = "id"
+            _where_ = "id"
             id = src_dict["id"]
             if not (isinstance(id, str)):
                 raise _decoding.Mismatch("string", id)
 
-            _key = "title"
+            _where_ = "title"
             title = src_dict["title"]
             if not (isinstance(title, str)):
                 raise _decoding.Mismatch("string", title)
 
-            _key = "createdAt"
+            _where_ = "createdAt"
             _created_at = src_dict.get("createdAt", _ABSENT)
             created_at: datetime.datetime | None = None
             if _created_at is None:
@@ -301,7 +303,7 @@ class Task:
             else:
                 _absent += 1
 
-            _key = "modifiedAt"
+            _where_ = "modifiedAt"
             _modified_at = src_dict.get("modifiedAt", _ABSENT)
             modified_at: datetime.datetime | None = None
             if _modified_at is None:
@@ -312,7 +314,7 @@ class Task:
             else:
                 _absent += 1
 
-            _key = "description"
+            _where_ = "description"
             _description = src_dict.get("description", _ABSENT)
             description: str | None = None
             if _description is None:
@@ -325,7 +327,7 @@ class Task:
             else:
                 _absent += 1
 
-            _key = "type"
+            _where_ = "type"
             _type_ = src_dict.get("type", _ABSENT)
             type_: TaskType | None = None
             if _type_ is None:
@@ -336,11 +338,11 @@ class Task:
             else:
                 _absent += 1
 
-            _key = "baseline"
+            _where_ = "baseline"
             _baseline = src_dict.get("baseline", _ABSENT)
             baseline: float | None = None
             if _baseline is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _baseline is not _ABSENT:
                 if isinstance(_baseline, (int, float)) and not isinstance(_baseline, bool):
                     baseline = _baseline
@@ -350,7 +352,7 @@ class Task:
             else:
                 _absent += 1
 
-            _key = "application"
+            _where_ = "application"
             _application = src_dict.get("application", _ABSENT)
             application: Application | None = None
             if _application is None:
@@ -361,11 +363,11 @@ class Task:
             else:
                 _absent += 1
 
-            _key = "topic"
+            _where_ = "topic"
             _topic = src_dict.get("topic", _ABSENT)
             topic: Topic | None = None
             if _topic is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _topic is not _ABSENT:
                 if isinstance(_topic, dict):
                     topic_type_0 = Topic.from_dict(_topic)
@@ -377,11 +379,11 @@ class Task:
             else:
                 _absent += 1
 
-            _key = "topicId"
+            _where_ = "topicId"
             _topic_id = src_dict.get("topicId", _ABSENT)
             topic_id: str | None = None
             if _topic_id is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _topic_id is not _ABSENT:
                 if isinstance(_topic_id, str):
                     topic_id = _topic_id
@@ -391,7 +393,7 @@ class Task:
             else:
                 _absent += 1
 
-            _key = "definitions"
+            _where_ = "definitions"
             _definitions = src_dict.get("definitions", _ABSENT)
             definitions: list[EvalDefinition] | None = None
             if _definitions is None:
@@ -403,7 +405,7 @@ class Task:
                         raise _decoding.Mismatch("array", _definitions)
                     definitions = []
                     for _index, definitions_item_data in enumerate(_definitions):
-                        _key = ("definitions", _index)
+                        _where_ = ("definitions", _index)
                         definitions_item = EvalDefinition.from_dict(definitions_item_data)
 
                         definitions.append(definitions_item)
@@ -411,11 +413,11 @@ class Task:
             else:
                 _absent += 1
 
-            _key = "passRate"
+            _where_ = "passRate"
             _pass_rate = src_dict.get("passRate", _ABSENT)
             pass_rate: float | None = None
             if _pass_rate is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _pass_rate is not _ABSENT:
                 if isinstance(_pass_rate, (int, float)) and not isinstance(_pass_rate, bool):
                     pass_rate = _pass_rate
@@ -425,11 +427,11 @@ class Task:
             else:
                 _absent += 1
 
-            _key = "lastTest"
+            _where_ = "lastTest"
             _last_test = src_dict.get("lastTest", _ABSENT)
             last_test: datetime.datetime | None = None
             if _last_test is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _last_test is not _ABSENT:
                 if isinstance(_last_test, str):
                     last_test_type_0 = datetime.datetime.fromisoformat(_last_test)
@@ -441,11 +443,11 @@ class Task:
             else:
                 _absent += 1
 
-            _key = "inputExamples"
+            _where_ = "inputExamples"
             _input_examples = src_dict.get("inputExamples", _ABSENT)
             input_examples: list[str] | None = None
             if _input_examples is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _input_examples is not _ABSENT:
                 if isinstance(_input_examples, list):
                     _input_examples_type_0 = _input_examples
@@ -454,7 +456,7 @@ class Task:
                             raise _decoding.Mismatch("array", _input_examples_type_0)
                         input_examples_type_0 = []
                         for _index, input_examples_type_0_item_data in enumerate(_input_examples_type_0):
-                            _key = ("inputExamples", _index)
+                            _where_ = ("inputExamples", _index)
                             if not (isinstance(input_examples_type_0_item_data, str)):
                                 raise _decoding.Mismatch("string", input_examples_type_0_item_data)
                             input_examples_type_0.append(input_examples_type_0_item_data)
@@ -466,11 +468,11 @@ class Task:
             else:
                 _absent += 1
 
-            _key = "taskSchedule"
+            _where_ = "taskSchedule"
             _task_schedule = src_dict.get("taskSchedule", _ABSENT)
             task_schedule: TaskSchedule | None = None
             if _task_schedule is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _task_schedule is not _ABSENT:
                 if isinstance(_task_schedule, dict):
                     task_schedule_type_0 = TaskSchedule.from_dict(_task_schedule)
@@ -482,29 +484,29 @@ class Task:
             else:
                 _absent += 1
 
-            _key = "metadata"
+            _where_ = "metadata"
             _metadata = src_dict.get("metadata", _ABSENT)
             metadata: Any | None = None
             if _metadata is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _metadata is not _ABSENT:
                 metadata = _metadata
 
             else:
                 _absent += 1
 
-            _key = "simulatedPromptSchema"
+            _where_ = "simulatedPromptSchema"
             _simulated_prompt_schema = src_dict.get("simulatedPromptSchema", _ABSENT)
             simulated_prompt_schema: Any | None = None
             if _simulated_prompt_schema is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _simulated_prompt_schema is not _ABSENT:
                 simulated_prompt_schema = _simulated_prompt_schema
 
             else:
                 _absent += 1
 
-            _key = "status"
+            _where_ = "status"
             _status = src_dict.get("status", _ABSENT)
             status: TaskStatus | None = None
             if _status is None:
@@ -515,7 +517,7 @@ class Task:
             else:
                 _absent += 1
 
-            _key = "isVerified"
+            _where_ = "isVerified"
             _is_verified = src_dict.get("isVerified", _ABSENT)
             is_verified: bool | None = None
             if _is_verified is None:
@@ -528,11 +530,11 @@ class Task:
             else:
                 _absent += 1
 
-            _key = "parentId"
+            _where_ = "parentId"
             _parent_id = src_dict.get("parentId", _ABSENT)
             parent_id: str | None = None
             if _parent_id is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _parent_id is not _ABSENT:
                 if isinstance(_parent_id, str):
                     parent_id = _parent_id
@@ -542,11 +544,11 @@ class Task:
             else:
                 _absent += 1
 
-            _key = "traceId"
+            _where_ = "traceId"
             _trace_id = src_dict.get("traceId", _ABSENT)
             trace_id: str | None = None
             if _trace_id is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _trace_id is not _ABSENT:
                 if isinstance(_trace_id, str):
                     trace_id = _trace_id
@@ -556,7 +558,7 @@ class Task:
             else:
                 _absent += 1
 
-            _key = "evalDefinitions"
+            _where_ = "evalDefinitions"
             _eval_definitions = src_dict.get("evalDefinitions", _ABSENT)
             eval_definitions: list[TaskEvalDefinition] | None = None
             if _eval_definitions is None:
@@ -568,7 +570,7 @@ class Task:
                         raise _decoding.Mismatch("array", _eval_definitions)
                     eval_definitions = []
                     for _index, eval_definitions_item_data in enumerate(_eval_definitions):
-                        _key = ("evalDefinitions", _index)
+                        _where_ = ("evalDefinitions", _index)
                         eval_definitions_item = TaskEvalDefinition.from_dict(eval_definitions_item_data)
 
                         eval_definitions.append(eval_definitions_item)
@@ -576,11 +578,11 @@ class Task:
             else:
                 _absent += 1
 
-            _key = "monitoringPassRate"
+            _where_ = "monitoringPassRate"
             _monitoring_pass_rate = src_dict.get("monitoringPassRate", _ABSENT)
             monitoring_pass_rate: float | None = None
             if _monitoring_pass_rate is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _monitoring_pass_rate is not _ABSENT:
                 if isinstance(_monitoring_pass_rate, (int, float)) and not isinstance(
                     _monitoring_pass_rate, bool
@@ -592,11 +594,11 @@ class Task:
             else:
                 _absent += 1
 
-            _key = "monitoring"
+            _where_ = "monitoring"
             _monitoring = src_dict.get("monitoring", _ABSENT)
             monitoring: TaskMetrics | None = None
             if _monitoring is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _monitoring is not _ABSENT:
                 if isinstance(_monitoring, dict):
                     monitoring_type_0 = TaskMetrics.from_dict(_monitoring)
@@ -608,11 +610,11 @@ class Task:
             else:
                 _absent += 1
 
-            _key = "synthetic"
+            _where_ = "synthetic"
             _synthetic = src_dict.get("synthetic", _ABSENT)
             synthetic: TaskMetrics | None = None
             if _synthetic is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _synthetic is not _ABSENT:
                 if isinstance(_synthetic, dict):
                     synthetic_type_0 = TaskMetrics.from_dict(_synthetic)
@@ -624,11 +626,11 @@ class Task:
             else:
                 _absent += 1
 
-            _key = "breakdown"
+            _where_ = "breakdown"
             _breakdown = src_dict.get("breakdown", _ABSENT)
             breakdown: TaskBreakdown | None = None
             if _breakdown is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _breakdown is not _ABSENT:
                 if isinstance(_breakdown, dict):
                     breakdown_type_0 = TaskBreakdown.from_dict(_breakdown)
@@ -671,7 +673,7 @@ class Task:
             task.breakdown = breakdown
             task._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

@@ -79,29 +79,31 @@ class TaskBreakdown:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
-            _key = "monitoring"
+            _where_ = "monitoring"
             _monitoring = src_dict["monitoring"]
             if True:
                 if not isinstance(_monitoring, list):
                     raise _decoding.Mismatch("array", _monitoring)
                 monitoring = []
                 for _index, monitoring_item_data in enumerate(_monitoring):
-                    _key = ("monitoring", _index)
+                    _where_ = ("monitoring", _index)
                     monitoring_item = EvalMetricsBreakdown.from_dict(monitoring_item_data)
 
                     monitoring.append(monitoring_item)
 
-            _key = "synthetic"
+            _where_ = "synthetic"
             _synthetic = src_dict["synthetic"]
             if True:
                 if not isinstance(_synthetic, list):
                     raise _decoding.Mismatch("array", _synthetic)
                 synthetic = []
                 for _index, synthetic_item_data in enumerate(_synthetic):
-                    _key = ("synthetic", _index)
+                    _where_ = ("synthetic", _index)
                     synthetic_item = EvalMetricsBreakdown.from_dict(synthetic_item_data)
 
                     synthetic.append(synthetic_item)
@@ -112,7 +114,7 @@ class TaskBreakdown:
             task_breakdown.monitoring = monitoring
             task_breakdown.synthetic = synthetic
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

@@ -111,22 +111,24 @@ class TaskCreate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
             _nulls: list[str] = []
             _absent = 0
-            _key = "title"
+            _where_ = "title"
             title = src_dict["title"]
             if not (isinstance(title, str)):
                 raise _decoding.Mismatch("string", title)
 
-            _key = "description"
+            _where_ = "description"
             description = src_dict["description"]
             if not (isinstance(description, str)):
                 raise _decoding.Mismatch("string", description)
 
-            _key = "type"
+            _where_ = "type"
             _type_ = src_dict.get("type", _ABSENT)
             type_: CurrentTaskType | None = None
             if _type_ is None:
@@ -137,7 +139,7 @@ class TaskCreate:
             else:
                 _absent += 1
 
-            _key = "topicId"
+            _where_ = "topicId"
             _topic_id = src_dict.get("topicId", _ABSENT)
             topic_id: str | None = None
             if _topic_id is None:
@@ -150,7 +152,7 @@ class TaskCreate:
             else:
                 _absent += 1
 
-            _key = "inputExamples"
+            _where_ = "inputExamples"
             _input_examples = src_dict.get("inputExamples", _ABSENT)
             input_examples: list[str] | None = None
             if _input_examples is None:
@@ -162,7 +164,7 @@ class TaskCreate:
                         raise _decoding.Mismatch("array", _input_examples)
                     input_examples = []
                     for _index, input_examples_item_data in enumerate(_input_examples):
-                        _key = ("inputExamples", _index)
+                        _where_ = ("inputExamples", _index)
                         if not (isinstance(input_examples_item_data, str)):
                             raise _decoding.Mismatch("string", input_examples_item_data)
                         input_examples.append(input_examples_item_data)
@@ -170,29 +172,29 @@ class TaskCreate:
             else:
                 _absent += 1
 
-            _key = "simulatedPromptSchema"
+            _where_ = "simulatedPromptSchema"
             _simulated_prompt_schema = src_dict.get("simulatedPromptSchema", _ABSENT)
             simulated_prompt_schema: Any | None = None
             if _simulated_prompt_schema is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _simulated_prompt_schema is not _ABSENT:
                 simulated_prompt_schema = _simulated_prompt_schema
 
             else:
                 _absent += 1
 
-            _key = "metadata"
+            _where_ = "metadata"
             _metadata = src_dict.get("metadata", _ABSENT)
             metadata: Any | None = None
             if _metadata is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _metadata is not _ABSENT:
                 metadata = _metadata
 
             else:
                 _absent += 1
 
-            _key = "quickstartId"
+            _where_ = "quickstartId"
             _quickstart_id = src_dict.get("quickstartId", _ABSENT)
             quickstart_id: str | None = None
             if _quickstart_id is None:
@@ -218,7 +220,7 @@ class TaskCreate:
             task_create.quickstart_id = quickstart_id
             task_create._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

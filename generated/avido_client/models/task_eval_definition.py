@@ -80,19 +80,21 @@ class TaskEvalDefinition:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
             _nulls: list[str] = []
             _absent = 0
-            _key = "evalDefinition"
+            _where_ = "evalDefinition"
             eval_definition = EvalDefinition.from_dict(src_dict["evalDefinition"])
 
-            _key = "config"
+            _where_ = "config"
             _config = src_dict.get("config", _ABSENT)
             config: EvalExpectation | None = None
             if _config is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _config is not _ABSENT:
                 if isinstance(_config, dict):
                     config_type_0 = EvalExpectation.from_dict(_config)
@@ -111,7 +113,7 @@ class TaskEvalDefinition:
             task_eval_definition.config = config
             task_eval_definition._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

@@ -121,15 +121,17 @@ class TaskMetrics:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
             _nulls: list[str] = []
             _absent = 0
-            _key = "confidence"
+            _where_ = "confidence"
             confidence = MetricConfidence.from_dict(src_dict["confidence"])
 
-            _key = "evaluations"
+            _where_ = "evaluations"
             evaluations = src_dict["evaluations"]
             if not (isinstance(evaluations, int) and not isinstance(evaluations, bool)):
                 # JSON Schema counts 2.0 as an integer; so does the client.
@@ -138,7 +140,7 @@ class TaskMetrics:
                 else:
                     raise _decoding.Mismatch("integer", evaluations)
 
-            _key = "passed"
+            _where_ = "passed"
             passed = src_dict["passed"]
             if not (isinstance(passed, int) and not isinstance(passed, bool)):
                 # JSON Schema counts 2.0 as an integer; so does the client.
@@ -147,7 +149,7 @@ class TaskMetrics:
                 else:
                     raise _decoding.Mismatch("integer", passed)
 
-            _key = "recommendedAdditionalEvaluations"
+            _where_ = "recommendedAdditionalEvaluations"
             recommended_additional_evaluations = src_dict["recommendedAdditionalEvaluations"]
             if not (
                 isinstance(recommended_additional_evaluations, int)
@@ -162,10 +164,10 @@ class TaskMetrics:
                 else:
                     raise _decoding.Mismatch("integer", recommended_additional_evaluations)
 
-            _key = "stability"
+            _where_ = "stability"
             stability = MetricStability.from_dict(src_dict["stability"])
 
-            _key = "tests"
+            _where_ = "tests"
             tests = src_dict["tests"]
             if not (isinstance(tests, int) and not isinstance(tests, bool)):
                 # JSON Schema counts 2.0 as an integer; so does the client.
@@ -174,7 +176,7 @@ class TaskMetrics:
                 else:
                     raise _decoding.Mismatch("integer", tests)
 
-            _key = "testsPassed"
+            _where_ = "testsPassed"
             tests_passed = src_dict["testsPassed"]
             if not (isinstance(tests_passed, int) and not isinstance(tests_passed, bool)):
                 # JSON Schema counts 2.0 as an integer; so does the client.
@@ -183,11 +185,11 @@ class TaskMetrics:
                 else:
                     raise _decoding.Mismatch("integer", tests_passed)
 
-            _key = "healthScore"
+            _where_ = "healthScore"
             _health_score = src_dict.get("healthScore", _ABSENT)
             health_score: float | None = None
             if _health_score is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _health_score is not _ABSENT:
                 if isinstance(_health_score, (int, float)) and not isinstance(_health_score, bool):
                     health_score = _health_score
@@ -197,11 +199,11 @@ class TaskMetrics:
             else:
                 _absent += 1
 
-            _key = "passRate"
+            _where_ = "passRate"
             _pass_rate = src_dict.get("passRate", _ABSENT)
             pass_rate: float | None = None
             if _pass_rate is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _pass_rate is not _ABSENT:
                 if isinstance(_pass_rate, (int, float)) and not isinstance(_pass_rate, bool):
                     pass_rate = _pass_rate
@@ -225,7 +227,7 @@ class TaskMetrics:
             task_metrics.pass_rate = pass_rate
             task_metrics._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

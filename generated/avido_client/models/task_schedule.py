@@ -104,24 +104,26 @@ class TaskSchedule:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
             _nulls: list[str] = []
             _absent = 0
-            _key = "cron"
+            _where_ = "cron"
             cron = src_dict["cron"]
             if not (isinstance(cron, str)):
                 raise _decoding.Mismatch("string", cron)
 
-            _key = "criticality"
+            _where_ = "criticality"
             criticality = TaskCriticality.from_json(src_dict["criticality"])
 
-            _key = "lastRunAt"
+            _where_ = "lastRunAt"
             _last_run_at = src_dict.get("lastRunAt", _ABSENT)
             last_run_at: datetime.datetime | None = None
             if _last_run_at is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _last_run_at is not _ABSENT:
                 if isinstance(_last_run_at, str):
                     last_run_at_type_0 = datetime.datetime.fromisoformat(_last_run_at)
@@ -133,11 +135,11 @@ class TaskSchedule:
             else:
                 _absent += 1
 
-            _key = "nextRunAt"
+            _where_ = "nextRunAt"
             _next_run_at = src_dict.get("nextRunAt", _ABSENT)
             next_run_at: datetime.datetime | None = None
             if _next_run_at is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _next_run_at is not _ABSENT:
                 if isinstance(_next_run_at, str):
                     next_run_at_type_0 = datetime.datetime.fromisoformat(_next_run_at)
@@ -149,7 +151,7 @@ class TaskSchedule:
             else:
                 _absent += 1
 
-            _key = "taskId"
+            _where_ = "taskId"
             _task_id = src_dict.get("taskId", _ABSENT)
             task_id: str | None = None
             if _task_id is None:
@@ -162,7 +164,7 @@ class TaskSchedule:
             else:
                 _absent += 1
 
-            _key = "applicationId"
+            _where_ = "applicationId"
             _application_id = src_dict.get("applicationId", _ABSENT)
             application_id: str | None = None
             if _application_id is None:
@@ -186,7 +188,7 @@ class TaskSchedule:
             task_schedule.application_id = application_id
             task_schedule._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

@@ -63,17 +63,19 @@ class TaskTrigger:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
-            _key = "taskIds"
+            _where_ = "taskIds"
             _task_ids = src_dict["taskIds"]
             if True:
                 if not isinstance(_task_ids, list):
                     raise _decoding.Mismatch("array", _task_ids)
                 task_ids = []
                 for _index, task_ids_item_data in enumerate(_task_ids):
-                    _key = ("taskIds", _index)
+                    _where_ = ("taskIds", _index)
                     if not (isinstance(task_ids_item_data, str)):
                         raise _decoding.Mismatch("string", task_ids_item_data)
                     task_ids.append(task_ids_item_data)
@@ -83,7 +85,7 @@ class TaskTrigger:
             task_trigger = cls.__new__(cls)
             task_trigger.task_ids = task_ids
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

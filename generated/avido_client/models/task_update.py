@@ -105,12 +105,14 @@ class TaskUpdate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
             _nulls: list[str] = []
             _absent = 0
-            _key = "title"
+            _where_ = "title"
             _title = src_dict.get("title", _ABSENT)
             title: str | None = None
             if _title is None:
@@ -123,7 +125,7 @@ class TaskUpdate:
             else:
                 _absent += 1
 
-            _key = "description"
+            _where_ = "description"
             _description = src_dict.get("description", _ABSENT)
             description: str | None = None
             if _description is None:
@@ -136,11 +138,11 @@ class TaskUpdate:
             else:
                 _absent += 1
 
-            _key = "topicId"
+            _where_ = "topicId"
             _topic_id = src_dict.get("topicId", _ABSENT)
             topic_id: str | None = None
             if _topic_id is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _topic_id is not _ABSENT:
                 if isinstance(_topic_id, str):
                     topic_id = _topic_id
@@ -150,7 +152,7 @@ class TaskUpdate:
             else:
                 _absent += 1
 
-            _key = "deleteEmptySourceTopic"
+            _where_ = "deleteEmptySourceTopic"
             _delete_empty_source_topic = src_dict.get("deleteEmptySourceTopic", _ABSENT)
             delete_empty_source_topic: bool | None = None
             if _delete_empty_source_topic is None:
@@ -163,7 +165,7 @@ class TaskUpdate:
             else:
                 _absent += 1
 
-            _key = "inputExamples"
+            _where_ = "inputExamples"
             _input_examples = src_dict.get("inputExamples", _ABSENT)
             input_examples: list[str] | None = None
             if _input_examples is None:
@@ -175,7 +177,7 @@ class TaskUpdate:
                         raise _decoding.Mismatch("array", _input_examples)
                     input_examples = []
                     for _index, input_examples_item_data in enumerate(_input_examples):
-                        _key = ("inputExamples", _index)
+                        _where_ = ("inputExamples", _index)
                         if not (isinstance(input_examples_item_data, str)):
                             raise _decoding.Mismatch("string", input_examples_item_data)
                         input_examples.append(input_examples_item_data)
@@ -183,7 +185,7 @@ class TaskUpdate:
             else:
                 _absent += 1
 
-            _key = "isVerified"
+            _where_ = "isVerified"
             _is_verified = src_dict.get("isVerified", _ABSENT)
             is_verified: bool | None = None
             if _is_verified is None:
@@ -196,22 +198,22 @@ class TaskUpdate:
             else:
                 _absent += 1
 
-            _key = "metadata"
+            _where_ = "metadata"
             _metadata = src_dict.get("metadata", _ABSENT)
             metadata: Any | None = None
             if _metadata is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _metadata is not _ABSENT:
                 metadata = _metadata
 
             else:
                 _absent += 1
 
-            _key = "simulatedPromptSchema"
+            _where_ = "simulatedPromptSchema"
             _simulated_prompt_schema = src_dict.get("simulatedPromptSchema", _ABSENT)
             simulated_prompt_schema: Any | None = None
             if _simulated_prompt_schema is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _simulated_prompt_schema is not _ABSENT:
                 simulated_prompt_schema = _simulated_prompt_schema
 
@@ -231,7 +233,7 @@ class TaskUpdate:
             task_update.simulated_prompt_schema = simulated_prompt_schema
             task_update._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

@@ -146,60 +146,62 @@ class TestRecord:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
             _nulls: list[str] = []
             _absent = 0
-            _key = "id"
+            _where_ = "id"
             id = src_dict["id"]
             if not (isinstance(id, str)):
                 raise _decoding.Mismatch("string", id)
 
-            _key = "applicationId"
+            _where_ = "applicationId"
             application_id = src_dict["applicationId"]
             if not (isinstance(application_id, str)):
                 raise _decoding.Mismatch("string", application_id)
 
-            _key = "runId"
+            _where_ = "runId"
             run_id = src_dict["runId"]
             if not (isinstance(run_id, str)):
                 raise _decoding.Mismatch("string", run_id)
 
-            _key = "runType"
+            _where_ = "runType"
             run_type = RunType.from_json(src_dict["runType"])
 
-            _key = "taskId"
+            _where_ = "taskId"
             task_id = src_dict["taskId"]
             if not (isinstance(task_id, str)):
                 raise _decoding.Mismatch("string", task_id)
 
-            _key = "createdAt"
+            _where_ = "createdAt"
             created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
 
-            _key = "modifiedAt"
+            _where_ = "modifiedAt"
             modified_at = datetime.datetime.fromisoformat(src_dict["modifiedAt"])
 
-            _key = "status"
+            _where_ = "status"
             status = Status.from_json(src_dict["status"])
 
-            _key = "evals"
+            _where_ = "evals"
             _evals = src_dict["evals"]
             if True:
                 if not isinstance(_evals, list):
                     raise _decoding.Mismatch("array", _evals)
                 evals = []
                 for _index, evals_item_data in enumerate(_evals):
-                    _key = ("evals", _index)
+                    _where_ = ("evals", _index)
                     evals_item = Eval.from_dict(evals_item_data)
 
                     evals.append(evals_item)
 
-            _key = "traceId"
+            _where_ = "traceId"
             _trace_id = src_dict.get("traceId", _ABSENT)
             trace_id: str | None = None
             if _trace_id is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _trace_id is not _ABSENT:
                 if isinstance(_trace_id, str):
                     trace_id = _trace_id
@@ -209,11 +211,11 @@ class TestRecord:
             else:
                 _absent += 1
 
-            _key = "result"
+            _where_ = "result"
             _result = src_dict.get("result", _ABSENT)
             result: TestResultSummary | None = None
             if _result is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _result is not _ABSENT:
                 if isinstance(_result, dict):
                     result_type_0 = TestResultSummary.from_dict(_result)
@@ -241,7 +243,7 @@ class TestRecord:
             test_record.result = result
             test_record._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

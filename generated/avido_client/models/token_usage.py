@@ -69,10 +69,12 @@ class TokenUsage:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
-            _key = "completionTokens"
+            _where_ = "completionTokens"
             completion_tokens = src_dict["completionTokens"]
             if not (isinstance(completion_tokens, int) and not isinstance(completion_tokens, bool)):
                 # JSON Schema counts 2.0 as an integer; so does the client.
@@ -81,7 +83,7 @@ class TokenUsage:
                 else:
                     raise _decoding.Mismatch("integer", completion_tokens)
 
-            _key = "promptTokens"
+            _where_ = "promptTokens"
             prompt_tokens = src_dict["promptTokens"]
             if not (isinstance(prompt_tokens, int) and not isinstance(prompt_tokens, bool)):
                 # JSON Schema counts 2.0 as an integer; so does the client.
@@ -96,7 +98,7 @@ class TokenUsage:
             token_usage.completion_tokens = completion_tokens
             token_usage.prompt_tokens = prompt_tokens
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

@@ -184,37 +184,39 @@ class Topic:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
             _nulls: list[str] = []
             _absent = 0
-            _key = "id"
+            _where_ = "id"
             id = src_dict["id"]
             if not (isinstance(id, str)):
                 raise _decoding.Mismatch("string", id)
 
-            _key = "orgId"
+            _where_ = "orgId"
             org_id = src_dict["orgId"]
             if not (isinstance(org_id, str)):
                 raise _decoding.Mismatch("string", org_id)
 
-            _key = "title"
+            _where_ = "title"
             title = src_dict["title"]
             if not (isinstance(title, str)):
                 raise _decoding.Mismatch("string", title)
 
-            _key = "createdAt"
+            _where_ = "createdAt"
             created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
 
-            _key = "modifiedAt"
+            _where_ = "modifiedAt"
             modified_at = datetime.datetime.fromisoformat(src_dict["modifiedAt"])
 
-            _key = "baseline"
+            _where_ = "baseline"
             _baseline = src_dict.get("baseline", _ABSENT)
             baseline: float | None = None
             if _baseline is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _baseline is not _ABSENT:
                 if isinstance(_baseline, (int, float)) and not isinstance(_baseline, bool):
                     baseline = _baseline
@@ -224,7 +226,7 @@ class Topic:
             else:
                 _absent += 1
 
-            _key = "applicationId"
+            _where_ = "applicationId"
             _application_id = src_dict.get("applicationId", _ABSENT)
             application_id: str | None = None
             if _application_id is None:
@@ -237,7 +239,7 @@ class Topic:
             else:
                 _absent += 1
 
-            _key = "status"
+            _where_ = "status"
             _status = src_dict.get("status", _ABSENT)
             status: TopicStatus | None = None
             if _status is None:
@@ -248,7 +250,7 @@ class Topic:
             else:
                 _absent += 1
 
-            _key = "isInScope"
+            _where_ = "isInScope"
             _is_in_scope = src_dict.get("isInScope", _ABSENT)
             is_in_scope: bool | None = None
             if _is_in_scope is None:
@@ -261,7 +263,7 @@ class Topic:
             else:
                 _absent += 1
 
-            _key = "isDocumentsVerified"
+            _where_ = "isDocumentsVerified"
             _is_documents_verified = src_dict.get("isDocumentsVerified", _ABSENT)
             is_documents_verified: bool | None = None
             if _is_documents_verified is None:
@@ -274,7 +276,7 @@ class Topic:
             else:
                 _absent += 1
 
-            _key = "isKnowledgeBaseVerified"
+            _where_ = "isKnowledgeBaseVerified"
             _is_knowledge_base_verified = src_dict.get("isKnowledgeBaseVerified", _ABSENT)
             is_knowledge_base_verified: bool | None = None
             if _is_knowledge_base_verified is None:
@@ -287,7 +289,7 @@ class Topic:
             else:
                 _absent += 1
 
-            _key = "isPoliciesVerified"
+            _where_ = "isPoliciesVerified"
             _is_policies_verified = src_dict.get("isPoliciesVerified", _ABSENT)
             is_policies_verified: bool | None = None
             if _is_policies_verified is None:
@@ -300,7 +302,7 @@ class Topic:
             else:
                 _absent += 1
 
-            _key = "isTasksVerified"
+            _where_ = "isTasksVerified"
             _is_tasks_verified = src_dict.get("isTasksVerified", _ABSENT)
             is_tasks_verified: bool | None = None
             if _is_tasks_verified is None:
@@ -313,11 +315,11 @@ class Topic:
             else:
                 _absent += 1
 
-            _key = "assignedTo"
+            _where_ = "assignedTo"
             _assigned_to = src_dict.get("assignedTo", _ABSENT)
             assigned_to: str | None = None
             if _assigned_to is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _assigned_to is not _ABSENT:
                 if isinstance(_assigned_to, str):
                     assigned_to = _assigned_to
@@ -327,11 +329,11 @@ class Topic:
             else:
                 _absent += 1
 
-            _key = "assignedUser"
+            _where_ = "assignedUser"
             _assigned_user = src_dict.get("assignedUser", _ABSENT)
             assigned_user: UserSummary | None = None
             if _assigned_user is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _assigned_user is not _ABSENT:
                 if isinstance(_assigned_user, dict):
                     assigned_user_type_0 = UserSummary.from_dict(_assigned_user)
@@ -343,11 +345,11 @@ class Topic:
             else:
                 _absent += 1
 
-            _key = "documentCount"
+            _where_ = "documentCount"
             _document_count = src_dict.get("documentCount", _ABSENT)
             document_count: int | None = None
             if _document_count is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _document_count is not _ABSENT:
                 if isinstance(_document_count, int) and not isinstance(_document_count, bool):
                     document_count = _document_count
@@ -361,11 +363,11 @@ class Topic:
             else:
                 _absent += 1
 
-            _key = "taskCount"
+            _where_ = "taskCount"
             _task_count = src_dict.get("taskCount", _ABSENT)
             task_count: int | None = None
             if _task_count is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _task_count is not _ABSENT:
                 if isinstance(_task_count, int) and not isinstance(_task_count, bool):
                     task_count = _task_count
@@ -379,11 +381,11 @@ class Topic:
             else:
                 _absent += 1
 
-            _key = "evalDefinitions"
+            _where_ = "evalDefinitions"
             _eval_definitions = src_dict.get("evalDefinitions", _ABSENT)
             eval_definitions: list[TopicEvalDefinition] | None = None
             if _eval_definitions is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _eval_definitions is not _ABSENT:
                 if isinstance(_eval_definitions, list):
                     _eval_definitions_type_0 = _eval_definitions
@@ -392,7 +394,7 @@ class Topic:
                             raise _decoding.Mismatch("array", _eval_definitions_type_0)
                         eval_definitions_type_0 = []
                         for _index, eval_definitions_type_0_item_data in enumerate(_eval_definitions_type_0):
-                            _key = ("evalDefinitions", _index)
+                            _where_ = ("evalDefinitions", _index)
                             eval_definitions_type_0_item = TopicEvalDefinition.from_dict(
                                 eval_definitions_type_0_item_data
                             )
@@ -429,7 +431,7 @@ class Topic:
             topic.eval_definitions = eval_definitions
             topic._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

@@ -85,21 +85,23 @@ class TopicCreate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
             _nulls: list[str] = []
             _absent = 0
-            _key = "title"
+            _where_ = "title"
             title = src_dict["title"]
             if not (isinstance(title, str)):
                 raise _decoding.Mismatch("string", title)
 
-            _key = "baseline"
+            _where_ = "baseline"
             _baseline = src_dict.get("baseline", _ABSENT)
             baseline: float | None = None
             if _baseline is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _baseline is not _ABSENT:
                 if isinstance(_baseline, (int, float)) and not isinstance(_baseline, bool):
                     baseline = _baseline
@@ -109,7 +111,7 @@ class TopicCreate:
             else:
                 _absent += 1
 
-            _key = "status"
+            _where_ = "status"
             _status = src_dict.get("status", _ABSENT)
             status: LifecycleStatus | None = None
             if _status is None:
@@ -120,7 +122,7 @@ class TopicCreate:
             else:
                 _absent += 1
 
-            _key = "quickstartId"
+            _where_ = "quickstartId"
             _quickstart_id = src_dict.get("quickstartId", _ABSENT)
             quickstart_id: str | None = None
             if _quickstart_id is None:
@@ -142,7 +144,7 @@ class TopicCreate:
             topic_create.quickstart_id = quickstart_id
             topic_create._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

@@ -168,24 +168,26 @@ class Trace:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
             _nulls: list[str] = []
             _absent = 0
-            _key = "id"
+            _where_ = "id"
             id = src_dict["id"]
             if not (isinstance(id, str)):
                 raise _decoding.Mismatch("string", id)
 
-            _key = "timestamp"
+            _where_ = "timestamp"
             timestamp = datetime.datetime.fromisoformat(src_dict["timestamp"])
 
-            _key = "referenceId"
+            _where_ = "referenceId"
             _reference_id = src_dict.get("referenceId", _ABSENT)
             reference_id: str | None = None
             if _reference_id is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _reference_id is not _ABSENT:
                 if isinstance(_reference_id, str):
                     reference_id = _reference_id
@@ -195,11 +197,11 @@ class Trace:
             else:
                 _absent += 1
 
-            _key = "testId"
+            _where_ = "testId"
             _test_id = src_dict.get("testId", _ABSENT)
             test_id: str | None = None
             if _test_id is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _test_id is not _ABSENT:
                 if isinstance(_test_id, str):
                     test_id = _test_id
@@ -209,11 +211,11 @@ class Trace:
             else:
                 _absent += 1
 
-            _key = "hasError"
+            _where_ = "hasError"
             _has_error = src_dict.get("hasError", _ABSENT)
             has_error: bool | None = None
             if _has_error is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _has_error is not _ABSENT:
                 if isinstance(_has_error, bool):
                     has_error = _has_error
@@ -223,11 +225,11 @@ class Trace:
             else:
                 _absent += 1
 
-            _key = "stepCount"
+            _where_ = "stepCount"
             _step_count = src_dict.get("stepCount", _ABSENT)
             step_count: int | None = None
             if _step_count is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _step_count is not _ABSENT:
                 if isinstance(_step_count, int) and not isinstance(_step_count, bool):
                     step_count = _step_count
@@ -241,11 +243,11 @@ class Trace:
             else:
                 _absent += 1
 
-            _key = "totalCost"
+            _where_ = "totalCost"
             _total_cost = src_dict.get("totalCost", _ABSENT)
             total_cost: float | None = None
             if _total_cost is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _total_cost is not _ABSENT:
                 if isinstance(_total_cost, (int, float)) and not isinstance(_total_cost, bool):
                     total_cost = _total_cost
@@ -255,11 +257,11 @@ class Trace:
             else:
                 _absent += 1
 
-            _key = "totalDurationMs"
+            _where_ = "totalDurationMs"
             _total_duration_ms = src_dict.get("totalDurationMs", _ABSENT)
             total_duration_ms: int | None = None
             if _total_duration_ms is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _total_duration_ms is not _ABSENT:
                 if isinstance(_total_duration_ms, int) and not isinstance(_total_duration_ms, bool):
                     total_duration_ms = _total_duration_ms
@@ -273,11 +275,11 @@ class Trace:
             else:
                 _absent += 1
 
-            _key = "totalPromptTokens"
+            _where_ = "totalPromptTokens"
             _total_prompt_tokens = src_dict.get("totalPromptTokens", _ABSENT)
             total_prompt_tokens: int | None = None
             if _total_prompt_tokens is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _total_prompt_tokens is not _ABSENT:
                 if isinstance(_total_prompt_tokens, int) and not isinstance(_total_prompt_tokens, bool):
                     total_prompt_tokens = _total_prompt_tokens
@@ -291,11 +293,11 @@ class Trace:
             else:
                 _absent += 1
 
-            _key = "totalCompletionTokens"
+            _where_ = "totalCompletionTokens"
             _total_completion_tokens = src_dict.get("totalCompletionTokens", _ABSENT)
             total_completion_tokens: int | None = None
             if _total_completion_tokens is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _total_completion_tokens is not _ABSENT:
                 if isinstance(_total_completion_tokens, int) and not isinstance(
                     _total_completion_tokens, bool
@@ -311,22 +313,22 @@ class Trace:
             else:
                 _absent += 1
 
-            _key = "metadata"
+            _where_ = "metadata"
             _metadata = src_dict.get("metadata", _ABSENT)
             metadata: Any | None = None
             if _metadata is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _metadata is not _ABSENT:
                 metadata = _metadata
 
             else:
                 _absent += 1
 
-            _key = "steps"
+            _where_ = "steps"
             _steps = src_dict.get("steps", _ABSENT)
             steps: list[TraceStep] | None = None
             if _steps is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _steps is not _ABSENT:
                 if isinstance(_steps, list):
                     _steps_type_0 = _steps
@@ -335,7 +337,7 @@ class Trace:
                             raise _decoding.Mismatch("array", _steps_type_0)
                         steps_type_0 = []
                         for _index, steps_type_0_item_data in enumerate(_steps_type_0):
-                            _key = ("steps", _index)
+                            _where_ = ("steps", _index)
                             steps_type_0_item = TraceStep.from_dict(steps_type_0_item_data)
 
                             steps_type_0.append(steps_type_0_item)
@@ -347,11 +349,11 @@ class Trace:
             else:
                 _absent += 1
 
-            _key = "evals"
+            _where_ = "evals"
             _evals = src_dict.get("evals", _ABSENT)
             evals: list[Eval] | None = None
             if _evals is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _evals is not _ABSENT:
                 if isinstance(_evals, list):
                     _evals_type_0 = _evals
@@ -360,7 +362,7 @@ class Trace:
                             raise _decoding.Mismatch("array", _evals_type_0)
                         evals_type_0 = []
                         for _index, evals_type_0_item_data in enumerate(_evals_type_0):
-                            _key = ("evals", _index)
+                            _where_ = ("evals", _index)
                             evals_type_0_item = Eval.from_dict(evals_type_0_item_data)
 
                             evals_type_0.append(evals_type_0_item)
@@ -390,7 +392,7 @@ class Trace:
             trace.evals = evals
             trace._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

@@ -113,7 +113,7 @@ class TraceStep:
             evaluation_score (float | None): The evaluator's score (evaluator steps).
             evaluator_name (str | None): Which evaluator ran (evaluator steps).
             content (str | None): The text logged, answered or received (log, response and request steps).
-            key (Any | None): Key of the group, a string (group steps).
+            key (str | None): Key of the group (group steps).
     """
 
     # The fast paths below: what _decoding.decode tries before from_dict.
@@ -155,7 +155,7 @@ class TraceStep:
     evaluation_score: float | None = None
     evaluator_name: str | None = None
     content: str | None = None
-    key: Any | None = None
+    key: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional keys that came as an explicit null (None also stands for an absent key).
     _null_keys: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
@@ -296,8 +296,6 @@ class TraceStep:
             field_dict["content"] = self.content
         if self.key is not None:
             field_dict["key"] = self.key
-        elif "key" in self._null_keys:
-            field_dict["key"] = None
 
         return field_dict
 
@@ -308,35 +306,37 @@ class TraceStep:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
             _nulls: list[str] = []
             _absent = 0
-            _key = "id"
+            _where_ = "id"
             id = src_dict["id"]
             if not (isinstance(id, str)):
                 raise _decoding.Mismatch("string", id)
 
-            _key = "type"
+            _where_ = "type"
             type_ = StepType.from_json(src_dict["type"])
 
-            _key = "traceId"
+            _where_ = "traceId"
             trace_id = src_dict["traceId"]
             if not (isinstance(trace_id, str)):
                 raise _decoding.Mismatch("string", trace_id)
 
-            _key = "status"
+            _where_ = "status"
             status = StepStatus.from_json(src_dict["status"])
 
-            _key = "timestamp"
+            _where_ = "timestamp"
             timestamp = datetime.datetime.fromisoformat(src_dict["timestamp"])
 
-            _key = "parentId"
+            _where_ = "parentId"
             _parent_id = src_dict.get("parentId", _ABSENT)
             parent_id: str | None = None
             if _parent_id is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _parent_id is not _ABSENT:
                 if isinstance(_parent_id, str):
                     parent_id = _parent_id
@@ -346,11 +346,11 @@ class TraceStep:
             else:
                 _absent += 1
 
-            _key = "name"
+            _where_ = "name"
             _name = src_dict.get("name", _ABSENT)
             name: str | None = None
             if _name is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _name is not _ABSENT:
                 if isinstance(_name, str):
                     name = _name
@@ -360,11 +360,11 @@ class TraceStep:
             else:
                 _absent += 1
 
-            _key = "group"
+            _where_ = "group"
             _group = src_dict.get("group", _ABSENT)
             group: str | None = None
             if _group is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _group is not _ABSENT:
                 if isinstance(_group, str):
                     group = _group
@@ -374,11 +374,11 @@ class TraceStep:
             else:
                 _absent += 1
 
-            _key = "endTime"
+            _where_ = "endTime"
             _end_time = src_dict.get("endTime", _ABSENT)
             end_time: datetime.datetime | None = None
             if _end_time is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _end_time is not _ABSENT:
                 if isinstance(_end_time, str):
                     end_time_type_0 = datetime.datetime.fromisoformat(_end_time)
@@ -390,11 +390,11 @@ class TraceStep:
             else:
                 _absent += 1
 
-            _key = "durationMs"
+            _where_ = "durationMs"
             _duration_ms = src_dict.get("durationMs", _ABSENT)
             duration_ms: int | None = None
             if _duration_ms is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _duration_ms is not _ABSENT:
                 if isinstance(_duration_ms, int) and not isinstance(_duration_ms, bool):
                     duration_ms = _duration_ms
@@ -408,11 +408,11 @@ class TraceStep:
             else:
                 _absent += 1
 
-            _key = "costAmount"
+            _where_ = "costAmount"
             _cost_amount = src_dict.get("costAmount", _ABSENT)
             cost_amount: float | None = None
             if _cost_amount is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _cost_amount is not _ABSENT:
                 if isinstance(_cost_amount, (int, float)) and not isinstance(_cost_amount, bool):
                     cost_amount = _cost_amount
@@ -422,11 +422,11 @@ class TraceStep:
             else:
                 _absent += 1
 
-            _key = "error"
+            _where_ = "error"
             _error = src_dict.get("error", _ABSENT)
             error: str | None = None
             if _error is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _error is not _ABSENT:
                 if isinstance(_error, str):
                     error = _error
@@ -436,11 +436,11 @@ class TraceStep:
             else:
                 _absent += 1
 
-            _key = "statusCode"
+            _where_ = "statusCode"
             _status_code = src_dict.get("statusCode", _ABSENT)
             status_code: str | None = None
             if _status_code is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _status_code is not _ABSENT:
                 if isinstance(_status_code, str):
                     status_code = _status_code
@@ -450,29 +450,29 @@ class TraceStep:
             else:
                 _absent += 1
 
-            _key = "metadata"
+            _where_ = "metadata"
             _metadata = src_dict.get("metadata", _ABSENT)
             metadata: Any | None = None
             if _metadata is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _metadata is not _ABSENT:
                 metadata = _metadata
 
             else:
                 _absent += 1
 
-            _key = "params"
+            _where_ = "params"
             _params = src_dict.get("params", _ABSENT)
             params: Any | None = None
             if _params is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _params is not _ABSENT:
                 params = _params
 
             else:
                 _absent += 1
 
-            _key = "event"
+            _where_ = "event"
             _event = src_dict.get("event", _ABSENT)
             event: LlmStepEvent | None = None
             if _event is None:
@@ -483,11 +483,11 @@ class TraceStep:
             else:
                 _absent += 1
 
-            _key = "input"
+            _where_ = "input"
             _input_ = src_dict.get("input", _ABSENT)
             input_: str | None = None
             if _input_ is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _input_ is not _ABSENT:
                 if isinstance(_input_, str):
                     input_ = _input_
@@ -497,7 +497,7 @@ class TraceStep:
             else:
                 _absent += 1
 
-            _key = "modelId"
+            _where_ = "modelId"
             _model_id = src_dict.get("modelId", _ABSENT)
             model_id: str | None = None
             if _model_id is None:
@@ -510,11 +510,11 @@ class TraceStep:
             else:
                 _absent += 1
 
-            _key = "output"
+            _where_ = "output"
             _output = src_dict.get("output", _ABSENT)
             output: str | None = None
             if _output is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _output is not _ABSENT:
                 if isinstance(_output, str):
                     output = _output
@@ -524,11 +524,11 @@ class TraceStep:
             else:
                 _absent += 1
 
-            _key = "finishReason"
+            _where_ = "finishReason"
             _finish_reason = src_dict.get("finishReason", _ABSENT)
             finish_reason: str | None = None
             if _finish_reason is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _finish_reason is not _ABSENT:
                 if isinstance(_finish_reason, str):
                     finish_reason = _finish_reason
@@ -538,11 +538,11 @@ class TraceStep:
             else:
                 _absent += 1
 
-            _key = "usage"
+            _where_ = "usage"
             _usage = src_dict.get("usage", _ABSENT)
             usage: TokenUsage | None = None
             if _usage is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _usage is not _ABSENT:
                 if isinstance(_usage, dict):
                     usage_type_0 = TokenUsage.from_dict(_usage)
@@ -554,11 +554,11 @@ class TraceStep:
             else:
                 _absent += 1
 
-            _key = "toolCallId"
+            _where_ = "toolCallId"
             _tool_call_id = src_dict.get("toolCallId", _ABSENT)
             tool_call_id: str | None = None
             if _tool_call_id is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _tool_call_id is not _ABSENT:
                 if isinstance(_tool_call_id, str):
                     tool_call_id = _tool_call_id
@@ -568,11 +568,11 @@ class TraceStep:
             else:
                 _absent += 1
 
-            _key = "toolInput"
+            _where_ = "toolInput"
             _tool_input = src_dict.get("toolInput", _ABSENT)
             tool_input: str | None = None
             if _tool_input is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _tool_input is not _ABSENT:
                 if isinstance(_tool_input, str):
                     tool_input = _tool_input
@@ -582,11 +582,11 @@ class TraceStep:
             else:
                 _absent += 1
 
-            _key = "toolOutput"
+            _where_ = "toolOutput"
             _tool_output = src_dict.get("toolOutput", _ABSENT)
             tool_output: str | None = None
             if _tool_output is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _tool_output is not _ABSENT:
                 if isinstance(_tool_output, str):
                     tool_output = _tool_output
@@ -596,7 +596,7 @@ class TraceStep:
             else:
                 _absent += 1
 
-            _key = "query"
+            _where_ = "query"
             _query = src_dict.get("query", _ABSENT)
             query: str | None = None
             if _query is None:
@@ -609,7 +609,7 @@ class TraceStep:
             else:
                 _absent += 1
 
-            _key = "result"
+            _where_ = "result"
             _result = src_dict.get("result", _ABSENT)
             result: str | None = None
             if _result is None:
@@ -622,11 +622,11 @@ class TraceStep:
             else:
                 _absent += 1
 
-            _key = "guardrailAction"
+            _where_ = "guardrailAction"
             _guardrail_action = src_dict.get("guardrailAction", _ABSENT)
             guardrail_action: str | None = None
             if _guardrail_action is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _guardrail_action is not _ABSENT:
                 if isinstance(_guardrail_action, str):
                     guardrail_action = _guardrail_action
@@ -636,11 +636,11 @@ class TraceStep:
             else:
                 _absent += 1
 
-            _key = "guardrailTriggered"
+            _where_ = "guardrailTriggered"
             _guardrail_triggered = src_dict.get("guardrailTriggered", _ABSENT)
             guardrail_triggered: bool | None = None
             if _guardrail_triggered is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _guardrail_triggered is not _ABSENT:
                 if isinstance(_guardrail_triggered, bool):
                     guardrail_triggered = _guardrail_triggered
@@ -650,11 +650,11 @@ class TraceStep:
             else:
                 _absent += 1
 
-            _key = "guardrailType"
+            _where_ = "guardrailType"
             _guardrail_type = src_dict.get("guardrailType", _ABSENT)
             guardrail_type: str | None = None
             if _guardrail_type is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _guardrail_type is not _ABSENT:
                 if isinstance(_guardrail_type, str):
                     guardrail_type = _guardrail_type
@@ -664,11 +664,11 @@ class TraceStep:
             else:
                 _absent += 1
 
-            _key = "evaluationExplanation"
+            _where_ = "evaluationExplanation"
             _evaluation_explanation = src_dict.get("evaluationExplanation", _ABSENT)
             evaluation_explanation: str | None = None
             if _evaluation_explanation is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _evaluation_explanation is not _ABSENT:
                 if isinstance(_evaluation_explanation, str):
                     evaluation_explanation = _evaluation_explanation
@@ -678,11 +678,11 @@ class TraceStep:
             else:
                 _absent += 1
 
-            _key = "evaluationLabel"
+            _where_ = "evaluationLabel"
             _evaluation_label = src_dict.get("evaluationLabel", _ABSENT)
             evaluation_label: str | None = None
             if _evaluation_label is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _evaluation_label is not _ABSENT:
                 if isinstance(_evaluation_label, str):
                     evaluation_label = _evaluation_label
@@ -692,11 +692,11 @@ class TraceStep:
             else:
                 _absent += 1
 
-            _key = "evaluationScore"
+            _where_ = "evaluationScore"
             _evaluation_score = src_dict.get("evaluationScore", _ABSENT)
             evaluation_score: float | None = None
             if _evaluation_score is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _evaluation_score is not _ABSENT:
                 if isinstance(_evaluation_score, (int, float)) and not isinstance(_evaluation_score, bool):
                     evaluation_score = _evaluation_score
@@ -706,11 +706,11 @@ class TraceStep:
             else:
                 _absent += 1
 
-            _key = "evaluatorName"
+            _where_ = "evaluatorName"
             _evaluator_name = src_dict.get("evaluatorName", _ABSENT)
             evaluator_name: str | None = None
             if _evaluator_name is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _evaluator_name is not _ABSENT:
                 if isinstance(_evaluator_name, str):
                     evaluator_name = _evaluator_name
@@ -720,7 +720,7 @@ class TraceStep:
             else:
                 _absent += 1
 
-            _key = "content"
+            _where_ = "content"
             _content = src_dict.get("content", _ABSENT)
             content: str | None = None
             if _content is None:
@@ -733,13 +733,15 @@ class TraceStep:
             else:
                 _absent += 1
 
-            _key = "key"
+            _where_ = "key"
             _key = src_dict.get("key", _ABSENT)
-            key: Any | None = None
+            key: str | None = None
             if _key is None:
-                _nulls.append(_key)
+                raise _decoding.Mismatch("string", None)
             elif _key is not _ABSENT:
                 key = _key
+                if not (isinstance(key, str)):
+                    raise _decoding.Mismatch("string", key)
 
             else:
                 _absent += 1
@@ -784,7 +786,7 @@ class TraceStep:
             trace_step.key = key
             trace_step._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc
@@ -1242,8 +1244,8 @@ def _decode(d: Any) -> TraceStep:
     if "key" in d:
         v = d["key"]
         known += 1
-        if v is None:
-            nulls += ("key",)
+        if v.__class__ is not str:
+            raise _decoding.FastPathMiss
         o.key = v
     else:
         o.key = None
@@ -1333,7 +1335,7 @@ if _msgspec is not None:
         evaluation_score: int | float | None | _msgspec.UnsetType = _msgspec.UNSET
         evaluator_name: str | None | _msgspec.UnsetType = _msgspec.UNSET
         content: str | _msgspec.UnsetType = _msgspec.UNSET
-        key: Any = _msgspec.UNSET
+        key: str | _msgspec.UnsetType = _msgspec.UNSET
 
     _UNSET = _msgspec.UNSET
 
@@ -1673,8 +1675,6 @@ if _msgspec is not None:
         v = s.key
         if v is _UNSET:
             v = None
-        elif v is None:
-            nulls.append("key")
         o.key = v
         o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
         o.additional_properties = {}

@@ -84,31 +84,33 @@ class UserSummary:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
             _nulls: list[str] = []
             _absent = 0
-            _key = "id"
+            _where_ = "id"
             id = src_dict["id"]
             if not (isinstance(id, str)):
                 raise _decoding.Mismatch("string", id)
 
-            _key = "email"
+            _where_ = "email"
             email = src_dict["email"]
             if not (isinstance(email, str)):
                 raise _decoding.Mismatch("string", email)
 
-            _key = "name"
+            _where_ = "name"
             name = src_dict["name"]
             if not (isinstance(name, str)):
                 raise _decoding.Mismatch("string", name)
 
-            _key = "image"
+            _where_ = "image"
             _image = src_dict.get("image", _ABSENT)
             image: str | None = None
             if _image is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _image is not _ABSENT:
                 if isinstance(_image, str):
                     image = _image
@@ -127,7 +129,7 @@ class UserSummary:
             user_summary.image = image
             user_summary._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

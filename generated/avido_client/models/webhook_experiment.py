@@ -75,20 +75,22 @@ class WebhookExperiment:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
-            _key = "experimentId"
+            _where_ = "experimentId"
             experiment_id = src_dict["experimentId"]
             if not (isinstance(experiment_id, str)):
                 raise _decoding.Mismatch("string", experiment_id)
 
-            _key = "experimentVariantId"
+            _where_ = "experimentVariantId"
             experiment_variant_id = src_dict["experimentVariantId"]
             if not (isinstance(experiment_variant_id, str)):
                 raise _decoding.Mismatch("string", experiment_variant_id)
 
-            _key = "overrides"
+            _where_ = "overrides"
             overrides = src_dict["overrides"]
 
             # Attributes set directly, not through cls(...): no keyword packing or __init__ call
@@ -98,7 +100,7 @@ class WebhookExperiment:
             webhook_experiment.experiment_variant_id = experiment_variant_id
             webhook_experiment.overrides = overrides
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

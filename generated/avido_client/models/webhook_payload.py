@@ -93,25 +93,27 @@ class WebhookPayload:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
             _nulls: list[str] = []
             _absent = 0
-            _key = "applicationId"
+            _where_ = "applicationId"
             application_id = src_dict["applicationId"]
             if not (isinstance(application_id, str)):
                 raise _decoding.Mismatch("string", application_id)
 
-            _key = "testId"
+            _where_ = "testId"
             test_id = src_dict["testId"]
             if not (isinstance(test_id, str)):
                 raise _decoding.Mismatch("string", test_id)
 
-            _key = "prompt"
+            _where_ = "prompt"
             prompt = src_dict["prompt"]
 
-            _key = "experiment"
+            _where_ = "experiment"
             _experiment = src_dict.get("experiment", _ABSENT)
             experiment: WebhookExperiment | None = None
             if _experiment is None:
@@ -122,11 +124,11 @@ class WebhookPayload:
             else:
                 _absent += 1
 
-            _key = "metadata"
+            _where_ = "metadata"
             _metadata = src_dict.get("metadata", _ABSENT)
             metadata: Any | None = None
             if _metadata is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _metadata is not _ABSENT:
                 metadata = _metadata
 
@@ -143,7 +145,7 @@ class WebhookPayload:
             webhook_payload.metadata = metadata
             webhook_payload._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

@@ -82,20 +82,22 @@ class WebhookValidation:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
             _nulls: list[str] = []
             _absent = 0
-            _key = "body"
+            _where_ = "body"
             body = WebhookPayload.from_dict(src_dict["body"])
 
-            _key = "signature"
+            _where_ = "signature"
             signature = src_dict["signature"]
             if not (isinstance(signature, str)):
                 raise _decoding.Mismatch("string", signature)
 
-            _key = "timestamp"
+            _where_ = "timestamp"
             _timestamp = src_dict.get("timestamp", _ABSENT)
             timestamp: str | None = None
             if _timestamp is None:
@@ -116,7 +118,7 @@ class WebhookValidation:
             webhook_validation.timestamp = timestamp
             webhook_validation._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc
