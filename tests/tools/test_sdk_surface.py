@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from avido_client import AuthenticatedClient
 
 from tests.support.spec import Operation, operations
 from tools.paths import FIXTURES
@@ -62,3 +63,21 @@ def test_every_operation_is_a_method_of_the_newest_release_but_those_it_dropped(
     methods = json.loads(newest.read_text(encoding="utf-8"))["methods"]
     absent = [operation.operation_id for operation in operations() if client_name(operation) not in methods]
     assert absent == DROPPED_BY_THE_SDK
+
+
+@pytest.mark.parametrize(
+    ("surface", "name", "call"), CASES, ids=[f"{path.stem}-{name}" for path, name, _ in CASES]
+)
+def test_each_sdk_method_is_reachable_on_the_client_as_the_sdk_names_it_with_its_async_twin(
+    surface: Path, name: str, call: dict[str, Any]
+) -> None:
+    """`client.tasks.tags.update` and `client.tasks.tags.aupdate`, and the raw forms, on the
+    generated client itself (calling them is tests/behaviour/test_every_operation.py's)."""
+    with AuthenticatedClient(api_key="k", application_id="a", base_url="http://127.0.0.1:9") as client:
+        *resources, method = name.split(".")
+        resource: Any = client
+        for part in resources:
+            resource = getattr(resource, part)
+        for form in (resource, resource.with_raw_response):
+            assert callable(getattr(form, method)), f"client.{name}"
+            assert callable(getattr(form, f"a{method}")), f"client.{'.'.join(resources)}.a{method}"
