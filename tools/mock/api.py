@@ -23,6 +23,7 @@ Valid requests are answered from the spec's own examples:
   that model whose `id` is that value, found in any example of the spec (404 otherwise),
   wrapped in the operation's envelope when the example it came from is (`{"eval": ...}`, as
   SDK 1.13.2 reads it);
+- an operation whose success has no body answers with its status alone;
 - any other answers with its first example.
 
 Nothing here knows the operations by name: a new one in the spec is served. It runs on
@@ -121,6 +122,8 @@ class MockAPI:
     ) -> CannedResponse:
         """The success answer to a valid request, from the spec's examples."""
         status = int(operation.success.status)
+        if operation.success.empty:  # a success with no body (a 204): nothing to take from examples
+            return CannedResponse(status=status, headers={})
         if operation.pagination is not None:
             return CannedResponse(status=status, body=json.dumps(page(operation, query)).encode())
         if len(variables) == 1 and "id" in self.properties(operation.success.model):
