@@ -1,11 +1,11 @@
-"""A listing served by the mock: the items of all of an operation's examples, filtered, ordered
-and paged as the query asks.
+"""A listing served by the mock: a collection's records (tools/mock/sandbox.py), filtered,
+ordered and paged as the query asks.
 
 A filter matches the item's key of the same name (`status`, `traceId`, `runType`...; `taskId`
 also matches `task.id`), any of its items where it is comma-separated, and a filter no item
 has a key for is ignored; `startDate`/`endDate`
 bound `createdAt`; `orderBy`/`orderDir` sort (absent, by their defaults in the spec: newest
-first); `skip`/`limit` cut the page.
+first, as is a listing the spec gives no order); `skip`/`limit` cut the page.
 """
 
 from __future__ import annotations
@@ -20,11 +20,10 @@ from tools.spec import JSON, Operation
 PAGING = {"skip", "limit", "orderBy", "orderDir", "startDate", "endDate"}
 
 
-def page(operation: Operation, query: dict[str, list[str]]) -> dict[str, JSON]:
-    """The page the (already validated, decoded) query asks for, shaped as the operation's first
-    example."""
+def page(operation: Operation, query: dict[str, list[str]], items: list[dict[str, Any]]) -> dict[str, JSON]:
+    """The page of `items` the (already validated, decoded) query asks for, shaped as the
+    operation's first example."""
     successes = [e for e in operation.examples() if e.status == operation.success.status]
-    items = [item for example in successes for item in example.value["data"]]
     declared = {parameter["name"] for parameter in operation.parameters if parameter["in"] == "query"}
     comma = set(operation.comma_separated)
     for name, values in query.items():
@@ -34,16 +33,20 @@ def page(operation: Operation, query: dict[str, list[str]]) -> dict[str, JSON]:
             items = [item for item in items if matches(item, name, wanted)]
     since, until = (instant(query[name][0]) if name in query else None for name in ("startDate", "endDate"))
     items = [item for item in items if _within(item.get("createdAt"), since, until)]
-    if "orderBy" in declared:  # absent, the order is the spec's default, as the API's would be
-        by = operation.parameter_schema("orderBy").get("default", "createdAt")
-        key = query.get("orderBy", [by])[0]
-        direction = query.get("orderDir", [operation.parameter_schema("orderDir").get("default", "desc")])[0]
-        items.sort(key=lambda item: str(item.get(key, "")), reverse=direction == "desc")
+    # Absent, the order is the spec's default, as the API's would be; a listing the spec gives no
+    # order comes newest first too, so what was just created is on the first page.
+    by, direction = (
+        operation.parameter_schema(name).get("default", fallback) if name in declared else fallback
+        for name, fallback in (("orderBy", "createdAt"), ("orderDir", "desc"))
+    )
+    key, direction = query.get("orderBy", [by])[0], query.get("orderDir", [direction])[0]
+    items = sorted(items, key=lambda item: str(item.get(key, "")), reverse=direction == "desc")
     defaults = {name: operation.parameter_schema(name).get("default", 0) for name in ("skip", "limit")}
     skip, limit = (int(query.get(name, [defaults[name]])[0]) for name in ("skip", "limit"))
     total = len(items)
     pagination = {"skip": skip, "limit": limit, "total": total, "totalPages": math.ceil(total / limit)}
-    return {**successes[0].value, "data": items[skip : skip + limit], "pagination": pagination}
+    shape = successes[0].value if successes else {}
+    return {**shape, "data": items[skip : skip + limit], "pagination": pagination}
 
 
 def matches(item: dict[str, Any], name: str, wanted: set[str]) -> bool:
