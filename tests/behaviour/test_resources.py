@@ -55,9 +55,10 @@ def test_every_operation_is_a_resource_method_sync_async_and_raw(
     if operation.method == "get":
         assert answers[0] == answers[1] == answers[2]
     else:
-        assert all(type(answer) is type(answers[0]) for answer in answers)
-        if isinstance(answers[0], dict):
-            assert all(answer.keys() == answers[0].keys() for answer in answers)
+        first = answers[0]
+        assert all(type(answer) is type(first) for answer in answers)
+        if isinstance(first, dict):
+            assert all(isinstance(answer, dict) and answer.keys() == first.keys() for answer in answers)
     targets = {request.target for request in mock.requests}
     assert len(targets) == 1  # the three sent the same request
 
