@@ -3,9 +3,9 @@ process), which answers each request after a fixed delay.
 
 The floor is measured, not computed: the same pages walked with httpx alone, `PAGE`s
 `CONCURRENCY` at a time once the first is in, each body through `json.loads`, no models.
-Contenders: avido_client's `alist_all` and `list_all` with their defaults (the parser
-installed here is orjson; `alist_all` also with the standard library's, as the default
-install has it), and the official SDK's auto-pager, default and strict.
+Contenders: avido_client's `alist_all` and `list_all` with their defaults (the `fast` extra,
+msgspec, is installed here; `alist_all` also the standard way, as the default install decodes),
+and the official SDK's auto-pager, default and strict.
 """
 
 from __future__ import annotations
@@ -117,7 +117,7 @@ def contenders(base_url: str, kind: str, total: int) -> Iterator[dict[str, Calla
         yield {
             f"floor: httpx alone, {CONCURRENCY} at a time, json.loads, no models": floor,
             f"avido_client alist_all (default: {CONCURRENCY} at a time)": ours_async,
-            "avido_client alist_all, json parser (default install)": ours_async_json,
+            "avido_client alist_all, default install (json)": ours_async_json,
             f"avido_client list_all (default: {CONCURRENCY} at a time)": ours_sync,
             "avido 1.7.0 SDK auto-pager, default": official(sdk),
             "avido 1.7.0 SDK auto-pager, strict validation": official(sdk_strict),

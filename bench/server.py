@@ -5,8 +5,8 @@ fixed delay, in a process of its own (so it doesn't share the client's interpret
 
 prints its port, then serves until killed. It is tools/loopback.py (HTTP/1.1, kept-alive
 connections, TCP_NODELAY). Runs are SDK 1.7.0's run fixture; tests are the 187 kB-a-page test of
-bench/decode.py. `GET /stats` answers the most requests it had in flight at once since the
-last `GET /stats`, which resets it.
+bench/decode.py; `GET /v0/evals/<id>` answers SDK 1.7.0's eval fixture. `GET /stats` answers
+the most requests it had in flight at once since the last `GET /stats`, which resets it.
 """
 
 from __future__ import annotations
@@ -16,13 +16,10 @@ import sys
 import threading
 from functools import cache
 
-from bench.decode import test_item
+from bench.decode import EVAL, run_item, test_item
 from tools.loopback import CannedResponse, LoopbackServer, RecordedRequest
-from tools.paths import FIXTURES
 
-# A run as SDK 1.7.0 (the release benchmarked against) describes it, so its strict mode takes it.
-RUN = json.loads((FIXTURES / "list_runs" / "200-sdk-1.7.0.json").read_text())["data"][0]
-ITEMS = {"/v0/runs": lambda index: {**RUN, "id": f"run_{index}"}, "/v0/tests": test_item}
+ITEMS = {"/v0/runs": run_item, "/v0/tests": test_item}
 
 
 def listing_server(total: int, delay: float) -> LoopbackServer:
@@ -39,6 +36,8 @@ def listing_server(total: int, delay: float) -> LoopbackServer:
             body = json.dumps({"max_in_flight": server.max_in_flight}).encode()
             server.max_in_flight = 0
             return CannedResponse(body=body)
+        if request.path.startswith("/v0/evals/"):
+            return CannedResponse(body=EVAL, delay=delay)
         query = request.query
         skip, limit = int(query.get("skip", ["0"])[0]), int(query.get("limit", ["25"])[0])
         return CannedResponse(body=page(request.path, skip, limit), delay=delay)

@@ -21,11 +21,17 @@ class Stats:
         return self.median / other.median
 
     def ms(self) -> str:
-        return f"{self.min * 1000:,.1f} / {self.median * 1000:,.1f} / {self.max * 1000:,.1f}"
+        """In milliseconds, to three significant figures or more (a tenth of a millisecond at least)."""
+        places = 4 if self.median < 0.0001 else 3 if self.median < 0.001 else 2 if self.median < 0.01 else 1
+        return " / ".join(f"{value * 1000:,.{places}f}" for value in (self.min, self.median, self.max))
 
 
-def measure(contenders: dict[str, Callable[[], object]], repeats: int, warmup: int = 1) -> dict[str, Stats]:
-    """Each contender's min, median and max over `repeats` interleaved runs, after `warmup` rounds."""
+def measure(
+    contenders: dict[str, Callable[[], object]], repeats: int, warmup: int = 1, batch: int = 1
+) -> dict[str, Stats]:
+    """Each contender's min, median and max over `repeats` interleaved runs, after `warmup` rounds;
+    a run of `batch` calls in a row, timed together, for a call too short to time alone (the
+    figures are per call)."""
     names = list(contenders)
     for _ in range(warmup):
         for name in names:
@@ -34,9 +40,11 @@ def measure(contenders: dict[str, Callable[[], object]], repeats: int, warmup: i
     for round_ in range(repeats):
         order = names[round_ % len(names) :] + names[: round_ % len(names)]
         for name in order:
+            run = contenders[name]
             started = time.perf_counter()
-            contenders[name]()
-            samples[name].append(time.perf_counter() - started)
+            for _ in range(batch):
+                run()
+            samples[name].append((time.perf_counter() - started) / batch)
     return {
         name: Stats(min(values), statistics.median(values), max(values)) for name, values in samples.items()
     }

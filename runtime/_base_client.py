@@ -60,6 +60,8 @@ _sleep = time.sleep
 _async_sleep = asyncio.sleep
 
 _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+# What the User-Agent adds to the package's name, worked out once (not on every request).
+_USER_AGENT_VERSIONS = f" Python/{platform.python_version()} httpx/{httpx.__version__}"
 # What httpx raises besides its RequestErrors when a transport (a test's MockTransport, say)
 # hands back something it can't use: all end in the package's APIConnectionError.
 _HTTPX_ERRORS = (httpx.HTTPError, httpx.InvalidURL, httpx.CookieConflict, httpx.StreamError)
@@ -444,7 +446,7 @@ class BaseClient:
             raise ClientClosedError(f"{operation}: the client is closed; it sends nothing more")
         auth = self.auth_headers(operation, security)
         headers = {
-            "User-Agent": f"{self.USER_AGENT} Python/{platform.python_version()} httpx/{httpx.__version__}",
+            "User-Agent": self.USER_AGENT + _USER_AGENT_VERSIONS,
             **self._headers,
             **request.get("headers", {}),
             **auth,

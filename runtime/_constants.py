@@ -18,3 +18,9 @@ DEFAULT_CONCURRENCY = 8  # pages sync_all and asyncio_all fetch at once
 MAX_RESPONSE_BYTES = 64 * 1024 * 1024  # a body is refused beyond this, counted after decompression
 MAX_REDIRECTS = 20  # when redirects are followed at all (they are off by default)
 MAX_PATH_SEGMENT_LENGTH = 1024  # characters of a path parameter, such as an id
+# Members an enum makes for values the spec doesn't list, kept so each is made once; a server
+# sending ever new values can't grow them past this.
+MAX_UNKNOWN_ENUM_MEMBERS = 256
+# Date-time texts the fast decoders remember the parse of (a page repeats its nested objects'),
+# forgotten all at once, before the next body, past this many.
+MAX_CACHED_DATETIMES = 512

@@ -6,19 +6,34 @@ other failure through `locate`, which records where in the body it happened; `de
 turns that into one `ResponseValidationError` naming the model, the JSON path and the
 reason, carrying the raw body. JSON that Python's parser takes but JSON doesn't allow
 (NaN, Infinity, a number too large for a float) is refused, and so is a body nested too
-deeply to decode: nothing a model holds can fail to encode back to JSON. Bodies are parsed
-by orjson when it is installed (the `orjson` extra), else by the standard library.
+deeply to decode: nothing a model holds can fail to encode back to JSON.
+
+Fast paths, each giving what the exact path gives or leaving the body to it: every model has a
+flat decoder (`_decode_fast`, generated beside `from_dict`) that decode tries first. With the
+`fast` extra (msgspec) installed, a success body is first decoded natively into the model's
+msgspec Structs, checked as the spec says, and converted into the model (`_from_struct`), and
+bodies are parsed by msgspec; whatever msgspec doesn't take (a key the spec doesn't name, a
+value the exact path would refuse or read otherwise, text it won't parse) goes the standard
+way, the standard library parsing it when msgspec can't: the extra changes no result and no
+error, only the time.
 """
 
 from __future__ import annotations
 
+import datetime
 import json
-import math
+import json.scanner
 from collections.abc import Callable, Mapping
 from typing import Any, NoReturn, Protocol, TypeVar
 
+try:  # optional: the `fast` extra
+    import msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    msgspec = None  # type: ignore[assignment]
+
 import httpx
 
+from ._constants import MAX_CACHED_DATETIMES
 from ._secrets import Secrets
 from .errors import ResponseValidationError
 
@@ -49,6 +64,21 @@ class DecodeError(Exception):
         for segment in self.path:
             text += f"[{segment}]" if isinstance(segment, int) else (f".{segment}" if text else segment)
         return text
+
+
+class FastPathMiss(Exception):
+    """A model's flat decoder doesn't take the value as it is: its from_dict decides (and names
+    what is wrong, if anything is)."""
+
+
+# Date-times the fast paths parsed, by their text: a page repeats many (every test of a task
+# carries the task's, its application's, its topic's), and parsing one costs several lookups.
+# The fast paths read `known_datetime(text) or remember_datetime(text, parse_datetime(text))`
+# (C calls only); `decode` forgets them all once there are more than MAX_CACHED_DATETIMES.
+_DATETIMES: dict[str, datetime.datetime] = {}
+known_datetime = _DATETIMES.get
+remember_datetime = _DATETIMES.setdefault
+parse_datetime = datetime.datetime.fromisoformat  # as from_dict parses a date-time
 
 
 class Mismatch(TypeError):
@@ -96,7 +126,7 @@ def locate(exc: Exception, key: str | tuple[str, int], source: object) -> Decode
 
 def _finite(text: str) -> float:
     value = float(text)
-    if math.isinf(value):
+    if value - value:  # nan for an infinity, 0.0 for any other float
         raise ValueError(f"the number {text[:20]} is too large for a float")
     return value
 
@@ -105,30 +135,90 @@ def _not_json(name: str) -> NoReturn:
     raise ValueError(f"{name} is not a JSON value")
 
 
+# One decoder for every body: json.loads builds a new one on each call given any hook. Its
+# scanner is called directly (as JSONDecoder.decode does, less two Python calls); a body it
+# doesn't take whole as it is (whitespace first, or something after the value) goes through
+# JSONDecoder.decode, which parses it or raises the error json.loads raises.
+_JSON = json.JSONDecoder(parse_float=_finite, parse_constant=_not_json)
+_scan_once = json.scanner.make_scanner(_JSON)  # type: ignore[arg-type]  # what _JSON scans with
+_detect_encoding = json.detect_encoding
+
+
 def load_with_json(content: bytes) -> Any:
-    """Parse a body with the standard library; ValueError for anything JSON doesn't allow."""
+    """Parse a body with the standard library, as json.loads does (UTF-8, -16 or -32, told by its
+    first bytes); ValueError for anything JSON doesn't allow."""
     try:
-        return json.loads(content, parse_float=_finite, parse_constant=_not_json)
+        text = content.decode(_detect_encoding(content), "surrogatepass")
+        try:
+            value, end = _scan_once(text, 0)
+        except StopIteration:  # nothing to parse at the start (or only whitespace there)
+            return _JSON.decode(text)
+        if end == len(text) or not text[end:].strip(" \t\n\r"):
+            return value
+        return _JSON.decode(text)  # raises json.loads's error ("Extra data")
     except RecursionError:
         raise ValueError("nested too deeply to decode") from None
 
 
-def load_with_orjson(content: bytes) -> Any:
-    """Parse a body with orjson (the `orjson` extra): about twice as fast as the standard
-    library, and as strict: it refuses NaN, Infinity, a number too large for a float, and
-    nesting deeper than 1,024 (its JSONDecodeError is a ValueError). It differs in two corners
-    JSON leaves open: an integer beyond 64 bits comes back as a float, and a string with a lone
-    surrogate escape is refused."""
-    return _orjson_loads(content)
+def load_with_msgspec(content: bytes) -> Any:
+    """Parse a body with msgspec (the `fast` extra), about twice as fast as the standard library;
+    what msgspec doesn't take (text it finds malformed, a number out of its range, UTF-16, a lone
+    surrogate escape, deep nesting) is parsed by the standard library, so the values, and the
+    errors, are the standard library's."""
+    try:
+        return _msgspec_decode(content)
+    except Exception:
+        return load_with_json(content)
 
 
 load_json: Callable[[bytes], Any]
-try:  # optional: `pip install avido-client[orjson]`
-    from orjson import loads as _orjson_loads
-except ImportError:  # pragma: no cover - depends on the environment
+if msgspec is None:  # pragma: no cover - depends on the environment
     load_json = load_with_json
 else:
-    load_json = load_with_orjson
+    _msgspec_decode = msgspec.json.Decoder().decode
+    load_json = load_with_msgspec
+
+# Each model's native decoder (with the envelope it may come in), built on first use; None for
+# a model that has none (its Structs are of a shape msgspec can't decode unambiguously).
+_NATIVE: dict[tuple[type, str | None], Callable[[bytes], Any] | None] = {}
+
+
+def _native_decoder(model: type[Any], envelope: str | None) -> Callable[[bytes], Any] | None:
+    struct = model.__dict__.get("_struct")
+    convert = model.__dict__.get("_from_struct")
+    if msgspec is None or struct is None or convert is None:
+        return None
+    try:
+        bare = msgspec.json.Decoder(struct).decode
+        wrapped = (
+            msgspec.json.Decoder(
+                msgspec.defstruct(
+                    f"{model.__name__}Envelope", [(envelope, struct)], forbid_unknown_fields=True
+                )
+            ).decode
+            if envelope is not None
+            else None
+        )
+    except (TypeError, ValueError):  # a union msgspec can't tell apart: the standard way
+        return None
+    key = str(envelope)
+    marker = json.dumps(key).encode()
+
+    def native(content: bytes) -> Any:
+        # Wrapped first when the body starts with the key (a failed try costs an exception).
+        if wrapped is not None and marker in content[:64]:
+            try:
+                return convert(getattr(wrapped(content), key))
+            except msgspec.ValidationError:
+                return convert(bare(content))
+        try:
+            return convert(bare(content))
+        except msgspec.ValidationError:
+            if wrapped is None:
+                raise
+        return convert(getattr(wrapped(content), key))
+
+    return native
 
 
 def decode(
@@ -140,20 +230,42 @@ def decode(
     (the spec accepts both; the key is never one of the model's own properties). With
     `secrets`, an error shows none of them (a server could echo a key into a bad field).
     """
-    redact = secrets or Secrets(())
+    if len(_DATETIMES) > MAX_CACHED_DATETIMES:
+        _DATETIMES.clear()
+    if load_json is load_with_msgspec:
+        key = (model, envelope)
+        if key not in _NATIVE:
+            _NATIVE[key] = _native_decoder(model, envelope)
+        native = _NATIVE[key]
+        if native is not None:
+            try:
+                natively: M = native(response.content)
+            except Exception:  # not as msgspec takes it: the standard way decides
+                pass
+            else:
+                return natively
     try:
         data = load_json(response.content)
     except ValueError as exc:  # json.JSONDecodeError and UnicodeDecodeError are ValueErrors
+        redact = secrets or Secrets(())
         raise ResponseValidationError(
             model=model.__name__,
             path="",
             reason=redact.redact(f"body is not JSON ({exc})"),
             raw_body=redact.redact_bytes(response.content),
         ) from None
-    unwrapped = envelope is not None and isinstance(data, Mapping) and envelope in data
+    unwrapped = envelope is not None and type(data) is dict and envelope in data
     value = data[envelope] if unwrapped else data
+    fast = getattr(model, "_decode_fast", None)
+    if fast is not None:
+        try:
+            decoded: M = fast(value)
+        except Exception:  # the fast path doesn't take it: from_dict decides, naming what is wrong
+            pass
+        else:
+            return decoded
     try:
-        decoded: M = model.from_dict(value)
+        decoded = model.from_dict(value)
     except RecursionError:
         located = DecodeError([], "nested too deeply to decode")
     except Exception as exc:
@@ -163,6 +275,7 @@ def decode(
     if unwrapped:
         located.path.insert(0, str(envelope))
     # Raised outside the handler, so no exception of decoding (with its values) is chained to it.
+    redact = secrets or Secrets(())
     raise ResponseValidationError(
         model=model.__name__,
         path=redact.redact(located.path_text()),

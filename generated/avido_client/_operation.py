@@ -122,6 +122,8 @@ def call_options(
 ) -> CallOptions:
     """The per-call options, checked as the client's own are (TypeError or ValueError naming the
     option), before anything is sent. `timeout` is an Unset when not given."""
+    if extra_headers is None and extra_query is None and extra_body is None and isinstance(timeout, Unset):
+        return NO_OPTIONS  # the usual call: nothing to check
     return CallOptions(
         extra_headers=check_headers(extra_headers, "extra_headers", reserved=client.credential_headers()),
         extra_query=check_query(extra_query),

@@ -32,13 +32,13 @@ def no_avido_environment(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv(name, raising=False)
 
 
-PARSERS = {"json": _decoding.load_with_json, "orjson": _decoding.load_with_orjson}
+PARSERS = {"json": _decoding.load_with_json, "msgspec": _decoding.load_with_msgspec}
 
 
 @pytest.fixture(params=list(PARSERS))
 def parser(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    """Run the test with each JSON parser the client can use: the standard library (the default
-    install) and orjson (the `orjson` extra)."""
+    """Run the test with each way the client can decode: the standard library's parser and the
+    flat decoders (the default install), and msgspec (the `fast` extra)."""
     name: str = request.param
     monkeypatch.setattr(_decoding, "load_json", PARSERS[name])
     return name

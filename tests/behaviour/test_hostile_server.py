@@ -181,21 +181,22 @@ def with_results(results_json: str) -> bytes:
 @pytest.mark.timeout(20)
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize(
-    ("results", "reasons"),
+    ("results", "reason"),
     [
-        ("NaN", ("NaN is not a JSON value", "unexpected character")),
-        ("Infinity", ("Infinity is not a JSON value", "unexpected character")),
-        ("-Infinity", ("-Infinity is not a JSON value", "no digit after sign")),
-        ("1e999", ("too large for a float", "number is infinity")),
-        ("[" * 100_000 + "]" * 100_000, ("nested too deeply", "depth limit exceeded")),
+        ("NaN", "NaN is not a JSON value"),
+        ("Infinity", "Infinity is not a JSON value"),
+        ("-Infinity", "-Infinity is not a JSON value"),
+        ("1e999", "too large for a float"),
+        ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
     ],
     ids=["nan", "infinity", "minus-infinity", "overflow", "nested-100000"],
 )
 def test_what_json_does_not_allow_is_a_validation_error(
-    results: str, reasons: tuple[str, str], mode: str, parser: str, api_server: LoopbackServer
+    results: str, reason: str, mode: str, parser: str, api_server: LoopbackServer
 ) -> None:
+    """The same error, worded alike, with either parser (the extra leaves such a body to the
+    standard library's)."""
     api_server.serve(with_results(results))
-    reason = reasons[0] if parser == "json" else reasons[1]
     with (
         client_for(api_server.base_url) as client,
         pytest.raises(errors.ResponseValidationError, match=f"body is not JSON .*{reason}"),

@@ -38,7 +38,11 @@ from tools.spec import Spec
 OWN_TEMPLATES = {"spec_module.py.jinja": "_spec.py", "version_module.py.jinja": "_version.py"}
 RESOURCES_INIT = "resources_init.py.jinja"
 RESOURCE_TEMPLATE = "resource_module.py.jinja"  # once per resource, into resources/<module>.py
-MACRO_LIBRARIES = ("property_templates/json_types.jinja", "resource_macros.jinja")
+MACRO_LIBRARIES = (
+    "property_templates/json_types.jinja",
+    "property_templates/decoders.jinja",
+    "resource_macros.jinja",
+)
 # What the stock generator writes that the package doesn't ship (one way to call an operation).
 NOT_SHIPPED = ("api",)
 # The folder a run builds in, beside the output (.gitignore'd, should a run be killed mid-way).

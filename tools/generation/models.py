@@ -9,6 +9,11 @@ The generator also adds a `_` to every name that is a Python builtin (`type_`, `
 a model's attribute keeps the JSON name wherever Python allows it (`run.type`), as the
 official SDK's models do (`attribute`): only a keyword, or a name the class body itself uses
 (in an annotation, a decorator, a method), keeps the `_`.
+
+Each model also gets a flat decoder (`property_templates/decoders.jinja`): `decoder_kind` says
+how it reads a property, `fast_decodable` whether it can read every property of a model (if
+not, the model's decoder is its `from_dict`), and `decoded_models` which other models'
+decoders it calls.
 """
 
 from __future__ import annotations
@@ -90,7 +95,124 @@ def reader_type(prop: Any) -> str:
     return " | ".join([*members, "None"])
 
 
+# The generator's property classes the flat decoders read, by what they hold.
+_KINDS = {
+    "StringProperty": "str",
+    "IntProperty": "int",
+    "FloatProperty": "float",
+    "BooleanProperty": "bool",
+    "NoneProperty": "none",
+    "AnyProperty": "any",
+    "DateTimeProperty": "datetime",
+    "ModelProperty": "model",
+    "ListProperty": "list",
+    "UnionProperty": "union",
+}
+
+
+def decoder_kind(prop: Any) -> str | None:
+    """How a flat decoder reads the property's value: "str", "int", "float", "bool", "none", "any",
+    "datetime", "enum" (of strings), "model", "list" or "union"; None for a kind it leaves to
+    `from_dict` (dates, UUIDs, enums of integers, constants, files)."""
+    name = type(prop).__name__
+    if name == "EnumProperty":
+        return "enum" if prop.value_type is str else None
+    return _KINDS.get(name)
+
+
+def _inner(prop: Any) -> list[Any]:
+    kind = decoder_kind(prop)
+    if kind == "list":
+        return [prop.inner_property]
+    if kind == "union":
+        return list(prop.inner_properties)
+    return []
+
+
+def _walk(prop: Any) -> list[Any]:
+    """The property and every property inside it (list items, union members), depth first."""
+    return [prop, *(found for inner in _inner(prop) for found in _walk(inner))]
+
+
+def _properties(model: Any) -> list[Any]:
+    return [found for prop in model.required_properties + model.optional_properties for found in _walk(prop)]
+
+
+def fast_decodable(model: Any) -> bool:
+    """Whether a flat decoder can read every property of the model (else it is `from_dict`)."""
+    return all(decoder_kind(prop) is not None for prop in _properties(model))
+
+
+def takes_nulls(model: Any) -> bool:
+    """Whether an optional property of the model takes null (so decoding keeps which keys had it)."""
+    return any(accepts_null(prop) for prop in model.optional_properties)
+
+
+def decoder_kinds(model: Any) -> set[str]:
+    """Every kind of value the model's flat decoder reads (for the module-level names it needs)."""
+    return {str(decoder_kind(prop)) for prop in _properties(model)}
+
+
+def decoded_models(model: Any) -> list[tuple[str, str]]:
+    """(class, module) of each model the model's flat decoder calls the decoder of, once each."""
+    found = {
+        prop.class_info.name: prop.class_info.module_name
+        for prop in _properties(model)
+        if decoder_kind(prop) == "model"
+    }
+    return sorted(found.items())
+
+
+def decoded_enums(model: Any) -> list[tuple[str, str]]:
+    """(class, module) of each enum of strings the model's flat decoder looks values up in, once each."""
+    found = {
+        prop.class_info.name: prop.class_info.module_name
+        for prop in _properties(model)
+        if decoder_kind(prop) == "enum"
+    }
+    return sorted(found.items())
+
+
+# The msgspec type of a value of each kind that needs no class (a date-time and an enum's value
+# are read as strings, then parsed as from_dict parses them).
+_STRUCT_TYPES = {
+    "str": "str",
+    "int": "int",
+    "float": "int | float",
+    "bool": "bool",
+    "none": "None",
+    "any": "Any",
+    "datetime": "str",
+    "enum": "str",
+}
+
+
+def struct_type(prop: Any) -> str:
+    """The type of the property's value in the model's msgspec Struct (the `fast` extra): what
+    JSON the spec allows there, the value as read before conversion."""
+    kind = decoder_kind(prop)
+    if kind == "model":
+        return f"_Struct_{prop.class_info.name}"
+    if kind == "list":
+        return f"list[{struct_type(prop.inner_property)}]"
+    if kind == "union":
+        members: list[str] = []
+        for inner in prop.inner_properties:
+            for member in struct_type(inner).split(" | "):
+                if member not in members:
+                    members.append(member)
+        return "Any" if "Any" in members else " | ".join(members)
+    return _STRUCT_TYPES[str(kind)]
+
+
 GLOBALS = {
+    "struct_type": struct_type,
+    "decoder_kind": decoder_kind,
+    "fast_decodable": fast_decodable,
+    "decoder_kinds": decoder_kinds,
+    "takes_nulls": takes_nulls,
+    "decoded_models": decoded_models,
+    "decoded_enums": decoded_enums,
     "required": required,
     "accepts_null": accepts_null,
     "reader_type": reader_type,

@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -58,6 +63,11 @@ class Application:
              Example: en.
         human_annotation_enabled (bool | None): Whether human annotation is enabled for the application.
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], Application]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], Application]]
 
     id: str
     org_id: str
@@ -246,3 +256,151 @@ class Application:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_known_datetime = _decoding.known_datetime
+_remember_datetime = _decoding.remember_datetime
+_parse_datetime = _decoding.parse_datetime
+from ..models.application_environment import _KNOWN as _ApplicationEnvironment_known  # noqa: E402
+
+_ApplicationEnvironment_member = _ApplicationEnvironment_known.get
+from ..models.application_type import _KNOWN as _ApplicationType_known  # noqa: E402
+
+_ApplicationType_member = _ApplicationType_known.get
+_new = Application.__new__
+
+
+def _decode(d: Any) -> Application:
+    """Application.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    known = 10  # the keys the spec names that came
+    o = _new(Application)
+    v = d["id"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.id = v
+    v = d["orgId"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.org_id = v
+    v = d["title"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.title = v
+    v = d["slug"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.slug = v
+    v = d["description"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.description = v
+    v = d["context"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.context = v
+    o.type = _ApplicationType_member(d["type"]) or ApplicationType.from_json(d["type"])
+    o.environment = _ApplicationEnvironment_member(d["environment"]) or ApplicationEnvironment.from_json(
+        d["environment"]
+    )
+    o.created_at = _known_datetime(d["createdAt"]) or _remember_datetime(
+        d["createdAt"], _parse_datetime(d["createdAt"])
+    )
+    o.modified_at = _known_datetime(d["modifiedAt"]) or _remember_datetime(
+        d["modifiedAt"], _parse_datetime(d["modifiedAt"])
+    )
+    if "language" in d:
+        v = d["language"]
+        known += 1
+        if v.__class__ is not str:
+            raise _decoding.FastPathMiss
+        o.language = v
+    else:
+        o.language = None
+    if "humanAnnotationEnabled" in d:
+        v = d["humanAnnotationEnabled"]
+        known += 1
+        if v.__class__ is not bool:
+            raise _decoding.FastPathMiss
+        o.human_annotation_enabled = v
+    else:
+        o.human_annotation_enabled = None
+    o._null_keys = _NO_NULLS
+    o.additional_properties = {} if len(d) == known else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+Application._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "id": "id",
+            "org_id": "orgId",
+            "title": "title",
+            "slug": "slug",
+            "description": "description",
+            "context": "context",
+            "type_": "type",
+            "environment": "environment",
+            "created_at": "createdAt",
+            "modified_at": "modifiedAt",
+            "language": "language",
+            "human_annotation_enabled": "humanAnnotationEnabled",
+        },
+    ):
+        id: str
+        org_id: str
+        title: str
+        slug: str
+        description: str
+        context: str
+        type_: str
+        environment: str
+        created_at: str
+        modified_at: str
+        language: str | _msgspec.UnsetType = _msgspec.UNSET
+        human_annotation_enabled: bool | _msgspec.UnsetType = _msgspec.UNSET
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> Application:
+        """Application from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        o = _new(Application)
+        o.id = s.id
+        o.org_id = s.org_id
+        o.title = s.title
+        o.slug = s.slug
+        o.description = s.description
+        o.context = s.context
+        o.type = _ApplicationType_member(s.type_) or ApplicationType.from_json(s.type_)
+        o.environment = _ApplicationEnvironment_member(s.environment) or ApplicationEnvironment.from_json(
+            s.environment
+        )
+        o.created_at = _known_datetime(s.created_at) or _remember_datetime(
+            s.created_at, _parse_datetime(s.created_at)
+        )
+        o.modified_at = _known_datetime(s.modified_at) or _remember_datetime(
+            s.modified_at, _parse_datetime(s.modified_at)
+        )
+        v = s.language
+        if v is _UNSET:
+            v = None
+        o.language = v
+        v = s.human_annotation_enabled
+        if v is _UNSET:
+            v = None
+        o.human_annotation_enabled = v
+        o._null_keys = _NO_NULLS
+        o.additional_properties = {}
+        return o
+
+    Application._struct = _Struct
+    Application._from_struct = _from_struct

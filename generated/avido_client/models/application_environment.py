@@ -1,6 +1,8 @@
 from enum import StrEnum
 from typing import Any, Literal, TypeAlias
 
+from .._constants import MAX_UNKNOWN_ENUM_MEMBERS
+
 
 class ApplicationEnvironment(StrEnum):
     """Environment of the application. Defaults to DEV.
@@ -17,9 +19,13 @@ class ApplicationEnvironment(StrEnum):
     def _missing_(cls, value: Any) -> "ApplicationEnvironment | None":
         if not isinstance(value, str):
             return None
-        member = str.__new__(cls, value)
-        member._name_ = value
-        member._value_ = value
+        member = _UNKNOWN.get(value)
+        if member is None:
+            member = str.__new__(cls, value)
+            member._name_ = value
+            member._value_ = value
+            if len(_UNKNOWN) < MAX_UNKNOWN_ENUM_MEMBERS:  # one per value, however many responses
+                _UNKNOWN[value] = member
         return member
 
     @property
@@ -35,13 +41,16 @@ class ApplicationEnvironment(StrEnum):
         try:
             return _KNOWN[value]
         except (KeyError, TypeError):
-            return ApplicationEnvironment(value)
+            known_later = _UNKNOWN.get(value) if isinstance(value, str) else None
+            return known_later if known_later is not None else ApplicationEnvironment(value)
 
     def __str__(self) -> str:
         return str(self.value)
 
 
 _KNOWN: dict[str, ApplicationEnvironment] = {member.value: member for member in ApplicationEnvironment}
+# The members made for values the spec doesn't list (see _missing_), so each is made once.
+_UNKNOWN: dict[str, ApplicationEnvironment] = {}
 
 # The values as plain strings: a parameter of this type takes a member or one of these.
 ApplicationEnvironmentLiteral: TypeAlias = Literal[

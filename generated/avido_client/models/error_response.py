@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -36,6 +41,11 @@ class ErrorResponse:
             message (Any | None): Human-readable description of the problem; a string, or a list of strings for validation
                 errors.
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], ErrorResponse]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], ErrorResponse]]
 
     status_code: int | None = None
     error: str | None = None
@@ -150,3 +160,90 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = ErrorResponse.__new__
+
+
+def _decode(d: Any) -> ErrorResponse:
+    """ErrorResponse.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    known = 0  # the keys the spec names that came
+    nulls: tuple[str, ...] = ()
+    o = _new(ErrorResponse)
+    if "statusCode" in d:
+        v = d["statusCode"]
+        known += 1
+        if v.__class__ is not int:
+            raise _decoding.FastPathMiss
+        o.status_code = v
+    else:
+        o.status_code = None
+    if "error" in d:
+        v = d["error"]
+        known += 1
+        if v.__class__ is not str:
+            raise _decoding.FastPathMiss
+        o.error = v
+    else:
+        o.error = None
+    if "message" in d:
+        v = d["message"]
+        known += 1
+        if v is None:
+            nulls += ("message",)
+        o.message = v
+    else:
+        o.message = None
+    o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+    o.additional_properties = {} if len(d) == known else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+ErrorResponse._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "status_code": "statusCode",
+            "error": "error",
+            "message": "message",
+        },
+    ):
+        status_code: int | _msgspec.UnsetType = _msgspec.UNSET
+        error: str | _msgspec.UnsetType = _msgspec.UNSET
+        message: Any = _msgspec.UNSET
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> ErrorResponse:
+        """ErrorResponse from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        nulls: list[str] = []
+        o = _new(ErrorResponse)
+        v = s.status_code
+        if v is _UNSET:
+            v = None
+        o.status_code = v
+        v = s.error
+        if v is _UNSET:
+            v = None
+        o.error = v
+        v = s.message
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("message")
+        o.message = v
+        o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+        o.additional_properties = {}
+        return o
+
+    ErrorResponse._struct = _Struct
+    ErrorResponse._from_struct = _from_struct

@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -62,6 +67,11 @@ class Eval:
         results (Any | None): Results of the evaluation; any JSON value (null included), its structure depends on the
             eval type.
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], Eval]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], Eval]]
 
     id: str
     org_id: str
@@ -296,6 +306,243 @@ class Eval:
         return key in self.additional_properties
 
 
+_known_datetime = _decoding.known_datetime
+_remember_datetime = _decoding.remember_datetime
+_parse_datetime = _decoding.parse_datetime
+from ..models.eval_status import _KNOWN as _EvalStatus_known  # noqa: E402
+
+_EvalStatus_member = _EvalStatus_known.get
+_new = Eval.__new__
+
+
+def _decode(d: Any) -> Eval:
+    """Eval.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    known = 5  # the keys the spec names that came
+    nulls: tuple[str, ...] = ()
+    o = _new(Eval)
+    v = d["id"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.id = v
+    v = d["orgId"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.org_id = v
+    o.created_at = _known_datetime(d["createdAt"]) or _remember_datetime(
+        d["createdAt"], _parse_datetime(d["createdAt"])
+    )
+    o.modified_at = _known_datetime(d["modifiedAt"]) or _remember_datetime(
+        d["modifiedAt"], _parse_datetime(d["modifiedAt"])
+    )
+    o.status = _EvalStatus_member(d["status"]) or EvalStatus.from_json(d["status"])
+    if "passed" in d:
+        v = d["passed"]
+        known += 1
+        if v is None:
+            nulls += ("passed",)
+        else:
+            if v.__class__ is bool:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.passed = v
+    else:
+        o.passed = None
+    if "score" in d:
+        v = d["score"]
+        known += 1
+        if v is None:
+            nulls += ("score",)
+        else:
+            if v.__class__ is float or v.__class__ is int:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.score = v
+    else:
+        o.score = None
+    if "message" in d:
+        v = d["message"]
+        known += 1
+        if v is None:
+            nulls += ("message",)
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.message = v
+    else:
+        o.message = None
+    if "evalRunId" in d:
+        v = d["evalRunId"]
+        known += 1
+        if v.__class__ is not str:
+            raise _decoding.FastPathMiss
+        o.eval_run_id = v
+    else:
+        o.eval_run_id = None
+    if "evalDefinitionId" in d:
+        v = d["evalDefinitionId"]
+        known += 1
+        if v.__class__ is not str:
+            raise _decoding.FastPathMiss
+        o.eval_definition_id = v
+    else:
+        o.eval_definition_id = None
+    if "definition" in d:
+        v = d["definition"]
+        known += 1
+        v = _decode_EvalDefinition(v)
+        o.definition = v
+    else:
+        o.definition = None
+    if "results" in d:
+        v = d["results"]
+        known += 1
+        if v is None:
+            nulls += ("results",)
+        o.results = v
+    else:
+        o.results = None
+    o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+    o.additional_properties = {} if len(d) == known else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+Eval._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "id": "id",
+            "org_id": "orgId",
+            "created_at": "createdAt",
+            "modified_at": "modifiedAt",
+            "status": "status",
+            "passed": "passed",
+            "score": "score",
+            "message": "message",
+            "eval_run_id": "evalRunId",
+            "eval_definition_id": "evalDefinitionId",
+            "definition": "definition",
+            "results": "results",
+        },
+    ):
+        id: str
+        org_id: str
+        created_at: str
+        modified_at: str
+        status: str
+        passed: bool | None | _msgspec.UnsetType = _msgspec.UNSET
+        score: int | float | None | _msgspec.UnsetType = _msgspec.UNSET
+        message: str | None | _msgspec.UnsetType = _msgspec.UNSET
+        eval_run_id: str | _msgspec.UnsetType = _msgspec.UNSET
+        eval_definition_id: str | _msgspec.UnsetType = _msgspec.UNSET
+        definition: _Struct_EvalDefinition | _msgspec.UnsetType = _msgspec.UNSET
+        results: Any = _msgspec.UNSET
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> Eval:
+        """Eval from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        nulls: list[str] = []
+        o = _new(Eval)
+        o.id = s.id
+        o.org_id = s.org_id
+        o.created_at = _known_datetime(s.created_at) or _remember_datetime(
+            s.created_at, _parse_datetime(s.created_at)
+        )
+        o.modified_at = _known_datetime(s.modified_at) or _remember_datetime(
+            s.modified_at, _parse_datetime(s.modified_at)
+        )
+        o.status = _EvalStatus_member(s.status) or EvalStatus.from_json(s.status)
+        v = s.passed
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("passed")
+        else:
+            if v.__class__ is bool:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.passed = v
+        v = s.score
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("score")
+        else:
+            if v.__class__ is float or v.__class__ is int:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.score = v
+        v = s.message
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("message")
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.message = v
+        v = s.eval_run_id
+        if v is _UNSET:
+            v = None
+        o.eval_run_id = v
+        v = s.eval_definition_id
+        if v is _UNSET:
+            v = None
+        o.eval_definition_id = v
+        v = s.definition
+        if v is _UNSET:
+            v = None
+        else:
+            v = _from_struct_EvalDefinition(v)
+        o.definition = v
+        v = s.results
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("results")
+        o.results = v
+        o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+        o.additional_properties = {}
+        return o
+
+    Eval._struct = _Struct
+    Eval._from_struct = _from_struct
+
+
 # Imported after the class rather than inside its methods: models refer to each other, and
 # an import statement inside from_dict would run on every call.
 from ..models.eval_definition import EvalDefinition  # noqa: E402
+from ..models.eval_definition import _decode as _decode_EvalDefinition  # noqa: E402
+
+if _msgspec is not None:
+    from ..models.eval_definition import _from_struct as _from_struct_EvalDefinition  # noqa: E402
+    from ..models.eval_definition import _Struct as _Struct_EvalDefinition  # noqa: E402

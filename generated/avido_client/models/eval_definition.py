@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -57,6 +62,11 @@ class EvalDefinition:
             3c90c3cc-0d44-4b50-8888-8dd25736052a.
         topics (list[str] | None): IDs of the topics this eval definition is limited to, for topic-scoped evals.
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], EvalDefinition]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], EvalDefinition]]
 
     id: str
     created_at: str
@@ -266,6 +276,198 @@ class EvalDefinition:
         return key in self.additional_properties
 
 
+from ..models.eval_type import _KNOWN as _EvalType_known  # noqa: E402
+
+_EvalType_member = _EvalType_known.get
+_new = EvalDefinition.__new__
+
+
+def _decode(d: Any) -> EvalDefinition:
+    """EvalDefinition.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    known = 5  # the keys the spec names that came
+    nulls: tuple[str, ...] = ()
+    o = _new(EvalDefinition)
+    v = d["id"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.id = v
+    v = d["createdAt"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.created_at = v
+    v = d["modifiedAt"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.modified_at = v
+    o.type = _EvalType_member(d["type"]) or EvalType.from_json(d["type"])
+    v = d["name"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.name = v
+    if "application" in d:
+        v = d["application"]
+        known += 1
+        if v is None:
+            nulls += ("application",)
+        else:
+            if v.__class__ is dict:
+                v = _decode_Application(v)
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.application = v
+    else:
+        o.application = None
+    if "globalConfig" in d:
+        v = d["globalConfig"]
+        known += 1
+        if v is None:
+            nulls += ("globalConfig",)
+        o.global_config = v
+    else:
+        o.global_config = None
+    if "styleGuideId" in d:
+        v = d["styleGuideId"]
+        known += 1
+        if v is None:
+            nulls += ("styleGuideId",)
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.style_guide_id = v
+    else:
+        o.style_guide_id = None
+    if "topics" in d:
+        v = d["topics"]
+        known += 1
+        if v is None:
+            nulls += ("topics",)
+        else:
+            if v.__class__ is list:
+                for _item0 in v:
+                    if _item0.__class__ is not str:
+                        raise _decoding.FastPathMiss
+                v = list(v)
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.topics = v
+    else:
+        o.topics = None
+    o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+    o.additional_properties = {} if len(d) == known else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+EvalDefinition._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "id": "id",
+            "created_at": "createdAt",
+            "modified_at": "modifiedAt",
+            "type_": "type",
+            "name": "name",
+            "application": "application",
+            "global_config": "globalConfig",
+            "style_guide_id": "styleGuideId",
+            "topics": "topics",
+        },
+    ):
+        id: str
+        created_at: str
+        modified_at: str
+        type_: str
+        name: str
+        application: _Struct_Application | None | _msgspec.UnsetType = _msgspec.UNSET
+        global_config: Any = _msgspec.UNSET
+        style_guide_id: str | None | _msgspec.UnsetType = _msgspec.UNSET
+        topics: list[str] | None | _msgspec.UnsetType = _msgspec.UNSET
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> EvalDefinition:
+        """EvalDefinition from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        nulls: list[str] = []
+        o = _new(EvalDefinition)
+        o.id = s.id
+        o.created_at = s.created_at
+        o.modified_at = s.modified_at
+        o.type = _EvalType_member(s.type_) or EvalType.from_json(s.type_)
+        o.name = s.name
+        v = s.application
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("application")
+        else:
+            if v.__class__ is _Struct_Application:
+                v = _from_struct_Application(v)
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.application = v
+        v = s.global_config
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("globalConfig")
+        o.global_config = v
+        v = s.style_guide_id
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("styleGuideId")
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.style_guide_id = v
+        v = s.topics
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("topics")
+        else:
+            if v.__class__ is list:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.topics = v
+        o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+        o.additional_properties = {}
+        return o
+
+    EvalDefinition._struct = _Struct
+    EvalDefinition._from_struct = _from_struct
+
+
 # Imported after the class rather than inside its methods: models refer to each other, and
 # an import statement inside from_dict would run on every call.
 from ..models.application import Application  # noqa: E402
+from ..models.application import _decode as _decode_Application  # noqa: E402
+
+if _msgspec is not None:
+    from ..models.application import _from_struct as _from_struct_Application  # noqa: E402
+    from ..models.application import _Struct as _Struct_Application  # noqa: E402

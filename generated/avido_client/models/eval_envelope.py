@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -33,6 +38,11 @@ class EvalEnvelope:
     Attributes:
         eval (Eval): Complete evaluation information.
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], EvalEnvelope]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], EvalEnvelope]]
 
     eval: Eval
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -96,6 +106,53 @@ class EvalEnvelope:
         return key in self.additional_properties
 
 
+_new = EvalEnvelope.__new__
+
+
+def _decode(d: Any) -> EvalEnvelope:
+    """EvalEnvelope.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    o = _new(EvalEnvelope)
+    o.eval = _decode_Eval(d["eval"])
+    o.additional_properties = {} if len(d) == 1 else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+EvalEnvelope._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "eval_": "eval",
+        },
+    ):
+        eval_: _Struct_Eval
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> EvalEnvelope:
+        """EvalEnvelope from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        o = _new(EvalEnvelope)
+        o.eval = _from_struct_Eval(s.eval_)
+        o.additional_properties = {}
+        return o
+
+    EvalEnvelope._struct = _Struct
+    EvalEnvelope._from_struct = _from_struct
+
+
 # Imported after the class rather than inside its methods: models refer to each other, and
 # an import statement inside from_dict would run on every call.
 from ..models.eval_ import Eval  # noqa: E402
+from ..models.eval_ import _decode as _decode_Eval  # noqa: E402
+
+if _msgspec is not None:
+    from ..models.eval_ import _from_struct as _from_struct_Eval  # noqa: E402
+    from ..models.eval_ import _Struct as _Struct_Eval  # noqa: E402

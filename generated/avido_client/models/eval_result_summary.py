@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -45,6 +50,11 @@ class EvalResultSummary:
         pass_rate (float): Percentage of evaluations that passed. Example: 62.5.
         total (int): Number of evaluations. Example: 8.
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], EvalResultSummary]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], EvalResultSummary]]
 
     id: str
     name: str
@@ -188,3 +198,97 @@ class EvalResultSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.eval_type import _KNOWN as _EvalType_known  # noqa: E402
+
+_EvalType_member = _EvalType_known.get
+_new = EvalResultSummary.__new__
+
+
+def _decode(d: Any) -> EvalResultSummary:
+    """EvalResultSummary.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    o = _new(EvalResultSummary)
+    v = d["id"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.id = v
+    v = d["name"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.name = v
+    o.type = _EvalType_member(d["type"]) or EvalType.from_json(d["type"])
+    v = d["averageScore"]
+    if v.__class__ is not float and v.__class__ is not int:
+        raise _decoding.FastPathMiss
+    o.average_score = v
+    v = d["failed"]
+    if v.__class__ is not int:
+        raise _decoding.FastPathMiss
+    o.failed = v
+    v = d["passed"]
+    if v.__class__ is not int:
+        raise _decoding.FastPathMiss
+    o.passed = v
+    v = d["passRate"]
+    if v.__class__ is not float and v.__class__ is not int:
+        raise _decoding.FastPathMiss
+    o.pass_rate = v
+    v = d["total"]
+    if v.__class__ is not int:
+        raise _decoding.FastPathMiss
+    o.total = v
+    o.additional_properties = {} if len(d) == 8 else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+EvalResultSummary._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "id": "id",
+            "name": "name",
+            "type_": "type",
+            "average_score": "averageScore",
+            "failed": "failed",
+            "passed": "passed",
+            "pass_rate": "passRate",
+            "total": "total",
+        },
+    ):
+        id: str
+        name: str
+        type_: str
+        average_score: int | float
+        failed: int
+        passed: int
+        pass_rate: int | float
+        total: int
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> EvalResultSummary:
+        """EvalResultSummary from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        o = _new(EvalResultSummary)
+        o.id = s.id
+        o.name = s.name
+        o.type = _EvalType_member(s.type_) or EvalType.from_json(s.type_)
+        o.average_score = s.average_score
+        o.failed = s.failed
+        o.passed = s.passed
+        o.pass_rate = s.pass_rate
+        o.total = s.total
+        o.additional_properties = {}
+        return o
+
+    EvalResultSummary._struct = _Struct
+    EvalResultSummary._from_struct = _from_struct

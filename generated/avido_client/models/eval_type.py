@@ -1,6 +1,8 @@
 from enum import StrEnum
 from typing import Any, Literal, TypeAlias
 
+from .._constants import MAX_UNKNOWN_ENUM_MEMBERS
+
 
 class EvalType(StrEnum):
     """Type of evaluation. The union of the values documented across releases of the API.
@@ -24,9 +26,13 @@ class EvalType(StrEnum):
     def _missing_(cls, value: Any) -> "EvalType | None":
         if not isinstance(value, str):
             return None
-        member = str.__new__(cls, value)
-        member._name_ = value
-        member._value_ = value
+        member = _UNKNOWN.get(value)
+        if member is None:
+            member = str.__new__(cls, value)
+            member._name_ = value
+            member._value_ = value
+            if len(_UNKNOWN) < MAX_UNKNOWN_ENUM_MEMBERS:  # one per value, however many responses
+                _UNKNOWN[value] = member
         return member
 
     @property
@@ -42,13 +48,16 @@ class EvalType(StrEnum):
         try:
             return _KNOWN[value]
         except (KeyError, TypeError):
-            return EvalType(value)
+            known_later = _UNKNOWN.get(value) if isinstance(value, str) else None
+            return known_later if known_later is not None else EvalType(value)
 
     def __str__(self) -> str:
         return str(self.value)
 
 
 _KNOWN: dict[str, EvalType] = {member.value: member for member in EvalType}
+# The members made for values the spec doesn't list (see _missing_), so each is made once.
+_UNKNOWN: dict[str, EvalType] = {}
 
 # The values as plain strings: a parameter of this type takes a member or one of these.
 EvalTypeLiteral: TypeAlias = Literal[

@@ -1,14 +1,19 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
 from .._page import Page as _Page
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -39,6 +44,11 @@ class PaginatedTests(_Page["Test"]):
             official SDK reads each as optional, and a client should page on by the items it
             received when one is missing.
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], PaginatedTests]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], PaginatedTests]]
 
     data: list[Test]
     pagination: Pagination | None = None
@@ -138,7 +148,79 @@ class PaginatedTests(_Page["Test"]):
         return key in self.additional_properties
 
 
+_new = PaginatedTests.__new__
+
+
+def _decode(d: Any) -> PaginatedTests:
+    """PaginatedTests.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    known = 1  # the keys the spec names that came
+    o = _new(PaginatedTests)
+    v = d["data"]
+    if v.__class__ is not list:
+        raise _decoding.FastPathMiss
+    v = list(map(_decode_Test, v))
+    o.data = v
+    if "pagination" in d:
+        v = d["pagination"]
+        known += 1
+        v = _decode_Pagination(v)
+        o.pagination = v
+    else:
+        o.pagination = None
+    o._null_keys = _NO_NULLS
+    o.additional_properties = {} if len(d) == known else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+PaginatedTests._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "data": "data",
+            "pagination": "pagination",
+        },
+    ):
+        data: list[_Struct_Test]
+        pagination: _Struct_Pagination | _msgspec.UnsetType = _msgspec.UNSET
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> PaginatedTests:
+        """PaginatedTests from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        o = _new(PaginatedTests)
+        o.data = list(map(_from_struct_Test, s.data))
+        v = s.pagination
+        if v is _UNSET:
+            v = None
+        else:
+            v = _from_struct_Pagination(v)
+        o.pagination = v
+        o._null_keys = _NO_NULLS
+        o.additional_properties = {}
+        return o
+
+    PaginatedTests._struct = _Struct
+    PaginatedTests._from_struct = _from_struct
+
+
 # Imported after the class rather than inside its methods: models refer to each other, and
 # an import statement inside from_dict would run on every call.
 from ..models.pagination import Pagination  # noqa: E402
+from ..models.pagination import _decode as _decode_Pagination  # noqa: E402
 from ..models.test import Test  # noqa: E402
+from ..models.test import _decode as _decode_Test  # noqa: E402
+
+if _msgspec is not None:
+    from ..models.pagination import _from_struct as _from_struct_Pagination  # noqa: E402
+    from ..models.pagination import _Struct as _Struct_Pagination  # noqa: E402
+    from ..models.test import _from_struct as _from_struct_Test  # noqa: E402
+    from ..models.test import _Struct as _Struct_Test  # noqa: E402

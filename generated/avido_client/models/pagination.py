@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -37,6 +42,11 @@ class Pagination:
             total (int | None): Total number of items available. Example: 100.
             total_pages (int | None): Total number of pages available. Example: 4.
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], Pagination]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], Pagination]]
 
     skip: int | None = None
     limit: int | None = None
@@ -180,3 +190,100 @@ class Pagination:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = Pagination.__new__
+
+
+def _decode(d: Any) -> Pagination:
+    """Pagination.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    known = 0  # the keys the spec names that came
+    o = _new(Pagination)
+    if "skip" in d:
+        v = d["skip"]
+        known += 1
+        if v.__class__ is not int:
+            raise _decoding.FastPathMiss
+        o.skip = v
+    else:
+        o.skip = None
+    if "limit" in d:
+        v = d["limit"]
+        known += 1
+        if v.__class__ is not int:
+            raise _decoding.FastPathMiss
+        o.limit = v
+    else:
+        o.limit = None
+    if "total" in d:
+        v = d["total"]
+        known += 1
+        if v.__class__ is not int:
+            raise _decoding.FastPathMiss
+        o.total = v
+    else:
+        o.total = None
+    if "totalPages" in d:
+        v = d["totalPages"]
+        known += 1
+        if v.__class__ is not int:
+            raise _decoding.FastPathMiss
+        o.total_pages = v
+    else:
+        o.total_pages = None
+    o._null_keys = _NO_NULLS
+    o.additional_properties = {} if len(d) == known else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+Pagination._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "skip": "skip",
+            "limit": "limit",
+            "total": "total",
+            "total_pages": "totalPages",
+        },
+    ):
+        skip: int | _msgspec.UnsetType = _msgspec.UNSET
+        limit: int | _msgspec.UnsetType = _msgspec.UNSET
+        total: int | _msgspec.UnsetType = _msgspec.UNSET
+        total_pages: int | _msgspec.UnsetType = _msgspec.UNSET
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> Pagination:
+        """Pagination from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        o = _new(Pagination)
+        v = s.skip
+        if v is _UNSET:
+            v = None
+        o.skip = v
+        v = s.limit
+        if v is _UNSET:
+            v = None
+        o.limit = v
+        v = s.total
+        if v is _UNSET:
+            v = None
+        o.total = v
+        v = s.total_pages
+        if v is _UNSET:
+            v = None
+        o.total_pages = v
+        o._null_keys = _NO_NULLS
+        o.additional_properties = {}
+        return o
+
+    Pagination._struct = _Struct
+    Pagination._from_struct = _from_struct

@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -75,6 +80,11 @@ class Run:
         tests (list[Test] | None): The tests in this run (SDK releases 1.8.0 to 1.13.2).
         evals (list[Eval] | None): Array of evaluations in this run (shown in the documented example only).
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], Run]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], Run]]
 
     id: str
     created_at: datetime.datetime
@@ -387,9 +397,316 @@ class Run:
         return key in self.additional_properties
 
 
+_known_datetime = _decoding.known_datetime
+_remember_datetime = _decoding.remember_datetime
+_parse_datetime = _decoding.parse_datetime
+from ..models.run_result import _KNOWN as _RunResult_known  # noqa: E402
+
+_RunResult_member = _RunResult_known.get
+from ..models.run_type import _KNOWN as _RunType_known  # noqa: E402
+
+_RunType_member = _RunType_known.get
+from ..models.status import _KNOWN as _Status_known  # noqa: E402
+
+_Status_member = _Status_known.get
+_new = Run.__new__
+
+
+def _decode(d: Any) -> Run:
+    """Run.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    known = 3  # the keys the spec names that came
+    nulls: tuple[str, ...] = ()
+    o = _new(Run)
+    v = d["id"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.id = v
+    o.created_at = _known_datetime(d["createdAt"]) or _remember_datetime(
+        d["createdAt"], _parse_datetime(d["createdAt"])
+    )
+    o.modified_at = _known_datetime(d["modifiedAt"]) or _remember_datetime(
+        d["modifiedAt"], _parse_datetime(d["modifiedAt"])
+    )
+    if "orgId" in d:
+        v = d["orgId"]
+        known += 1
+        if v.__class__ is not str:
+            raise _decoding.FastPathMiss
+        o.org_id = v
+    else:
+        o.org_id = None
+    if "applicationId" in d:
+        v = d["applicationId"]
+        known += 1
+        if v.__class__ is not str:
+            raise _decoding.FastPathMiss
+        o.application_id = v
+    else:
+        o.application_id = None
+    if "status" in d:
+        v = d["status"]
+        known += 1
+        v = _Status_member(v) or Status.from_json(v)
+        o.status = v
+    else:
+        o.status = None
+    if "type" in d:
+        v = d["type"]
+        known += 1
+        v = _RunType_member(v) or RunType.from_json(v)
+        o.type = v
+    else:
+        o.type = None
+    if "result" in d:
+        v = d["result"]
+        known += 1
+        if v is None:
+            nulls += ("result",)
+        else:
+            if v.__class__ is str:
+                v = _RunResult_member(v) or RunResult.from_json(v)
+            elif v.__class__ is dict:
+                v = _decode_RunResultSummary(v)
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.result = v
+    else:
+        o.result = None
+    if "experimentVariantId" in d:
+        v = d["experimentVariantId"]
+        known += 1
+        if v is None:
+            nulls += ("experimentVariantId",)
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.experiment_variant_id = v
+    else:
+        o.experiment_variant_id = None
+    if "taskId" in d:
+        v = d["taskId"]
+        known += 1
+        if v.__class__ is not str:
+            raise _decoding.FastPathMiss
+        o.task_id = v
+    else:
+        o.task_id = None
+    if "task" in d:
+        v = d["task"]
+        known += 1
+        v = _decode_Task(v)
+        o.task = v
+    else:
+        o.task = None
+    if "threadId" in d:
+        v = d["threadId"]
+        known += 1
+        if v is None:
+            nulls += ("threadId",)
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.thread_id = v
+    else:
+        o.thread_id = None
+    if "tests" in d:
+        v = d["tests"]
+        known += 1
+        if v.__class__ is not list:
+            raise _decoding.FastPathMiss
+        v = list(map(_decode_Test, v))
+        o.tests = v
+    else:
+        o.tests = None
+    if "evals" in d:
+        v = d["evals"]
+        known += 1
+        if v.__class__ is not list:
+            raise _decoding.FastPathMiss
+        v = list(map(_decode_Eval, v))
+        o.evals = v
+    else:
+        o.evals = None
+    o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+    o.additional_properties = {} if len(d) == known else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+Run._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "id": "id",
+            "created_at": "createdAt",
+            "modified_at": "modifiedAt",
+            "org_id": "orgId",
+            "application_id": "applicationId",
+            "status": "status",
+            "type_": "type",
+            "result": "result",
+            "experiment_variant_id": "experimentVariantId",
+            "task_id": "taskId",
+            "task": "task",
+            "thread_id": "threadId",
+            "tests": "tests",
+            "evals": "evals",
+        },
+    ):
+        id: str
+        created_at: str
+        modified_at: str
+        org_id: str | _msgspec.UnsetType = _msgspec.UNSET
+        application_id: str | _msgspec.UnsetType = _msgspec.UNSET
+        status: str | _msgspec.UnsetType = _msgspec.UNSET
+        type_: str | _msgspec.UnsetType = _msgspec.UNSET
+        result: str | _Struct_RunResultSummary | None | _msgspec.UnsetType = _msgspec.UNSET
+        experiment_variant_id: str | None | _msgspec.UnsetType = _msgspec.UNSET
+        task_id: str | _msgspec.UnsetType = _msgspec.UNSET
+        task: _Struct_Task | _msgspec.UnsetType = _msgspec.UNSET
+        thread_id: str | None | _msgspec.UnsetType = _msgspec.UNSET
+        tests: list[_Struct_Test] | _msgspec.UnsetType = _msgspec.UNSET
+        evals: list[_Struct_Eval] | _msgspec.UnsetType = _msgspec.UNSET
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> Run:
+        """Run from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        nulls: list[str] = []
+        o = _new(Run)
+        o.id = s.id
+        o.created_at = _known_datetime(s.created_at) or _remember_datetime(
+            s.created_at, _parse_datetime(s.created_at)
+        )
+        o.modified_at = _known_datetime(s.modified_at) or _remember_datetime(
+            s.modified_at, _parse_datetime(s.modified_at)
+        )
+        v = s.org_id
+        if v is _UNSET:
+            v = None
+        o.org_id = v
+        v = s.application_id
+        if v is _UNSET:
+            v = None
+        o.application_id = v
+        v = s.status
+        if v is _UNSET:
+            v = None
+        else:
+            v = _Status_member(v) or Status.from_json(v)
+        o.status = v
+        v = s.type_
+        if v is _UNSET:
+            v = None
+        else:
+            v = _RunType_member(v) or RunType.from_json(v)
+        o.type = v
+        v = s.result
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("result")
+        else:
+            if v.__class__ is str:
+                v = _RunResult_member(v) or RunResult.from_json(v)
+            elif v.__class__ is _Struct_RunResultSummary:
+                v = _from_struct_RunResultSummary(v)
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.result = v
+        v = s.experiment_variant_id
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("experimentVariantId")
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.experiment_variant_id = v
+        v = s.task_id
+        if v is _UNSET:
+            v = None
+        o.task_id = v
+        v = s.task
+        if v is _UNSET:
+            v = None
+        else:
+            v = _from_struct_Task(v)
+        o.task = v
+        v = s.thread_id
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("threadId")
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.thread_id = v
+        v = s.tests
+        if v is _UNSET:
+            v = None
+        else:
+            v = list(map(_from_struct_Test, v))
+        o.tests = v
+        v = s.evals
+        if v is _UNSET:
+            v = None
+        else:
+            v = list(map(_from_struct_Eval, v))
+        o.evals = v
+        o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+        o.additional_properties = {}
+        return o
+
+    Run._struct = _Struct
+    Run._from_struct = _from_struct
+
+
 # Imported after the class rather than inside its methods: models refer to each other, and
 # an import statement inside from_dict would run on every call.
 from ..models.eval_ import Eval  # noqa: E402
+from ..models.eval_ import _decode as _decode_Eval  # noqa: E402
 from ..models.run_result_summary import RunResultSummary  # noqa: E402
+from ..models.run_result_summary import _decode as _decode_RunResultSummary  # noqa: E402
 from ..models.task import Task  # noqa: E402
+from ..models.task import _decode as _decode_Task  # noqa: E402
 from ..models.test import Test  # noqa: E402
+from ..models.test import _decode as _decode_Test  # noqa: E402
+
+if _msgspec is not None:
+    from ..models.eval_ import _from_struct as _from_struct_Eval  # noqa: E402
+    from ..models.eval_ import _Struct as _Struct_Eval  # noqa: E402
+    from ..models.run_result_summary import _from_struct as _from_struct_RunResultSummary  # noqa: E402
+    from ..models.run_result_summary import _Struct as _Struct_RunResultSummary  # noqa: E402
+    from ..models.task import _from_struct as _from_struct_Task  # noqa: E402
+    from ..models.task import _Struct as _Struct_Task  # noqa: E402
+    from ..models.test import _from_struct as _from_struct_Test  # noqa: E402
+    from ..models.test import _Struct as _Struct_Test  # noqa: E402

@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -43,6 +48,11 @@ class RunResultSummary:
         pass_rate (float): Percentage of evaluations that passed. Example: 62.5.
         total (int): Number of evaluations. Example: 8.
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], RunResultSummary]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], RunResultSummary]]
 
     average_score: float
     evals: list[EvalResultSummary]
@@ -180,6 +190,92 @@ class RunResultSummary:
         return key in self.additional_properties
 
 
+_new = RunResultSummary.__new__
+
+
+def _decode(d: Any) -> RunResultSummary:
+    """RunResultSummary.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    o = _new(RunResultSummary)
+    v = d["averageScore"]
+    if v.__class__ is not float and v.__class__ is not int:
+        raise _decoding.FastPathMiss
+    o.average_score = v
+    v = d["evals"]
+    if v.__class__ is not list:
+        raise _decoding.FastPathMiss
+    v = list(map(_decode_EvalResultSummary, v))
+    o.evals = v
+    v = d["failed"]
+    if v.__class__ is not int:
+        raise _decoding.FastPathMiss
+    o.failed = v
+    v = d["passed"]
+    if v.__class__ is not int:
+        raise _decoding.FastPathMiss
+    o.passed = v
+    v = d["passRate"]
+    if v.__class__ is not float and v.__class__ is not int:
+        raise _decoding.FastPathMiss
+    o.pass_rate = v
+    v = d["total"]
+    if v.__class__ is not int:
+        raise _decoding.FastPathMiss
+    o.total = v
+    o.additional_properties = {} if len(d) == 6 else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+RunResultSummary._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "average_score": "averageScore",
+            "evals": "evals",
+            "failed": "failed",
+            "passed": "passed",
+            "pass_rate": "passRate",
+            "total": "total",
+        },
+    ):
+        average_score: int | float
+        evals: list[_Struct_EvalResultSummary]
+        failed: int
+        passed: int
+        pass_rate: int | float
+        total: int
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> RunResultSummary:
+        """RunResultSummary from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        o = _new(RunResultSummary)
+        o.average_score = s.average_score
+        o.evals = list(map(_from_struct_EvalResultSummary, s.evals))
+        o.failed = s.failed
+        o.passed = s.passed
+        o.pass_rate = s.pass_rate
+        o.total = s.total
+        o.additional_properties = {}
+        return o
+
+    RunResultSummary._struct = _Struct
+    RunResultSummary._from_struct = _from_struct
+
+
 # Imported after the class rather than inside its methods: models refer to each other, and
 # an import statement inside from_dict would run on every call.
 from ..models.eval_result_summary import EvalResultSummary  # noqa: E402
+from ..models.eval_result_summary import _decode as _decode_EvalResultSummary  # noqa: E402
+
+if _msgspec is not None:
+    from ..models.eval_result_summary import _from_struct as _from_struct_EvalResultSummary  # noqa: E402
+    from ..models.eval_result_summary import _Struct as _Struct_EvalResultSummary  # noqa: E402

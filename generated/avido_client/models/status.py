@@ -1,6 +1,8 @@
 from enum import StrEnum
 from typing import Any, Literal, TypeAlias
 
+from .._constants import MAX_UNKNOWN_ENUM_MEMBERS
+
 
 class Status(StrEnum):
     """Status of a run or test. Valid options: PENDING, IN_PROGRESS, PASSED, COMPLETED, FAILED.
@@ -20,9 +22,13 @@ class Status(StrEnum):
     def _missing_(cls, value: Any) -> "Status | None":
         if not isinstance(value, str):
             return None
-        member = str.__new__(cls, value)
-        member._name_ = value
-        member._value_ = value
+        member = _UNKNOWN.get(value)
+        if member is None:
+            member = str.__new__(cls, value)
+            member._name_ = value
+            member._value_ = value
+            if len(_UNKNOWN) < MAX_UNKNOWN_ENUM_MEMBERS:  # one per value, however many responses
+                _UNKNOWN[value] = member
         return member
 
     @property
@@ -38,13 +44,16 @@ class Status(StrEnum):
         try:
             return _KNOWN[value]
         except (KeyError, TypeError):
-            return Status(value)
+            known_later = _UNKNOWN.get(value) if isinstance(value, str) else None
+            return known_later if known_later is not None else Status(value)
 
     def __str__(self) -> str:
         return str(self.value)
 
 
 _KNOWN: dict[str, Status] = {member.value: member for member in Status}
+# The members made for values the spec doesn't list (see _missing_), so each is made once.
+_UNKNOWN: dict[str, Status] = {}
 
 # The values as plain strings: a parameter of this type takes a member or one of these.
 StatusLiteral: TypeAlias = Literal[

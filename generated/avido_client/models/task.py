@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -77,6 +82,11 @@ class Task:
             metadata (Any | None): Free-form metadata attached to the task, a JSON object or null.
             simulated_prompt_schema (Any | None): JSON Schema of the simulated user prompt for tasks that have one, or null.
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], Task]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], Task]]
 
     id: str
     title: str
@@ -470,9 +480,422 @@ class Task:
         return key in self.additional_properties
 
 
+_known_datetime = _decoding.known_datetime
+_remember_datetime = _decoding.remember_datetime
+_parse_datetime = _decoding.parse_datetime
+from ..models.task_type import _KNOWN as _TaskType_known  # noqa: E402
+
+_TaskType_member = _TaskType_known.get
+_new = Task.__new__
+
+
+def _decode(d: Any) -> Task:
+    """Task.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    known = 2  # the keys the spec names that came
+    nulls: tuple[str, ...] = ()
+    o = _new(Task)
+    v = d["id"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.id = v
+    v = d["title"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.title = v
+    if "createdAt" in d:
+        v = d["createdAt"]
+        known += 1
+        v = _known_datetime(v) or _remember_datetime(v, _parse_datetime(v))
+        o.created_at = v
+    else:
+        o.created_at = None
+    if "modifiedAt" in d:
+        v = d["modifiedAt"]
+        known += 1
+        v = _known_datetime(v) or _remember_datetime(v, _parse_datetime(v))
+        o.modified_at = v
+    else:
+        o.modified_at = None
+    if "description" in d:
+        v = d["description"]
+        known += 1
+        if v.__class__ is not str:
+            raise _decoding.FastPathMiss
+        o.description = v
+    else:
+        o.description = None
+    if "type" in d:
+        v = d["type"]
+        known += 1
+        v = _TaskType_member(v) or TaskType.from_json(v)
+        o.type = v
+    else:
+        o.type = None
+    if "baseline" in d:
+        v = d["baseline"]
+        known += 1
+        if v is None:
+            nulls += ("baseline",)
+        else:
+            if v.__class__ is float or v.__class__ is int:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.baseline = v
+    else:
+        o.baseline = None
+    if "application" in d:
+        v = d["application"]
+        known += 1
+        v = _decode_Application(v)
+        o.application = v
+    else:
+        o.application = None
+    if "topic" in d:
+        v = d["topic"]
+        known += 1
+        if v is None:
+            nulls += ("topic",)
+        else:
+            if v.__class__ is dict:
+                v = _decode_Topic(v)
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.topic = v
+    else:
+        o.topic = None
+    if "topicId" in d:
+        v = d["topicId"]
+        known += 1
+        if v is None:
+            nulls += ("topicId",)
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.topic_id = v
+    else:
+        o.topic_id = None
+    if "definitions" in d:
+        v = d["definitions"]
+        known += 1
+        if v.__class__ is not list:
+            raise _decoding.FastPathMiss
+        v = list(map(_decode_EvalDefinition, v))
+        o.definitions = v
+    else:
+        o.definitions = None
+    if "passRate" in d:
+        v = d["passRate"]
+        known += 1
+        if v is None:
+            nulls += ("passRate",)
+        else:
+            if v.__class__ is float or v.__class__ is int:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.pass_rate = v
+    else:
+        o.pass_rate = None
+    if "lastTest" in d:
+        v = d["lastTest"]
+        known += 1
+        if v is None:
+            nulls += ("lastTest",)
+        else:
+            if v.__class__ is str:
+                v = _known_datetime(v) or _remember_datetime(v, _parse_datetime(v))
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.last_test = v
+    else:
+        o.last_test = None
+    if "inputExamples" in d:
+        v = d["inputExamples"]
+        known += 1
+        if v is None:
+            nulls += ("inputExamples",)
+        else:
+            if v.__class__ is list:
+                for _item0 in v:
+                    if _item0.__class__ is not str:
+                        raise _decoding.FastPathMiss
+                v = list(v)
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.input_examples = v
+    else:
+        o.input_examples = None
+    if "taskSchedule" in d:
+        v = d["taskSchedule"]
+        known += 1
+        if v is None:
+            nulls += ("taskSchedule",)
+        else:
+            if v.__class__ is dict:
+                v = _decode_TaskSchedule(v)
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.task_schedule = v
+    else:
+        o.task_schedule = None
+    if "metadata" in d:
+        v = d["metadata"]
+        known += 1
+        if v is None:
+            nulls += ("metadata",)
+        o.metadata = v
+    else:
+        o.metadata = None
+    if "simulatedPromptSchema" in d:
+        v = d["simulatedPromptSchema"]
+        known += 1
+        if v is None:
+            nulls += ("simulatedPromptSchema",)
+        o.simulated_prompt_schema = v
+    else:
+        o.simulated_prompt_schema = None
+    o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+    o.additional_properties = {} if len(d) == known else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+Task._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "id": "id",
+            "title": "title",
+            "created_at": "createdAt",
+            "modified_at": "modifiedAt",
+            "description": "description",
+            "type_": "type",
+            "baseline": "baseline",
+            "application": "application",
+            "topic": "topic",
+            "topic_id": "topicId",
+            "definitions": "definitions",
+            "pass_rate": "passRate",
+            "last_test": "lastTest",
+            "input_examples": "inputExamples",
+            "task_schedule": "taskSchedule",
+            "metadata": "metadata",
+            "simulated_prompt_schema": "simulatedPromptSchema",
+        },
+    ):
+        id: str
+        title: str
+        created_at: str | _msgspec.UnsetType = _msgspec.UNSET
+        modified_at: str | _msgspec.UnsetType = _msgspec.UNSET
+        description: str | _msgspec.UnsetType = _msgspec.UNSET
+        type_: str | _msgspec.UnsetType = _msgspec.UNSET
+        baseline: int | float | None | _msgspec.UnsetType = _msgspec.UNSET
+        application: _Struct_Application | _msgspec.UnsetType = _msgspec.UNSET
+        topic: _Struct_Topic | None | _msgspec.UnsetType = _msgspec.UNSET
+        topic_id: str | None | _msgspec.UnsetType = _msgspec.UNSET
+        definitions: list[_Struct_EvalDefinition] | _msgspec.UnsetType = _msgspec.UNSET
+        pass_rate: int | float | None | _msgspec.UnsetType = _msgspec.UNSET
+        last_test: str | None | _msgspec.UnsetType = _msgspec.UNSET
+        input_examples: list[str] | None | _msgspec.UnsetType = _msgspec.UNSET
+        task_schedule: _Struct_TaskSchedule | None | _msgspec.UnsetType = _msgspec.UNSET
+        metadata: Any = _msgspec.UNSET
+        simulated_prompt_schema: Any = _msgspec.UNSET
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> Task:
+        """Task from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        nulls: list[str] = []
+        o = _new(Task)
+        o.id = s.id
+        o.title = s.title
+        v = s.created_at
+        if v is _UNSET:
+            v = None
+        else:
+            v = _known_datetime(v) or _remember_datetime(v, _parse_datetime(v))
+        o.created_at = v
+        v = s.modified_at
+        if v is _UNSET:
+            v = None
+        else:
+            v = _known_datetime(v) or _remember_datetime(v, _parse_datetime(v))
+        o.modified_at = v
+        v = s.description
+        if v is _UNSET:
+            v = None
+        o.description = v
+        v = s.type_
+        if v is _UNSET:
+            v = None
+        else:
+            v = _TaskType_member(v) or TaskType.from_json(v)
+        o.type = v
+        v = s.baseline
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("baseline")
+        else:
+            if v.__class__ is float or v.__class__ is int:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.baseline = v
+        v = s.application
+        if v is _UNSET:
+            v = None
+        else:
+            v = _from_struct_Application(v)
+        o.application = v
+        v = s.topic
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("topic")
+        else:
+            if v.__class__ is _Struct_Topic:
+                v = _from_struct_Topic(v)
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.topic = v
+        v = s.topic_id
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("topicId")
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.topic_id = v
+        v = s.definitions
+        if v is _UNSET:
+            v = None
+        else:
+            v = list(map(_from_struct_EvalDefinition, v))
+        o.definitions = v
+        v = s.pass_rate
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("passRate")
+        else:
+            if v.__class__ is float or v.__class__ is int:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.pass_rate = v
+        v = s.last_test
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("lastTest")
+        else:
+            if v.__class__ is str:
+                v = _known_datetime(v) or _remember_datetime(v, _parse_datetime(v))
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.last_test = v
+        v = s.input_examples
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("inputExamples")
+        else:
+            if v.__class__ is list:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.input_examples = v
+        v = s.task_schedule
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("taskSchedule")
+        else:
+            if v.__class__ is _Struct_TaskSchedule:
+                v = _from_struct_TaskSchedule(v)
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.task_schedule = v
+        v = s.metadata
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("metadata")
+        o.metadata = v
+        v = s.simulated_prompt_schema
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("simulatedPromptSchema")
+        o.simulated_prompt_schema = v
+        o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+        o.additional_properties = {}
+        return o
+
+    Task._struct = _Struct
+    Task._from_struct = _from_struct
+
+
 # Imported after the class rather than inside its methods: models refer to each other, and
 # an import statement inside from_dict would run on every call.
 from ..models.application import Application  # noqa: E402
+from ..models.application import _decode as _decode_Application  # noqa: E402
 from ..models.eval_definition import EvalDefinition  # noqa: E402
+from ..models.eval_definition import _decode as _decode_EvalDefinition  # noqa: E402
 from ..models.task_schedule import TaskSchedule  # noqa: E402
+from ..models.task_schedule import _decode as _decode_TaskSchedule  # noqa: E402
 from ..models.topic import Topic  # noqa: E402
+from ..models.topic import _decode as _decode_Topic  # noqa: E402
+
+if _msgspec is not None:
+    from ..models.application import _from_struct as _from_struct_Application  # noqa: E402
+    from ..models.application import _Struct as _Struct_Application  # noqa: E402
+    from ..models.eval_definition import _from_struct as _from_struct_EvalDefinition  # noqa: E402
+    from ..models.eval_definition import _Struct as _Struct_EvalDefinition  # noqa: E402
+    from ..models.task_schedule import _from_struct as _from_struct_TaskSchedule  # noqa: E402
+    from ..models.task_schedule import _Struct as _Struct_TaskSchedule  # noqa: E402
+    from ..models.topic import _from_struct as _from_struct_Topic  # noqa: E402
+    from ..models.topic import _Struct as _Struct_Topic  # noqa: E402

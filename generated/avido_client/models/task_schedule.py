@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -40,6 +45,11 @@ class TaskSchedule:
         next_run_at (datetime.datetime | None): When the task next runs on its schedule.
         task_id (str | None): ID of the task scheduled.
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], TaskSchedule]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], TaskSchedule]]
 
     cron: str
     criticality: TaskCriticality
@@ -187,3 +197,137 @@ class TaskSchedule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_known_datetime = _decoding.known_datetime
+_remember_datetime = _decoding.remember_datetime
+_parse_datetime = _decoding.parse_datetime
+from ..models.task_criticality import _KNOWN as _TaskCriticality_known  # noqa: E402
+
+_TaskCriticality_member = _TaskCriticality_known.get
+_new = TaskSchedule.__new__
+
+
+def _decode(d: Any) -> TaskSchedule:
+    """TaskSchedule.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    known = 2  # the keys the spec names that came
+    nulls: tuple[str, ...] = ()
+    o = _new(TaskSchedule)
+    v = d["cron"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.cron = v
+    o.criticality = _TaskCriticality_member(d["criticality"]) or TaskCriticality.from_json(d["criticality"])
+    if "lastRunAt" in d:
+        v = d["lastRunAt"]
+        known += 1
+        if v is None:
+            nulls += ("lastRunAt",)
+        else:
+            if v.__class__ is str:
+                v = _known_datetime(v) or _remember_datetime(v, _parse_datetime(v))
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.last_run_at = v
+    else:
+        o.last_run_at = None
+    if "nextRunAt" in d:
+        v = d["nextRunAt"]
+        known += 1
+        if v is None:
+            nulls += ("nextRunAt",)
+        else:
+            if v.__class__ is str:
+                v = _known_datetime(v) or _remember_datetime(v, _parse_datetime(v))
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.next_run_at = v
+    else:
+        o.next_run_at = None
+    if "taskId" in d:
+        v = d["taskId"]
+        known += 1
+        if v.__class__ is not str:
+            raise _decoding.FastPathMiss
+        o.task_id = v
+    else:
+        o.task_id = None
+    o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+    o.additional_properties = {} if len(d) == known else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+TaskSchedule._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "cron": "cron",
+            "criticality": "criticality",
+            "last_run_at": "lastRunAt",
+            "next_run_at": "nextRunAt",
+            "task_id": "taskId",
+        },
+    ):
+        cron: str
+        criticality: str
+        last_run_at: str | None | _msgspec.UnsetType = _msgspec.UNSET
+        next_run_at: str | None | _msgspec.UnsetType = _msgspec.UNSET
+        task_id: str | _msgspec.UnsetType = _msgspec.UNSET
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> TaskSchedule:
+        """TaskSchedule from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        nulls: list[str] = []
+        o = _new(TaskSchedule)
+        o.cron = s.cron
+        o.criticality = _TaskCriticality_member(s.criticality) or TaskCriticality.from_json(s.criticality)
+        v = s.last_run_at
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("lastRunAt")
+        else:
+            if v.__class__ is str:
+                v = _known_datetime(v) or _remember_datetime(v, _parse_datetime(v))
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.last_run_at = v
+        v = s.next_run_at
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("nextRunAt")
+        else:
+            if v.__class__ is str:
+                v = _known_datetime(v) or _remember_datetime(v, _parse_datetime(v))
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.next_run_at = v
+        v = s.task_id
+        if v is _UNSET:
+            v = None
+        o.task_id = v
+        o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+        o.additional_properties = {}
+        return o
+
+    TaskSchedule._struct = _Struct
+    TaskSchedule._from_struct = _from_struct

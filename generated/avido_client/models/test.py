@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -72,6 +77,10 @@ class Test:
 
     # The API's "Test" is not a pytest test class: keeps pytest from collecting it in user code.
     __test__ = False
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], Test]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], Test]]
 
     id: str
     created_at: datetime.datetime
@@ -315,8 +324,234 @@ class Test:
         return key in self.additional_properties
 
 
+_known_datetime = _decoding.known_datetime
+_remember_datetime = _decoding.remember_datetime
+_parse_datetime = _decoding.parse_datetime
+from ..models.run_result import _KNOWN as _RunResult_known  # noqa: E402
+
+_RunResult_member = _RunResult_known.get
+from ..models.run_type import _KNOWN as _RunType_known  # noqa: E402
+
+_RunType_member = _RunType_known.get
+from ..models.status import _KNOWN as _Status_known  # noqa: E402
+
+_Status_member = _Status_known.get
+_new = Test.__new__
+
+
+def _decode(d: Any) -> Test:
+    """Test.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    known = 6  # the keys the spec names that came
+    nulls: tuple[str, ...] = ()
+    o = _new(Test)
+    v = d["id"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.id = v
+    o.created_at = _known_datetime(d["createdAt"]) or _remember_datetime(
+        d["createdAt"], _parse_datetime(d["createdAt"])
+    )
+    o.modified_at = _known_datetime(d["modifiedAt"]) or _remember_datetime(
+        d["modifiedAt"], _parse_datetime(d["modifiedAt"])
+    )
+    o.status = _Status_member(d["status"]) or Status.from_json(d["status"])
+    v = d["evals"]
+    if v.__class__ is not list:
+        raise _decoding.FastPathMiss
+    v = list(map(_decode_Eval, v))
+    o.evals = v
+    o.task = _decode_Task(d["task"])
+    if "applicationId" in d:
+        v = d["applicationId"]
+        known += 1
+        if v.__class__ is not str:
+            raise _decoding.FastPathMiss
+        o.application_id = v
+    else:
+        o.application_id = None
+    if "runId" in d:
+        v = d["runId"]
+        known += 1
+        if v.__class__ is not str:
+            raise _decoding.FastPathMiss
+        o.run_id = v
+    else:
+        o.run_id = None
+    if "runType" in d:
+        v = d["runType"]
+        known += 1
+        v = _RunType_member(v) or RunType.from_json(v)
+        o.run_type = v
+    else:
+        o.run_type = None
+    if "taskId" in d:
+        v = d["taskId"]
+        known += 1
+        if v.__class__ is not str:
+            raise _decoding.FastPathMiss
+        o.task_id = v
+    else:
+        o.task_id = None
+    if "traceId" in d:
+        v = d["traceId"]
+        known += 1
+        if v is None:
+            nulls += ("traceId",)
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.trace_id = v
+    else:
+        o.trace_id = None
+    if "result" in d:
+        v = d["result"]
+        known += 1
+        if v is None:
+            nulls += ("result",)
+        else:
+            if v.__class__ is str:
+                v = _RunResult_member(v) or RunResult.from_json(v)
+            elif v.__class__ is dict:
+                v = _decode_TestResultSummary(v)
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.result = v
+    else:
+        o.result = None
+    o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+    o.additional_properties = {} if len(d) == known else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+Test._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "id": "id",
+            "created_at": "createdAt",
+            "modified_at": "modifiedAt",
+            "status": "status",
+            "evals": "evals",
+            "task": "task",
+            "application_id": "applicationId",
+            "run_id": "runId",
+            "run_type": "runType",
+            "task_id": "taskId",
+            "trace_id": "traceId",
+            "result": "result",
+        },
+    ):
+        id: str
+        created_at: str
+        modified_at: str
+        status: str
+        evals: list[_Struct_Eval]
+        task: _Struct_Task
+        application_id: str | _msgspec.UnsetType = _msgspec.UNSET
+        run_id: str | _msgspec.UnsetType = _msgspec.UNSET
+        run_type: str | _msgspec.UnsetType = _msgspec.UNSET
+        task_id: str | _msgspec.UnsetType = _msgspec.UNSET
+        trace_id: str | None | _msgspec.UnsetType = _msgspec.UNSET
+        result: str | _Struct_TestResultSummary | None | _msgspec.UnsetType = _msgspec.UNSET
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> Test:
+        """Test from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        nulls: list[str] = []
+        o = _new(Test)
+        o.id = s.id
+        o.created_at = _known_datetime(s.created_at) or _remember_datetime(
+            s.created_at, _parse_datetime(s.created_at)
+        )
+        o.modified_at = _known_datetime(s.modified_at) or _remember_datetime(
+            s.modified_at, _parse_datetime(s.modified_at)
+        )
+        o.status = _Status_member(s.status) or Status.from_json(s.status)
+        o.evals = list(map(_from_struct_Eval, s.evals))
+        o.task = _from_struct_Task(s.task)
+        v = s.application_id
+        if v is _UNSET:
+            v = None
+        o.application_id = v
+        v = s.run_id
+        if v is _UNSET:
+            v = None
+        o.run_id = v
+        v = s.run_type
+        if v is _UNSET:
+            v = None
+        else:
+            v = _RunType_member(v) or RunType.from_json(v)
+        o.run_type = v
+        v = s.task_id
+        if v is _UNSET:
+            v = None
+        o.task_id = v
+        v = s.trace_id
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("traceId")
+        else:
+            if v.__class__ is str:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.trace_id = v
+        v = s.result
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("result")
+        else:
+            if v.__class__ is str:
+                v = _RunResult_member(v) or RunResult.from_json(v)
+            elif v.__class__ is _Struct_TestResultSummary:
+                v = _from_struct_TestResultSummary(v)
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.result = v
+        o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+        o.additional_properties = {}
+        return o
+
+    Test._struct = _Struct
+    Test._from_struct = _from_struct
+
+
 # Imported after the class rather than inside its methods: models refer to each other, and
 # an import statement inside from_dict would run on every call.
 from ..models.eval_ import Eval  # noqa: E402
+from ..models.eval_ import _decode as _decode_Eval  # noqa: E402
 from ..models.task import Task  # noqa: E402
+from ..models.task import _decode as _decode_Task  # noqa: E402
 from ..models.test_result_summary import TestResultSummary  # noqa: E402
+from ..models.test_result_summary import _decode as _decode_TestResultSummary  # noqa: E402
+
+if _msgspec is not None:
+    from ..models.eval_ import _from_struct as _from_struct_Eval  # noqa: E402
+    from ..models.eval_ import _Struct as _Struct_Eval  # noqa: E402
+    from ..models.task import _from_struct as _from_struct_Task  # noqa: E402
+    from ..models.task import _Struct as _Struct_Task  # noqa: E402
+    from ..models.test_result_summary import _from_struct as _from_struct_TestResultSummary  # noqa: E402
+    from ..models.test_result_summary import _Struct as _Struct_TestResultSummary  # noqa: E402

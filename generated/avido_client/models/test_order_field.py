@@ -1,6 +1,8 @@
 from enum import StrEnum
 from typing import Any, Literal, TypeAlias
 
+from .._constants import MAX_UNKNOWN_ENUM_MEMBERS
+
 
 class TestOrderField(StrEnum):
     """A field tests can be ordered by.
@@ -19,9 +21,13 @@ class TestOrderField(StrEnum):
     def _missing_(cls, value: Any) -> "TestOrderField | None":
         if not isinstance(value, str):
             return None
-        member = str.__new__(cls, value)
-        member._name_ = value
-        member._value_ = value
+        member = _UNKNOWN.get(value)
+        if member is None:
+            member = str.__new__(cls, value)
+            member._name_ = value
+            member._value_ = value
+            if len(_UNKNOWN) < MAX_UNKNOWN_ENUM_MEMBERS:  # one per value, however many responses
+                _UNKNOWN[value] = member
         return member
 
     @property
@@ -37,13 +43,16 @@ class TestOrderField(StrEnum):
         try:
             return _KNOWN[value]
         except (KeyError, TypeError):
-            return TestOrderField(value)
+            known_later = _UNKNOWN.get(value) if isinstance(value, str) else None
+            return known_later if known_later is not None else TestOrderField(value)
 
     def __str__(self) -> str:
         return str(self.value)
 
 
 _KNOWN: dict[str, TestOrderField] = {member.value: member for member in TestOrderField}
+# The members made for values the spec doesn't list (see _missing_), so each is made once.
+_UNKNOWN: dict[str, TestOrderField] = {}
 
 # The values as plain strings: a parameter of this type takes a member or one of these.
 TestOrderFieldLiteral: TypeAlias = Literal[

@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -40,6 +45,10 @@ class TestResultSummary:
 
     # The API's "Test" is not a pytest test class: keeps pytest from collecting it in user code.
     __test__ = False
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], TestResultSummary]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], TestResultSummary]]
 
     average_score: float
     failed: int
@@ -155,3 +164,76 @@ class TestResultSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = TestResultSummary.__new__
+
+
+def _decode(d: Any) -> TestResultSummary:
+    """TestResultSummary.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    o = _new(TestResultSummary)
+    v = d["averageScore"]
+    if v.__class__ is not float and v.__class__ is not int:
+        raise _decoding.FastPathMiss
+    o.average_score = v
+    v = d["failed"]
+    if v.__class__ is not int:
+        raise _decoding.FastPathMiss
+    o.failed = v
+    v = d["passed"]
+    if v.__class__ is not int:
+        raise _decoding.FastPathMiss
+    o.passed = v
+    v = d["passRate"]
+    if v.__class__ is not float and v.__class__ is not int:
+        raise _decoding.FastPathMiss
+    o.pass_rate = v
+    v = d["total"]
+    if v.__class__ is not int:
+        raise _decoding.FastPathMiss
+    o.total = v
+    o.additional_properties = {} if len(d) == 5 else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+TestResultSummary._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "average_score": "averageScore",
+            "failed": "failed",
+            "passed": "passed",
+            "pass_rate": "passRate",
+            "total": "total",
+        },
+    ):
+        average_score: int | float
+        failed: int
+        passed: int
+        pass_rate: int | float
+        total: int
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> TestResultSummary:
+        """TestResultSummary from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        o = _new(TestResultSummary)
+        o.average_score = s.average_score
+        o.failed = s.failed
+        o.passed = s.passed
+        o.pass_rate = s.pass_rate
+        o.total = s.total
+        o.additional_properties = {}
+        return o
+
+    TestResultSummary._struct = _Struct
+    TestResultSummary._from_struct = _from_struct

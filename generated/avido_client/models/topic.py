@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decoding
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
 
 # What get() gives for an absent key (None is the JSON null), and the common empty set.
 _ABSENT = object()
@@ -40,6 +45,11 @@ class Topic:
         modified_at (datetime.datetime): When the topic was last modified. Example: 2024-01-05T12:34:56.789Z.
         baseline (float | None): Optional baseline score for this topic. Example: 0.85.
     """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], Topic]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], Topic]]
 
     id: str
     org_id: str
@@ -168,3 +178,116 @@ class Topic:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_known_datetime = _decoding.known_datetime
+_remember_datetime = _decoding.remember_datetime
+_parse_datetime = _decoding.parse_datetime
+_new = Topic.__new__
+
+
+def _decode(d: Any) -> Topic:
+    """Topic.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    known = 5  # the keys the spec names that came
+    nulls: tuple[str, ...] = ()
+    o = _new(Topic)
+    v = d["id"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.id = v
+    v = d["orgId"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.org_id = v
+    v = d["title"]
+    if v.__class__ is not str:
+        raise _decoding.FastPathMiss
+    o.title = v
+    o.created_at = _known_datetime(d["createdAt"]) or _remember_datetime(
+        d["createdAt"], _parse_datetime(d["createdAt"])
+    )
+    o.modified_at = _known_datetime(d["modifiedAt"]) or _remember_datetime(
+        d["modifiedAt"], _parse_datetime(d["modifiedAt"])
+    )
+    if "baseline" in d:
+        v = d["baseline"]
+        known += 1
+        if v is None:
+            nulls += ("baseline",)
+        else:
+            if v.__class__ is float or v.__class__ is int:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.baseline = v
+    else:
+        o.baseline = None
+    o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+    o.additional_properties = {} if len(d) == known else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+Topic._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "id": "id",
+            "org_id": "orgId",
+            "title": "title",
+            "created_at": "createdAt",
+            "modified_at": "modifiedAt",
+            "baseline": "baseline",
+        },
+    ):
+        id: str
+        org_id: str
+        title: str
+        created_at: str
+        modified_at: str
+        baseline: int | float | None | _msgspec.UnsetType = _msgspec.UNSET
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> Topic:
+        """Topic from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        nulls: list[str] = []
+        o = _new(Topic)
+        o.id = s.id
+        o.org_id = s.org_id
+        o.title = s.title
+        o.created_at = _known_datetime(s.created_at) or _remember_datetime(
+            s.created_at, _parse_datetime(s.created_at)
+        )
+        o.modified_at = _known_datetime(s.modified_at) or _remember_datetime(
+            s.modified_at, _parse_datetime(s.modified_at)
+        )
+        v = s.baseline
+        if v is _UNSET:
+            v = None
+        elif v is None:
+            nulls.append("baseline")
+        else:
+            if v.__class__ is float or v.__class__ is int:
+                pass
+            elif v is None:
+                pass
+            else:
+                raise _decoding.FastPathMiss
+        o.baseline = v
+        o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
+        o.additional_properties = {}
+        return o
+
+    Topic._struct = _Struct
+    Topic._from_struct = _from_struct
