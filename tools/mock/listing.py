@@ -2,15 +2,16 @@
 ordered and paged as the query asks.
 
 A filter matches the item's key of the same name (`status`, `traceId`, `runType`...; `taskId`
-also matches `task.id`), any of its items where it is comma-separated, and a filter no item
-has a key for is ignored; `startDate`/`endDate`
-bound `createdAt`; `orderBy`/`orderDir` sort (absent, by their defaults in the spec: newest
+also matches `task.id`, `tagId` the `id` of one of `tags`), any of its items where it is
+comma-separated, and a filter no item has a key for is ignored; `startDate`/`endDate` bound
+`createdAt`; `orderBy`/`orderDir` sort (absent, by their defaults in the spec: newest
 first, as is a listing the spec gives no order); `skip`/`limit` cut the page.
 """
 
 from __future__ import annotations
 
 import datetime
+import json
 import math
 from typing import Any
 
@@ -50,14 +51,24 @@ def page(operation: Operation, query: dict[str, list[str]], items: list[dict[str
 
 
 def matches(item: dict[str, Any], name: str, wanted: set[str]) -> bool:
-    """Whether the item's value under `name` (or, for `xId`, under `x.id`) is one wanted; a filter
-    the item has no key for doesn't exclude it."""
+    """Whether the item's value under `name` (or, for `xId`, under `x.id`, or the `id` of one of
+    the list `xs`: `tagId` in `tags`) is one wanted; a filter the item has no key for doesn't
+    exclude it."""
     if name in item:
-        return str(item[name]) in wanted
-    nested = item.get(name.removesuffix("Id")) if name.endswith("Id") else None
+        return _text(item[name]) in wanted
+    base = name.removesuffix("Id") if name.endswith("Id") else None
+    nested = item.get(base) if base else None
     if isinstance(nested, dict) and "id" in nested:
         return str(nested["id"]) in wanted
+    listed = item.get(base + "s") if base else None
+    if isinstance(listed, list):
+        return any(isinstance(entry, dict) and str(entry.get("id")) in wanted for entry in listed)
     return True
+
+
+def _text(value: Any) -> str:
+    """A value as a query string writes it (`true`, not Python's `True`)."""
+    return json.dumps(value) if isinstance(value, bool) or value is None else str(value)
 
 
 def instant(text: str) -> datetime.datetime:

@@ -19,7 +19,14 @@ lists, POST creates, PUT/PATCH replaces its members (when the body has one array
 their ids); on an item GET retrieves, PUT/PATCH updates, DELETE deletes. Anything else, and
 anything whose answer carries none of the collection's records, is an *action*: the path's
 records must exist, and the answer is the operation's example with the records it carries
-filled in from the path.
+filled in from the path. Two kinds of action change state:
+
+- an action whose body has two arrays of strings (`evalIds`, `taskIds`) *links* every record
+  the one names with every record the other names (tools/mock/links.py); the path's last word
+  is the one word read: a word starting `un` (`unlink`) takes the links away again, as the
+  shapes of a link and an unlink are the same;
+- an action on a record (`<item>/activate`) sets the record's enum fields to what the
+  operation's example shows for it (`status: ACTIVE`).
 """
 
 from __future__ import annotations
@@ -35,7 +42,7 @@ _VARIABLE = re.compile(r"\{([^{}/]+)\}")
 
 LIST, CREATE, REPLACE = "list", "create", "replace"
 RETRIEVE, UPDATE, DELETE = "retrieve", "update", "delete"
-ACTION = "action"
+ACTION, LINK, UNLINK = "action", "link", "unlink"
 
 
 @dataclass(frozen=True)
@@ -90,6 +97,8 @@ class Role:
     steps: tuple[Step, ...]
     slots: tuple[Slot, ...]
     members: str | None = None
+    pairs: tuple[str, str] | None = None  # link, unlink: the body's two arrays of keys
+    on_record: bool = False  # an action whose path names a record right before its word
 
     @property
     def collection(self) -> Collection | None:
@@ -247,17 +256,37 @@ class Resources:
                 kind = UPDATE
             elif named and method == "delete":
                 kind = DELETE
+        if kind == ACTION:
+            arrays = self._string_arrays(operation)
+            if len(arrays) == 2 and operation.method in ("post", "put", "patch"):
+                undo = operation.path.rsplit("/", 1)[-1].startswith("un")
+                return Role(UNLINK if undo else LINK, tuple(steps), slots, pairs=(arrays[0], arrays[1]))
+            on_record = trailing and operation.method != "get" and _words_after_item(operation.path, steps)
+            return Role(kind, tuple(steps), slots, on_record=on_record)
         return Role(kind, tuple(steps), slots)
 
     def _members(self, operation: Operation) -> str | None:
         """The one property of the body that is an array of strings (the members' keys), if any."""
+        arrays = self._string_arrays(operation)
+        return arrays[0] if len(arrays) == 1 else None
+
+    def _string_arrays(self, operation: Operation) -> list[str]:
+        """The body's top-level properties that are arrays of strings (lists of keys)."""
         fields = operation.body_fields
         if fields is None:
-            return None
-        arrays = [
+            return []
+        return [
             key
             for key, node in fields[0].items()
             if (schema := self.spec.resolve(node)).get("type") == "array"
             and self.spec.resolve(schema.get("items", {})).get("type") == "string"
         ]
-        return arrays[0] if len(arrays) == 1 else None
+
+
+def _words_after_item(path: str, steps: list[Step]) -> bool:
+    """Whether the path is an item's path and one literal word (`.../versions/{n}/activate`)."""
+    if not steps or steps[-1].variable is None:
+        return False
+    head, _, word = path.rpartition("/")
+    item = f"{steps[-1].collection.template}/{{{steps[-1].variable}}}"
+    return _VARIABLE.fullmatch(word) is None and head == item

@@ -13,7 +13,9 @@ the spec's shapes say what each operation does (tools/mock/resources.py).
   one that isn't stored);
 - delete: the record goes, with what is nested under it;
 - action: the path's records must exist; the answer is the operation's first example, with the
-  records it carries taken from the path.
+  records it carries taken from the path. An action on a record (`<item>/activate`) first sets
+  the record's enum fields to what that example shows for it (`status: ACTIVE`); one whose body
+  lists the keys of two kinds of record links (or unlinks) them (tools/mock/links.py).
 
 A nested collection's change shows in its parent where the parent's model lists it under the
 collection's name (`document.versions`, `document.tags`). Every answer shows a record as the
@@ -26,7 +28,7 @@ import datetime
 import uuid
 from dataclasses import dataclass
 
-from tools.mock import resources
+from tools.mock import links, resources
 from tools.mock.listing import page
 from tools.mock.resources import KEY, Collection, Resources, Role
 from tools.mock.shapes import Shapes
@@ -83,6 +85,13 @@ class Sandbox:
                 self._show_in_parent(collection, context[:-1], keys)
             elif role.kind == resources.UPDATE and collection is not None:
                 self._update(collection, context[-1][1], body)
+                self._show_in_parent(collection, context[:-1], keys[:-1])
+            elif role.kind in (resources.LINK, resources.UNLINK) and role.pairs is not None:
+                one, other = (links.named(self.store, (body or {}).get(name)) for name in role.pairs)
+                links.link(self.shapes, self.view, one, other, undo=role.kind == resources.UNLINK)
+            elif role.on_record and collection is not None and context:
+                if self._act(operation, role, collection, context[-1][1]):
+                    self._show_in_parent(collection, context[:-1], keys[:-1])
             elif role.kind == resources.DELETE and collection is not None:
                 self.store.remove(collection, keys[:-1], keys[-1])
                 self._show_in_parent(collection, context[:-1], keys[:-1])
@@ -120,7 +129,10 @@ class Sandbox:
     def view(self, record: Record, model: str) -> JSON:
         """A record as `model` shows it: as its example shows it while unchanged, else made to fit."""
         if model not in record.shown:
-            record.shown[model] = self.shapes.conform(record.data, self.shapes.model(model), model)
+            shown = self.shapes.conform(record.data, self.shapes.model(model), model)
+            if isinstance(shown, dict):
+                shown.update({name: items for (of, name), items in record.linked.items() if of == model})
+            record.shown[model] = shown
         return record.shown[model]
 
     def fill(self, operation: Operation, role: Role, context: Context, members: list[Record] | None) -> JSON:
@@ -206,6 +218,32 @@ class Sandbox:
         if MODIFIED_AT in properties:
             record.data[MODIFIED_AT] = timestamp()
         record.changed()
+
+    def _act(self, operation: Operation, role: Role, collection: Collection, record: Record) -> bool:
+        """An action on `record`: its enum fields take the values the operation's example shows
+        for it (the API's own picture of what the action does). Whether anything changed."""
+        example = self.template(operation)
+        slot = next((slot for slot in role.slots if slot.model in collection.models and not slot.many), None)
+        if slot is None:
+            return False
+        shown = example.get(slot.key) if slot.key is not None and isinstance(example, dict) else example
+        if not isinstance(shown, dict):
+            return False
+        changes = {
+            name: value
+            for name, node in self.shapes.model(slot.model).get("properties", {}).items()
+            if name in shown
+            and "enum" in self.spec.resolve(node)
+            and name not in (KEY, collection.key)
+            and record.data.get(name) != (value := shown[name])
+        }
+        if not changes:
+            return False
+        record.data.update(changes)
+        if MODIFIED_AT in self.shapes.model(slot.model).get("properties", {}):
+            record.data[MODIFIED_AT] = timestamp()
+        record.changed()
+        return True
 
     def _show_in_parent(self, collection: Collection, context: Context, keys: tuple[str, ...]) -> None:
         """The parent's list under the collection's name (`document.versions`), where its model

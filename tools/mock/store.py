@@ -38,6 +38,9 @@ class Record:
     data: dict[str, JSON]
     shown: dict[str, JSON] = field(default_factory=dict)
     envelope: str | None = None  # the envelope its first example wrapped it in, while unchanged
+    # (model, property) -> the list a link made there (tools/mock/links.py): kept apart from
+    # `data`, since two models may show one property name as lists of different shapes.
+    linked: dict[tuple[str, str], list[JSON]] = field(default_factory=dict)
 
     def changed(self) -> None:
         """Forget how it was shown: its data changed."""
@@ -200,6 +203,19 @@ class Store:
             nested = self.resources.collections[template]
             if _under(nested, collection) and parents[: len(owner)] == owner:
                 del self.instances[(template, parents)]
+
+    def locate(self, key: str) -> tuple[list[str], Record] | None:
+        """The record with that id in any top-level collection, with the collection's models;
+        else one the examples show, with its model; None when there is none."""
+        for collection in self.resources.collections.values():
+            if collection.parent is None and collection.key == KEY and collection.models:
+                record = self.get(collection, (), key)
+                if record is not None:
+                    return collection.models, record
+        for model, records in self.examples.items():
+            if key in records:
+                return [model], records[key]
+        return None
 
     def find(self, model: str, key: str) -> Record | None:
         """The record of `model` with that id: in a top-level collection holding the model, else
