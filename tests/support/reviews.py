@@ -7,10 +7,15 @@ operations the repository's spec has:
 - `/v0/reviews/{id}`: GET, PATCH (merged), DELETE (204);
 - `/v0/reviews/{id}/comments`: GET (`{review, comments}`), POST without a body (201,
   `{review, comment}`), comments numbered: `/v0/reviews/{id}/comments/{number}` GET and PUT;
-- `/v0/reviews/{id}/comments/{number}/resolve`: PUT, an action answering `{review, comment}`.
+- `/v0/reviews/{id}/comments/{number}/resolve`: PUT, an action on a comment answering
+  `{review, comment}`, its example showing the comment's `state` RESOLVED;
+- `/v0/labels`: POST (201, the label under `label`); `/v0/reviews/label` and
+  `/v0/reviews/unlabel`: POST `{reviewIds, labelIds}` (204), links and their undoing.
 
 A listed review (`ReviewSummary`) requires a field a review doesn't have (`commentCount`); a
-review lists its comments under `comments`; a comment names its review in `reviewId`.
+review lists its comments under `comments`; a comment names its review in `reviewId`; a review
+lists its labels under `labels`, a listed review wraps each (`{label}`), and the listing filters
+by `labelId`.
 """
 
 from __future__ import annotations
@@ -47,6 +52,7 @@ CLOSED = {
     "createdAt": "2025-09-01T08:00:00.000Z",
     "modifiedAt": "2025-09-03T08:00:00.000Z",
 }
+LABEL = {"id": "5d1f7b3e-9a2c-4e6f-8b4d-2c7e9a1f5b3d", "name": "refunds"}
 NEW_REVIEW = {"title": "Tone of the greeting", "note": "Check the first answer only."}
 ERRORS = {
     code: {"$ref": f"#/components/responses/{name}"}
@@ -122,6 +128,7 @@ def with_reviews(document: dict[str, Any]) -> dict[str, Any]:
     spec["tags"] += [
         {"name": "reviews", "description": "A review of the application's answers."},
         {"name": "reviews.comments", "description": "A review's comments."},
+        {"name": "labels", "description": "Labels a review can carry."},
     ]
     review_id = variable("id", {"type": "string", "minLength": 1}, REVIEW["id"])
     number = variable("number", {"type": "integer", "minimum": 1}, 1)
@@ -137,6 +144,8 @@ def with_reviews(document: dict[str, Any]) -> dict[str, Any]:
         "schema": {"$ref": "#/components/schemas/ReviewStatus"},
     }
     one = {"review": REVIEW, "comment": COMMENT}
+    resolved = {"review": REVIEW, "comment": {**COMMENT, "state": "RESOLVED"}}
+    labelling = body("ReviewLabels", {"reviewIds": [REVIEW["id"]], "labelIds": [LABEL["id"]]})
     no_content = {"204": {"description": "Done; no body."}, **ERRORS}
     spec["paths"].update(
         {
@@ -149,6 +158,13 @@ def with_reviews(document: dict[str, Any]) -> dict[str, Any]:
                         {"$ref": "#/components/parameters/Skip"},
                         {"$ref": "#/components/parameters/Limit"},
                         status_filter,
+                        {
+                            "name": "labelId",
+                            "in": "query",
+                            "required": False,
+                            "description": "Only reviews with this label.",
+                            "schema": {"type": "string", "minLength": 1},
+                        },
                     ],
                 ),
                 "post": operation(
@@ -219,9 +235,23 @@ def with_reviews(document: dict[str, Any]) -> dict[str, Any]:
                 "put": operation(
                     "resolveReviewComment",
                     "reviews.comments",
-                    answer("The comment resolved.", "CommentResult", one),
+                    answer("The comment resolved.", "CommentResult", resolved),
                     parameters=[review_id, number],
                 ),
+            },
+            "/v0/labels": {
+                "post": operation(
+                    "createLabel",
+                    "labels",
+                    answer("The label created.", "LabelEnvelope", {"label": LABEL}, "201"),
+                    requestBody=body("LabelCreate", {"name": "refunds"}),
+                ),
+            },
+            "/v0/reviews/label": {
+                "post": operation("labelReviews", "reviews", no_content, requestBody=labelling),
+            },
+            "/v0/reviews/unlabel": {
+                "post": operation("unlabelReviews", "reviews", no_content, requestBody=labelling),
             },
         }
     )
@@ -249,8 +279,49 @@ def with_reviews(document: dict[str, Any]) -> dict[str, Any]:
                         "description": "Its comments.",
                         "items": {"$ref": "#/components/schemas/Comment"},
                     },
+                    "labels": {
+                        "type": "array",
+                        "description": "Its labels.",
+                        "items": {"$ref": "#/components/schemas/Label"},
+                    },
                     "createdAt": stamp,
                     "modifiedAt": stamp,
+                },
+            },
+            "Label": {
+                "type": "object",
+                "description": "A label.",
+                "required": ["id", "name"],
+                "properties": {"id": {**text, "description": "Its id."}, "name": {**text, "minLength": 1}},
+            },
+            "LabelUse": {
+                "type": "object",
+                "description": "A label on a listed review.",
+                "required": ["label"],
+                "properties": {
+                    "label": {"$ref": "#/components/schemas/Label", "description": "The label."},
+                    "since": stamp,
+                },
+            },
+            "LabelEnvelope": {
+                "type": "object",
+                "description": "A label, under `label`.",
+                "required": ["label"],
+                "properties": {"label": {"$ref": "#/components/schemas/Label", "description": "The label."}},
+            },
+            "LabelCreate": {
+                "type": "object",
+                "description": "A label to create.",
+                "required": ["name"],
+                "properties": {"name": {**text, "minLength": 1}},
+            },
+            "ReviewLabels": {
+                "type": "object",
+                "description": "Reviews and labels: every label on every review.",
+                "required": ["reviewIds", "labelIds"],
+                "properties": {
+                    "reviewIds": {"type": "array", "description": "Reviews.", "items": text},
+                    "labelIds": {"type": "array", "description": "Labels.", "items": text},
                 },
             },
             "ReviewSummary": {
@@ -262,6 +333,11 @@ def with_reviews(document: dict[str, Any]) -> dict[str, Any]:
                     "title": text,
                     "status": {"$ref": "#/components/schemas/ReviewStatus", "description": "Its status."},
                     "commentCount": {"type": "integer", "minimum": 0, "description": "How many comments."},
+                    "labels": {
+                        "type": "array",
+                        "description": "Its labels.",
+                        "items": {"$ref": "#/components/schemas/LabelUse"},
+                    },
                     "createdAt": stamp,
                 },
             },
@@ -274,6 +350,7 @@ def with_reviews(document: dict[str, Any]) -> dict[str, Any]:
                     "number": {"type": "integer", "minimum": 1, "description": "Its number in the review."},
                     "reviewId": {**text, "description": "Its review."},
                     "text": {**text, "example": "Looks right."},
+                    "state": {"type": "string", "enum": ["OPEN", "RESOLVED"], "description": "Resolved yet?"},
                     "createdAt": stamp,
                 },
             },

@@ -355,7 +355,7 @@ def test_a_nested_record_is_numbered_names_its_parent_and_shows_in_it(on: Callab
     )
 
 
-def test_an_action_answers_with_the_records_its_path_names_and_changes_nothing(
+def test_an_action_answers_with_the_records_its_path_names_its_record_as_its_example_shows(
     on: Callable[[str], Call],
 ) -> None:
     call = on("reviews")
@@ -364,7 +364,12 @@ def test_an_action_answers_with_the_records_its_path_names_and_changes_nothing(
     resolved = call("PUT", f"/v0/reviews/{review['id']}/comments/1/resolve")
     assert resolved.status_code == 200
     assert resolved.json()["review"]["id"] == review["id"]
-    assert resolved.json()["comment"] == comment
+    changed = resolved.json()["comment"]
+    assert changed["state"] == "RESOLVED"  # the enum value the action's example shows
+    assert {key: value for key, value in changed.items() if key != "state"} == comment
+    assert call("GET", f"/v0/reviews/{review['id']}/comments/1").json()["comment"] == changed
+    shown = call("GET", f"/v0/reviews/{review['id']}").json()["review"]["comments"]
+    assert [c.get("state") for c in shown] == ["RESOLVED"]  # and in its parent
     assert call("PUT", f"/v0/reviews/{review['id']}/comments/9/resolve").status_code == 404
     closed = call("POST", "/v0/reviews/close", {"reviewIds": [review["id"]]})
     assert (closed.status_code, closed.content) == (204, b"")
@@ -437,6 +442,27 @@ def test_mock_api_reset_forgets_every_change() -> None:
         made = httpx.post(url, headers=headers(REVIEWS), json={"title": "Gone"}).json()["review"]
         mock.reset()
         assert made["id"] not in [r["id"] for r in httpx.get(url, headers=headers(REVIEWS)).json()["data"]]
+
+
+def test_a_link_shows_in_both_records_models_and_filters_and_its_undoing_takes_it_away(
+    on: Callable[[str], Call],
+) -> None:
+    call = on("reviews")
+    review = call("POST", "/v0/reviews", {"title": "Labelled"}).json()["review"]
+    label = call("POST", "/v0/labels", {"name": "tone"}).json()["label"]
+    linked = call(
+        "POST", "/v0/reviews/label", {"reviewIds": [review["id"], "unknown"], "labelIds": [label["id"]]}
+    )
+    assert (linked.status_code, linked.content) == (204, b"")  # unknown keys skipped: 404 isn't documented
+    assert call("GET", f"/v0/reviews/{review['id']}").json()["review"]["labels"] == [label]
+    listed = call("GET", "/v0/reviews", labelId=label["id"]).json()["data"]
+    assert [(r["id"], r["labels"]) for r in listed] == [(review["id"], [{"label": label}])]  # wrapped
+    again = call("POST", "/v0/reviews/label", {"reviewIds": [review["id"]], "labelIds": [label["id"]]})
+    assert again.status_code == 204
+    assert call("GET", f"/v0/reviews/{review['id']}").json()["review"]["labels"] == [label]  # once
+    call("POST", "/v0/reviews/unlabel", {"reviewIds": [review["id"]], "labelIds": [label["id"]]})
+    assert call("GET", f"/v0/reviews/{review['id']}").json()["review"]["labels"] == []
+    assert call("GET", "/v0/reviews", labelId=label["id"]).json()["data"] == []
 
 
 # --- answers checked against the spec -------------------------------------------------------------

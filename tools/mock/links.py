@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from tools.mock.listing import listed_key
 from tools.mock.resources import KEY
 from tools.mock.shapes import Shapes
 from tools.mock.store import Record, Store
@@ -58,7 +59,7 @@ def _attach(shapes: Shapes, view: View, holders: Named, others: Named, undo: boo
                     shown = view(record, model)
                     current = list(shown.get(name) or []) if isinstance(shown, dict) else []
                 keys = {key for key, _ in entries}
-                kept = [entry for entry in current if _key(entry) not in keys]
+                kept = [entry for entry in current if listed_key(entry) not in keys]
                 record.linked[(model, name)] = kept if undo else kept + [entry for _, entry in entries]
                 touched = True
         if touched:
@@ -111,13 +112,3 @@ def _model_of(node: JSON, models: list[str]) -> str | None:
         return name if name in models else None
     branches = [b for b in node.get("oneOf") or node.get("anyOf") or [] if b.get("type") != "null"]
     return _model_of(branches[0], models) if len(branches) == 1 else None
-
-
-def _key(entry: JSON) -> str | None:
-    """The key of the record a list entry shows: its own, or that of the one record it wraps."""
-    if not isinstance(entry, dict):
-        return None
-    if KEY in entry:
-        return str(entry[KEY])
-    inner = [value for value in entry.values() if isinstance(value, dict) and KEY in value]
-    return str(inner[0][KEY]) if len(inner) == 1 else None

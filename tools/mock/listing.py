@@ -3,7 +3,8 @@ ordered and paged as the query asks.
 
 A filter matches the item's key of the same name (`status`, `traceId`, `runType`...; `taskId`
 also matches `task.id`, `tagId` the `id` of one of `tags`), any of its items where it is
-comma-separated, and a filter no item has a key for is ignored; `startDate`/`endDate` bound
+comma-separated; an item with no field a filter reads is kept (a source without `status`),
+unless the filter reads lists (`tags`) and other items have one: it has none; `startDate`/`endDate` bound
 `createdAt`; `orderBy`/`orderDir` sort (absent, by their defaults in the spec: newest
 first, as is a listing the spec gives no order); `skip`/`limit` cut the page.
 """
@@ -31,7 +32,9 @@ def page(operation: Operation, query: dict[str, list[str]], items: list[dict[str
         if name in declared and name not in PAGING:
             # Split after decoding, as the API reads what the SDK sends (`status=A%2CB`).
             wanted = {part for value in values for part in value.split(",")} if name in comma else set(values)
-            items = [item for item in items if matches(item, name, wanted)]
+            # An item without the list a filter reads (`tags`) has none, where any item has one.
+            lists = any(isinstance(field(item, name), list) and name not in item for item in items)
+            items = [item for item in items if matches(item, name, wanted, lists=lists)]
     since, until = (instant(query[name][0]) if name in query else None for name in ("startDate", "endDate"))
     items = [item for item in items if _within(item.get("createdAt"), since, until)]
     # Absent, the order is the spec's default, as the API's would be; a listing the spec gives no
@@ -50,20 +53,41 @@ def page(operation: Operation, query: dict[str, list[str]], items: list[dict[str
     return {**shape, "data": items[skip : skip + limit], "pagination": pagination}
 
 
-def matches(item: dict[str, Any], name: str, wanted: set[str]) -> bool:
-    """Whether the item's value under `name` (or, for `xId`, under `x.id`, or the `id` of one of
-    the list `xs`: `tagId` in `tags`) is one wanted; a filter the item has no key for doesn't
-    exclude it."""
+_NONE: Any = object()  # an item with no field a filter could match
+
+
+def field(item: dict[str, Any], name: str) -> Any:
+    """What a filter `name` reads of an item: its key of that name; for `xId`, the `id` of its
+    object `x`, or its list `xs` (`tagId` reads `tags`); _NONE when it has none of these."""
     if name in item:
-        return _text(item[name]) in wanted
+        return item[name]
     base = name.removesuffix("Id") if name.endswith("Id") else None
     nested = item.get(base) if base else None
     if isinstance(nested, dict) and "id" in nested:
-        return str(nested["id"]) in wanted
+        return nested["id"]
     listed = item.get(base + "s") if base else None
-    if isinstance(listed, list):
-        return any(isinstance(entry, dict) and str(entry.get("id")) in wanted for entry in listed)
-    return True
+    return listed if isinstance(listed, list) else _NONE
+
+
+def matches(item: dict[str, Any], name: str, wanted: set[str], *, lists: bool = False) -> bool:
+    """Whether the item's field for the filter (`field`) is one wanted, or, a list, lists one. An
+    item with no such field is kept (a source that doesn't say), unless the filter reads `lists`."""
+    value = field(item, name)
+    if value is _NONE:
+        return not lists
+    if isinstance(value, list) and name not in item:
+        return any(listed_key(entry) in wanted for entry in value)
+    return _text(value) in wanted
+
+
+def listed_key(entry: Any) -> str | None:
+    """The id of a listed record: its own, or that of the one record it wraps (`{label: {id}}`)."""
+    if not isinstance(entry, dict):
+        return None
+    if "id" in entry:
+        return str(entry["id"])
+    inner = [value for value in entry.values() if isinstance(value, dict) and "id" in value]
+    return str(inner[0]["id"]) if len(inner) == 1 else None
 
 
 def _text(value: Any) -> str:
