@@ -310,6 +310,117 @@ def test_a_put_of_ids_replaces_the_members(
     assert items(emptied.json()) == items(call("GET", path).json()) == []
 
 
+def links(spec: Spec, operation: Operation) -> bool:
+    """A POST whose body is two lists of ids, answered without a body, whose twin `un<word>` exists."""
+    head, _, word = operation.path.rpartition("/")
+    return (
+        operation.method == "post"
+        and operation.success.empty
+        and len(id_lists(spec, operation)) == 2
+        and find(spec, f"{head}/un{word}", "post") is not None
+    )
+
+
+def retrievable(spec: Spec, call: Call, key: str) -> list[Any]:
+    """The answers of every GET of one record (`<path>/{variable}`) that holds the record `key`."""
+    found = []
+    for operation in spec.operations():
+        variables = re.findall(r"\{([^}]+)\}", operation.path)
+        if operation.method == "get" and len(variables) == 1 and operation.path.endswith("}"):
+            response = call("GET", fill(operation.path, {variables[0]: key}))
+            if response.status_code == 200:
+                found.append(response.json())
+    return found
+
+
+def listed_keys(record: dict[str, Any]) -> set[str]:
+    """The ids in a record's lists of records (their own, or the one record each wraps)."""
+    keys = set()
+    for value in record.values():
+        for entry in value if isinstance(value, list) else []:
+            inner = (
+                [v for v in entry.values() if isinstance(v, dict) and "id" in v]
+                if isinstance(entry, dict)
+                else []
+            )
+            if isinstance(entry, dict) and "id" in entry:
+                keys.add(str(entry["id"]))
+            elif len(inner) == 1:
+                keys.add(str(inner[0]["id"]))
+    return keys
+
+
+@pytest.mark.parametrize(("name", "operation"), cases(links))
+def test_a_link_shows_in_the_records_it_names_and_its_un_twin_takes_it_away(
+    name: str, operation: Operation, on: Callable[[str], Call]
+) -> None:
+    spec, call = SPECS[name], on(name)
+    _, sent = operation.example_call()
+    one, other = id_lists(spec, operation)
+    head, _, word = operation.path.rpartition("/")
+    for twin, present in ((operation.path, True), (f"{head}/un{word}", False)):
+        response = call("POST", twin, sent)
+        assert (response.status_code, response.content) == (204, b""), response.text
+        seen = 0
+        for holder, others in ((one, other), (other, one)):
+            for key in sent[holder]:
+                for answer in retrievable(spec, call, key):
+                    for record in records(answer):
+                        if str(record["id"]) == key:
+                            seen += 1
+                            assert (set(sent[others]) <= listed_keys(record)) is present, (twin, record)
+                            assert present or not set(sent[others]) & listed_keys(record), (twin, record)
+        assert seen, f"{operation.operation_id}: no record its example names can be retrieved"
+
+
+def acts_on_a_record(spec: Spec, operation: Operation) -> bool:
+    """A write on a word after a path a GET reads one record at (`.../versions/{n}/activate`), the
+    word no collection (no GET reads it: `/v0/tasks/{id}/tags` has one)."""
+    head, _, word = operation.path.rpartition("/")
+    return (
+        operation.method != "get"
+        and find(spec, operation.path, "get") is None
+        and "{" not in word
+        and head.endswith("}")
+        and find(spec, head, "get") is not None
+        and not operation.success.empty
+    )
+
+
+@pytest.mark.parametrize(("name", "operation"), cases(acts_on_a_record))
+def test_an_action_on_a_record_leaves_it_as_its_example_shows(
+    name: str, operation: Operation, on: Callable[[str], Call]
+) -> None:
+    """What the action's example shows of the record it acts on (its enum fields: a status) is
+    what the record shows after it."""
+    spec, call = SPECS[name], on(name)
+    values = stored_values(operation)
+    example_values, sent = operation.example_call()
+    head = operation.path.rpartition("/")[0]
+    last = re.findall(r"\{([^}]+)\}", head)[-1]
+
+    def the_record(body: JSON, key: JSON) -> dict[str, Any]:
+        return next(
+            r
+            for r in records(body)
+            if str(key) in (str(r["id"]), *(str(v) for v in r.values() if not isinstance(v, dict | list)))
+        )
+
+    shown = the_record(success_example_of(operation), example_values[last])
+    declared = record_schema(spec, operation, shown)
+    enums = {
+        field: value for field, value in shown.items() if "enum" in spec.resolve(declared.get(field, {}))
+    }
+    response = call(operation.method.upper(), fill(operation.path, values), sent)
+    assert response.status_code == int(operation.success.status), response.text
+    after = the_record(call("GET", fill(head, values)).json(), values[last])
+    assert {field: after.get(field) for field in enums} == enums
+
+
+def success_example_of(operation: Operation) -> JSON:
+    return next(e.value for e in operation.examples() if e.status == operation.success.status)
+
+
 def names_a_record(spec: Spec, operation: Operation) -> bool:
     """A path whose first variable follows a resource's name (`/v0/evals/{id}`,
     `/v0/tasks/{id}/tags`), not a word qualifying one (`/v0/traces/by-test/{id}`: `by-test`
