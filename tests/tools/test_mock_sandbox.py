@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import datetime
+import json
 import re
 import uuid
 from collections.abc import Callable, Iterator
@@ -529,6 +530,41 @@ def test_past_the_limit_the_oldest_created_record_goes_with_its_nested_ones() ->
         assert listed["pagination"]["total"] == 3
         assert call("GET", f"/v0/reviews/{first['id']}").status_code == 404
         assert call("GET", f"/v0/reviews/{first['id']}/comments/1").status_code == 404
+
+
+def test_past_the_budget_the_records_changed_longest_ago_go() -> None:
+    # A review of a 1,000-character title is some 1,200 bytes of JSON: three fit, not four.
+    with LoopbackServer(MockAPI(REVIEWS, budget=4_000), on_malformed=error).running() as server:
+
+        def call(method: str, path: str, body: JSON = None) -> httpx.Response:
+            return httpx.request(method, server.base_url + path, headers=headers(REVIEWS), json=body)
+
+        made = [
+            call("POST", "/v0/reviews", {"title": f"{n}" * 1000}).json()["review"]["id"] for n in range(3)
+        ]
+        assert call("PATCH", f"/v0/reviews/{made[0]}", {"note": "kept: changed last"}).status_code == 200
+        made.append(call("POST", "/v0/reviews", {"title": "3" * 1000}).json()["review"]["id"])
+        kept = [key for key in made if call("GET", f"/v0/reviews/{key}").status_code == 200]
+        assert kept == [made[0], made[2], made[3]]  # 1 changed longest ago
+        assert call("GET", f"/v0/reviews/{REVIEW['id']}").status_code == 200  # the spec's, never counted
+
+
+@pytest.mark.parametrize(
+    ("body", "status", "says"),
+    [
+        (b'{"title": "deep", "note": ' + b"[" * 65 + b"]" * 65 + b"}", 400, "nests deeper than 64 levels"),
+        (b"[" * 100_000 + b"]" * 100_000, 400, "nests deeper than 64 levels"),
+        (json.dumps({"title": "many", "note": ["x"] * 100_000}).encode(), 413, "more than 100000 values"),
+    ],
+    ids=["deep", "deeper-than-the-parser-goes", "many-values"],
+)
+def test_a_body_past_the_bounds_is_refused_before_it_is_validated(
+    body: bytes, status: int, says: str, mocks: dict[str, LoopbackServer]
+) -> None:
+    sent = {**headers(REVIEWS), "content-type": "application/json"}
+    response = httpx.post(mocks["reviews"].base_url + "/v0/reviews", headers=sent, content=body)
+    assert response.status_code == status
+    assert says in response.json()["message"]
 
 
 def test_post_mock_reset_forgets_every_change(

@@ -32,7 +32,7 @@ from tools.mock import links, resources
 from tools.mock.listing import page
 from tools.mock.resources import KEY, Collection, Resources, Role
 from tools.mock.shapes import Shapes
-from tools.mock.store import LIMIT, Record, Store
+from tools.mock.store import BUDGET, LIMIT, Record, Store
 from tools.spec import JSON, Operation, Spec, split_words
 
 CREATED_AT, MODIFIED_AT = "createdAt", "modifiedAt"
@@ -53,11 +53,11 @@ class Answer:
 class Sandbox:
     """State for one spec: answers valid requests, and changes as they ask."""
 
-    def __init__(self, spec: Spec, *, limit: int = LIMIT) -> None:
+    def __init__(self, spec: Spec, *, limit: int = LIMIT, budget: int = BUDGET) -> None:
         self.spec = spec
         self.resources = Resources(spec)
         self.shapes = Shapes(spec)
-        self.store = Store(self.resources, self.shapes, limit)
+        self.store = Store(self.resources, self.shapes, limit, budget)
 
     def reset(self) -> None:
         """Forget every change: back to the spec's examples."""
@@ -86,12 +86,14 @@ class Sandbox:
             elif role.kind == resources.UPDATE and collection is not None:
                 self._update(collection, context[-1][1], body)
                 self._show_in_parent(collection, context[:-1], keys[:-1])
+                self.store.changed(collection, keys[:-1], keys[-1])
             elif role.kind in (resources.LINK, resources.UNLINK) and role.pairs is not None:
                 one, other = (links.named(self.store, (body or {}).get(name)) for name in role.pairs)
                 links.link(self.shapes, self.view, one, other, undo=role.kind == resources.UNLINK)
             elif role.on_record and collection is not None and context:
                 if self._act(operation, role, collection, context[-1][1]):
                     self._show_in_parent(collection, context[:-1], keys[:-1])
+                    self.store.changed(collection, keys[:-1], keys[-1])
             elif role.kind == resources.DELETE and collection is not None:
                 self.store.remove(collection, keys[:-1], keys[-1])
                 self._show_in_parent(collection, context[:-1], keys[:-1])

@@ -9,12 +9,15 @@ the example's operation, or the parent whose example lists it under the collecti
 records by their ids (`tagIds`).
 
 Each collection (each parent's, for a nested one) holds at most `limit` records: creating one
-more drops the oldest created, and whatever is nested under it.
+more drops the oldest created, and whatever is nested under it. What requests stored is bounded
+as a whole too, at `budget` bytes of JSON: past it, the records created or changed longest ago
+go first (the examples' records are the spec's, and never count).
 """
 
 from __future__ import annotations
 
 import copy
+import json
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -26,6 +29,9 @@ from tools.spec import JSON, NoExample, Operation
 # Per collection (per parent, for a nested one): enough for any session a person runs, small
 # enough that a fuzzer creating records all day (make mock-check) keeps the mock's memory flat.
 LIMIT = 1000
+# Of JSON, across every record requests created or changed: a few hundred bodies at the largest
+# a request may be (tools/loopback.py), a few hundred thousand records of a usual size.
+BUDGET = 64 * 1024 * 1024
 
 Instance = tuple[str, tuple[str, ...]]  # a collection's template, and its parents' keys
 
@@ -61,10 +67,15 @@ class _Found:
 class Store:
     """Every collection's records; a lock keeps each change whole."""
 
-    def __init__(self, resources: Resources, shapes: Shapes, limit: int = LIMIT) -> None:
+    def __init__(
+        self, resources: Resources, shapes: Shapes, limit: int = LIMIT, budget: int = BUDGET
+    ) -> None:
         self.resources = resources
         self.shapes = shapes
         self.limit = limit
+        self.budget = budget
+        self.sizes: OrderedDict[tuple[str, tuple[str, ...], str], int] = OrderedDict()  # oldest first
+        self.used = 0
         self.lock = threading.RLock()
         self._found = self._examples()
         self.instances: dict[Instance, OrderedDict[str, Record]] = {}
@@ -91,6 +102,8 @@ class Store:
         with self.lock:
             self.instances = {}
             self.examples = {}
+            self.sizes = OrderedDict()
+            self.used = 0
             collections = sorted(self.resources.collections.values(), key=lambda c: c.depth)
             for collection in collections:
                 if collection.models:
@@ -187,11 +200,28 @@ class Store:
         members = self.members(collection, parents)
         members[key] = record
         while len(members) > self.limit:
-            oldest, _ = members.popitem(last=False)
-            self._drop_nested(collection, (*parents, oldest))
+            oldest = next(iter(members))
+            self.remove(collection, parents, oldest)
+        self.changed(collection, parents, key)
+
+    def changed(self, collection: Collection, parents: tuple[str, ...], key: str) -> None:
+        """Count a record a request created or changed against the budget, as the newest; past
+        the budget, drop the records changed longest ago (never this one)."""
+        record = self.get(collection, parents, key)
+        if record is None:
+            return
+        entry = (collection.template, parents, key)
+        self.used -= self.sizes.pop(entry, 0)
+        self.sizes[entry] = len(json.dumps(record.data))
+        self.used += self.sizes[entry]
+        while self.used > self.budget and len(self.sizes) > 1:
+            template, owners, oldest = next(iter(self.sizes))
+            self.remove(self.resources.collections[template], owners, oldest)
 
     def remove(self, collection: Collection, parents: tuple[str, ...], key: str) -> None:
+        """Drop a record and what is nested under it."""
         self.members(collection, parents).pop(key, None)
+        self.used -= self.sizes.pop((collection.template, parents, key), 0)
         self._drop_nested(collection, (*parents, key))
 
     def replace(self, collection: Collection, parents: tuple[str, ...], records: dict[str, Record]) -> None:
@@ -202,7 +232,8 @@ class Store:
         for template, parents in list(self.instances):
             nested = self.resources.collections[template]
             if _under(nested, collection) and parents[: len(owner)] == owner:
-                del self.instances[(template, parents)]
+                for key in self.instances.pop((template, parents)):
+                    self.used -= self.sizes.pop((template, parents, key), 0)
 
     def locate(self, key: str) -> tuple[list[str], Record] | None:
         """The record with that id in any top-level collection, with the collection's models;
