@@ -19,6 +19,7 @@ from tests.support.modes import method_of
 from tests.support.sandbox import stored_path
 from tests.support.spec import SPEC, Operation, examples
 from tools.loopback import LoopbackServer
+from tools.mock import write_flow
 from tools.mock.api import RESET, serve
 from tools.mock.server import default_credentials
 from tools.paths import ROOT
@@ -353,7 +354,7 @@ def test_head_is_answered_as_get_without_the_body(operation: Operation, mock_url
     assert head.headers["content-length"] == str(len(got.content)) != "0"
 
 
-def test_make_demo_runs_the_quickstart_against_the_mock() -> None:
+def test_make_demo_runs_the_quickstart_and_the_write_flow_against_the_mock() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "tools.mock.demo"],
         cwd=ROOT,
@@ -367,3 +368,11 @@ def test_make_demo_runs_the_quickstart_against_the_mock() -> None:
     assert re.search(r"Evaluation \S+: COMPLETED, score [0-9.]+", result.stdout)
     assert "An eval that isn't there: 404 NotFoundError" in result.stdout
     assert "refused before sending (limit: 1000 is over the maximum of 100)" in result.stdout
+    steps = write_flow.flow(SPEC)
+    if steps is None:  # the spec has nothing to create yet
+        assert "no write flow to show" in result.stdout
+    else:  # created through the client, then read back and listed by the sandbox
+        assert f"A write flow against the sandbox (POST {steps.create.path})" in result.stdout
+        assert "-> created " in result.stdout
+        assert ("-> the same record" in result.stdout) is (steps.retrieve is not None)
+        assert "-> listed: item 1, newest first" in result.stdout
