@@ -532,6 +532,29 @@ def test_past_the_limit_the_oldest_created_record_goes_with_its_nested_ones() ->
         assert call("GET", f"/v0/reviews/{first['id']}/comments/1").status_code == 404
 
 
+def takes_required_fields(spec: Spec, operation: Operation) -> bool:
+    return bool(operation.body_fields and operation.body_fields[1])
+
+
+@pytest.mark.parametrize(("name", "operation"), cases(takes_required_fields))
+def test_a_body_that_breaks_the_spec_is_422_naming_the_field(
+    name: str, operation: Operation, on: Callable[[str], Call]
+) -> None:
+    call = on(name)
+    path = fill(operation.path, stored_values(operation))
+    assert operation.body_fields is not None
+    required = operation.body_fields[1][0]
+    _, sent = operation.example_call()
+    missing = call(operation.method.upper(), path, {k: v for k, v in sent.items() if k != required})
+    assert missing.status_code == 422, missing.text
+    assert (
+        missing.json()["message"] == f"Invalid request body: (the body): '{required}' is a required property"
+    )
+    wrong = call(operation.method.upper(), path, {**sent, required: {"not": ["what", "it", "takes"]}})
+    assert wrong.status_code == 422, wrong.text
+    assert wrong.json()["message"].startswith(f"Invalid request body: {required}: ")
+
+
 def test_past_the_budget_the_records_changed_longest_ago_go() -> None:
     # A review of a 1,000-character title is some 1,200 bytes of JSON: three fit, not four.
     with LoopbackServer(MockAPI(REVIEWS, budget=4_000), on_malformed=error).running() as server:

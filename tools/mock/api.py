@@ -45,7 +45,7 @@ from openapi_core import OpenAPI
 from openapi_core.exceptions import OpenAPIError
 from openapi_core.templating.responses.exceptions import ResponseNotFound
 from openapi_core.testing import MockRequest, MockResponse
-from openapi_core.validation.request.exceptions import SecurityValidationError
+from openapi_core.validation.request.exceptions import RequestBodyValidationError, SecurityValidationError
 
 from tools.loopback import CannedResponse, LoopbackServer, RecordedRequest
 from tools.mock.routes import Router
@@ -276,9 +276,22 @@ def refuse_body(body: bytes) -> CannedResponse | None:
 
 
 def describe(exc: Exception) -> str:
-    """One line per problem: "Invalid query parameter: limit: 500 is greater than the maximum of 100"."""
+    """One line per problem: "Invalid query parameter: limit: 500 is greater than the maximum of
+    100", "Invalid request body: title: 5 is not of type 'string'"."""
     schema_errors = getattr(exc.__cause__, "schema_errors", [])
+    if isinstance(exc, RequestBodyValidationError) and schema_errors:
+        # openapi-core's own line repeats the whole body (up to 8 MiB): name the fields instead,
+        # each message cut short, as it may quote a value.
+        fields = [
+            f"{'/'.join(str(p) for p in e.absolute_path) or '(the body)'}: {_short(e.message)}"
+            for e in schema_errors
+        ]
+        return "Invalid request body: " + "; ".join(fields)
     return ": ".join([str(exc), *(e.message for e in schema_errors)])
+
+
+def _short(text: str, limit: int = 200) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def error(status: int, message: str, headers: Mapping[str, str] | None = None) -> CannedResponse:
