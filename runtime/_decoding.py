@@ -20,10 +20,13 @@ error, only the time.
 
 from __future__ import annotations
 
+import contextvars
 import datetime
+import enum
 import json
 import json.scanner
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any, NoReturn, Protocol, TypeVar
 
 try:  # optional: the `fast` extra
@@ -88,6 +91,37 @@ class Mismatch(TypeError):
         super().__init__(f"expected {expected}, got {json_type(value)}")
 
 
+class UnknownEnumValue(ValueError):
+    """An enum value the spec doesn't list, in a body being sent."""
+
+    def __init__(self, enum_type: type[enum.Enum], value: str) -> None:
+        allowed = ", ".join(repr(member.value) for member in enum_type)
+        super().__init__(f"{value!r} is not a value this client knows; one of {allowed}")
+
+
+# Whether the body being decoded is one the caller sends (a request body checked against its
+# model before sending): an enum value the spec doesn't list parses in a response
+# (forward-compatible, so one new value doesn't lose a page) but is refused in a request, as an
+# enum parameter's is. A context variable, so threads and tasks checking bodies at once don't mix.
+_sending: contextvars.ContextVar[bool] = contextvars.ContextVar("avido_client_sending", default=False)
+
+
+@contextmanager
+def checking_a_body_to_send() -> Iterator[None]:
+    """Within this block, the models' enums refuse values the spec doesn't list."""
+    token = _sending.set(True)
+    try:
+        yield
+    finally:
+        _sending.reset(token)
+
+
+def refuse_unknown_enum_value(enum_type: type[enum.Enum], value: str) -> None:
+    """Raise UnknownEnumValue while a body to send is checked (the enums' `_missing_` asks)."""
+    if _sending.get():
+        raise UnknownEnumValue(enum_type, value)
+
+
 def json_type(value: object) -> str:
     """The JSON name of a decoded value's type."""
     if value is None:
@@ -115,7 +149,7 @@ def locate(exc: Exception, key: str | tuple[str, int], source: object) -> Decode
         return DecodeError([], f"expected object, got {json_type(source)}")
     if isinstance(exc, KeyError) and isinstance(key, str) and key not in source:
         return DecodeError([], f"missing required key {key!r}")
-    if isinstance(exc, Mismatch):
+    if isinstance(exc, (Mismatch, UnknownEnumValue)):
         return DecodeError(segments, str(exc))
     value = source.get(key[0] if isinstance(key, tuple) else key)
     if isinstance(key, tuple) and isinstance(value, list) and key[1] < len(value):

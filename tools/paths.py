@@ -42,6 +42,9 @@ PACKAGE_JSON = ROOT / "package.json"
 VENV = ROOT / ".venv"
 SDK_ENVIRONMENTS = VENV / "sdk"
 HYPOTHESIS_HOME = VENV / "hypothesis"
+# The templates compiled by Jinja, kept between runs of make generate (keyed by each template's
+# source, so an edited template is compiled again).
+JINJA_CACHE = VENV / "jinja-cache"
 NODE_MODULES = ROOT / "node_modules"
 NODE_BIN = NODE_MODULES / ".bin"
 REDOCLY = NODE_BIN / "redocly"

@@ -21,7 +21,11 @@ from tools.paths import FIXTURES, SPEC
 
 JSON = Any
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
+# Methods whose calls are safe to repeat once sent, whatever the operation. PUT is not among
+# them: HTTP calls it idempotent, but Avido's PUTs update a record in part (only the fields
+# given) or switch which version is active, and no source says a repeat is harmless; a PUT
+# that is says so in the spec (x-idempotent), as a POST does (docs/spec-decisions.md).
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "DELETE", "OPTIONS"})
 
 
 @dataclass(frozen=True)
@@ -173,8 +177,8 @@ class Operation:
     @property
     def idempotent(self) -> bool:
         """Whether repeating the call is safe, so a failed attempt may be retried once it was sent:
-        GET, HEAD, PUT, DELETE and OPTIONS are by definition; a POST or PATCH only when the spec
-        marks it (`x-idempotent: true`) or it takes an idempotency key header."""
+        GET, HEAD, DELETE and OPTIONS are; a POST, PUT or PATCH only when the spec marks it
+        (`x-idempotent: true`) or it takes an idempotency key header."""
         if self.method.upper() in IDEMPOTENT_METHODS or self.raw.get("x-idempotent") is True:
             return True
         return any(p["in"] == "header" and p["name"].lower() == "idempotency-key" for p in self.parameters)

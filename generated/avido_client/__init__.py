@@ -1,4 +1,4 @@
-"""A typed client for the Avido API, generated from its OpenAPI description (version 0.2.0).
+"""A typed client for the Avido API, generated from its OpenAPI description (version 0.3.0).
 
 Build a client and call the API through its resources:
 
@@ -9,8 +9,22 @@ Build a client and call the API through its resources:
 
 Resources, each method with an async twin prefixed `a` (`await client.x.alist(...)`):
     client.runs: list()  (List runs)
-    client.tests: list()  (List tests)
+    client.tests: list(), retrieve()  (List tests; Get a test)
     client.evals: get()  (Get a single evaluation by ID)
+    client.applications: list(), retrieve()  (List applications; Get an application)
+    client.traces: list(), retrieve(), retrieve_by_test()  (List traces; Get a trace; Get the trace of a test)
+    client.ingest: create()  (Ingest events)
+    client.tasks: list(), create(), trigger(), retrieve(), update()  (List tasks; Create a task; Run tasks; Get a task; Update a task)
+    client.tasks.tags: list(), update()  (List a task's tags; Set a task's tags)
+    client.definitions: list(), create(), link(), unlink(), update()  (List eval definitions; Create an eval definition; Link eval definitions to tasks; Unlink eval definitions from tasks; Update an eval definition)
+    client.topics: list(), create(), retrieve()  (List topics; Create a topic; Get a topic)
+    client.issues: create()  (Raise an issue)
+    client.style_guides: list(), create(), retrieve(), update()  (List style guides; Create a style guide; Get a style guide; Update a style guide)
+    client.documents: list(), create(), retrieve(), activate()  (List documents; Create a document; Get a document; Make a version of a document the active one)
+    client.documents.versions: list(), create(), retrieve(), update()  (List a document's versions; Create a version of a document; Get a version of a document; Update a version of a document)
+    client.documents.tags: list(), update()  (List a document's tags; Set a document's tags)
+    client.tags: list(), create(), retrieve(), update()  (List tags; Create a tag; Get a tag; Update a tag)
+    client.validate_webhook: validate()  (Check a webhook call's signature)
 
 Every method takes `timeout=`, `extra_headers=`, `extra_query=` (and `extra_body=` where it
 sends a body); `client.<resource>.with_raw_response.<method>(...)` gives the status, headers

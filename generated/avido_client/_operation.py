@@ -26,7 +26,7 @@ import httpx
 from . import pagination
 from ._base_client import BaseClient, Sent
 from ._constants import DEFAULT_CONCURRENCY, MAX_PATH_SEGMENT_LENGTH
-from ._decoding import Model, decode, decode_error_body, locate
+from ._decoding import Model, checking_a_body_to_send, decode, decode_error_body, locate
 from ._options import check_body, check_count, check_headers, check_query, check_timeout
 from ._page import Page, PageContext
 from ._response import RawResponse
@@ -297,7 +297,8 @@ def _body_content(body: RequestBody, arguments: Mapping[str, Any], extra: Mappin
         return None
     payload = {**(payload or {}), **extra}
     try:
-        body.model.from_dict(payload)
+        with checking_a_body_to_send():
+            body.model.from_dict(payload)
     except Exception as exc:
         located = locate(exc, "", payload)
         if located.path and isinstance(located.path[0], str):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import copy
 import json
+import re
 from typing import Any
 
 import pytest
@@ -35,6 +36,9 @@ ERROR_CLASSES = {
 
 
 def success(operation: Operation) -> CannedResponse:
+    """The operation's success: its first example, or its status alone where it has no body."""
+    if operation.success.empty:
+        return CannedResponse(status=int(operation.success.status), headers={})
     example = success_example(operation)
     return CannedResponse(status=int(example.status), body=json.dumps(example.value).encode())
 
@@ -119,7 +123,7 @@ def test_retries_an_error_status_only_where_repeating_is_safe(
     with client_for(api_server.base_url) as client:
         if operation.idempotent:
             result = parsed(call(operation, mode, client), mode)
-            assert type(result).__name__ == operation.success.model
+            assert type(result).__name__ == (operation.success.model or "NoneType")
         else:
             with pytest.raises(errors.InternalServerError):
                 call(operation, mode, client)
@@ -164,26 +168,29 @@ def test_walks_every_page_sync_and_async(operation: Operation, api_server: Loopb
 def test_raw_response_gives_status_headers_request_id_and_the_parsed_model(
     operation: Operation, mode: str, api_server: LoopbackServer
 ) -> None:
-    example = success_example(operation)
+    answer = success(operation)
     api_server.serve_sequence(
         CannedResponse(
-            status=int(example.status),
-            body=json.dumps(example.value).encode(),
-            headers={"Content-Type": "application/json", "x-request-id": "req_123", "x-custom": "kept"},
+            status=answer.status,
+            body=answer.body,
+            headers={**answer.headers, "x-request-id": "req_123", "x-custom": "kept"},
         )
     )
     with client_for(api_server.base_url) as client:
         raw = call(operation, mode, client)
-        assert raw.status_code == int(example.status)
+        assert raw.status_code == answer.status
         assert raw.request_id == "req_123"
         assert raw.headers["x-custom"] == "kept"
         assert raw.retries_taken == 0
         assert raw.elapsed.total_seconds() > 0
         assert raw.request.method == operation.method.upper()
         assert raw.request.headers["x-api-key"] == "<redacted>"
-        assert type(raw.parse()).__name__ == operation.success.model
+        assert type(raw.parse()).__name__ == (operation.success.model or "NoneType")
         assert raw.parse() is raw.parse()  # decoded once
-        assert raw.json() == example.value
+        if answer.body:
+            assert raw.json() == json.loads(answer.body)
+        else:
+            assert raw.content == b""
 
 
 @pytest.mark.parametrize("mode", ALL_MODES)
@@ -266,4 +273,125 @@ def test_a_value_past_a_bound_of_the_spec_is_refused_before_sending(
 ) -> None:
     with client_for(api_server.base_url) as client, pytest.raises(ValueError, match=name):
         call(operation, "sync", client, **{name: value})
+    assert api_server.requests == []
+
+
+# --- request bodies, checked before sending -------------------------------------------------------
+
+BODIES = [operation for operation in OPERATIONS if operation.body_fields]
+# A value of each JSON type, the first one a field's schema doesn't allow being the wrong one.
+VALUES_BY_TYPE = [
+    ("number", 12345),
+    ("string", "text"),
+    ("boolean", True),
+    ("array", ["text"]),
+    ("object", {"k": 1}),
+]
+
+
+def json_types(schema: Any) -> set[str] | None:
+    """The JSON types a schema allows (integer counted as number), or None when it allows any."""
+    schema = SPEC.resolve(schema)
+    branches = schema.get("anyOf", []) + schema.get("oneOf", [])
+    if branches:
+        found: set[str] = set()
+        for branch in branches:
+            types = json_types(branch)
+            if types is None:
+                return None
+            found |= types
+        return found
+    declared = schema.get("type")
+    if declared is None:
+        if "enum" in schema:
+            return {"string" if isinstance(value, str) else "number" for value in schema["enum"]}
+        return None
+    declared = [declared] if isinstance(declared, str) else declared
+    return {"number" if kind == "integer" else kind for kind in declared}
+
+
+def enum_of(schema: Any) -> bool:
+    """Whether the schema is an enum of strings, or a nullable one."""
+    schema = SPEC.resolve(schema)
+    return "enum" in schema or any(
+        enum_of(branch) for branch in schema.get("anyOf", []) + schema.get("oneOf", [])
+    )
+
+
+def object_with_required(schema: Any) -> bool:
+    schema = SPEC.resolve(schema)
+    return schema.get("type") == "object" and bool(schema.get("required"))
+
+
+def wrong_body_values() -> list[tuple[Operation, str, Any, str]]:
+    """For each property of each operation's body: a value of a JSON type its schema doesn't
+    allow; for an enum, a string it doesn't list; for an object (or a list of them) with
+    required keys, one without them. With what the error must say after the field's name."""
+    cases = []
+    for operation in BODIES:
+        properties, _ = operation.body_fields or ({}, [])
+        for key, schema in properties.items():
+            name = python_name(key)
+            allowed = json_types(schema)
+            if allowed is not None:
+                value = next(value for kind, value in VALUES_BY_TYPE if kind not in allowed)
+                # An enum says it of the value (the one the spec's other types don't take).
+                wrong = f"(expected .*, got {json_type_of(value)}|invalid value {re.escape(repr(value))})"
+                cases.append((operation, name, value, wrong))
+            if enum_of(schema):
+                cases.append(
+                    (operation, name, "NOT_A_VALUE", "'NOT_A_VALUE' is not a value this client knows")
+                )
+            resolved = SPEC.resolve(schema)
+            if object_with_required(resolved):
+                cases.append((operation, name, {}, "missing required key"))
+            if resolved.get("type") == "array" and object_with_required(resolved.get("items", {})):
+                cases.append((operation, f"{name}[0]", [{}], "missing required key"))
+    return cases
+
+
+def json_type_of(value: Any) -> str:
+    return {bool: "boolean", int: "number", str: "string", list: "array", dict: "object"}[type(value)]
+
+
+@pytest.mark.parametrize(
+    ("operation", "field", "value", "message"),
+    wrong_body_values(),
+    ids=lambda value: (
+        value.operation_id
+        if isinstance(value, Operation)
+        else (value if isinstance(value, str) and " " not in value else None)
+    ),
+)
+def test_a_body_field_the_spec_does_not_allow_is_refused_before_sending_naming_it(
+    operation: Operation, field: str, value: Any, message: str, api_server: LoopbackServer
+) -> None:
+    """The spec's example body with one field wrong: ValueError naming the field (as the method
+    names it) and what is wrong, sync and async, and nothing reaches the server."""
+    args, kwargs = call_arguments(operation)
+    argument = field.split("[")[0]
+    api_server.serve_sequence(success(operation))
+    with client_for(api_server.base_url) as client:
+        for mode in MODES:
+            with pytest.raises(ValueError, match=rf"^{re.escape(field)}(?!\w).*: {message}"):
+                invoke(client, operation, mode, *args, **{**kwargs, argument: value})
+    assert api_server.requests == []
+
+
+@pytest.mark.parametrize("operation", BODIES, ids=[operation.operation_id for operation in BODIES])
+def test_a_body_without_a_required_field_is_refused_before_sending_naming_it(
+    operation: Operation, api_server: LoopbackServer
+) -> None:
+    """Each required field left out (Python names the keyword) or given as null (the client
+    names it): nothing reaches the server."""
+    args, kwargs = call_arguments(operation)
+    _, required = operation.body_fields or ({}, [])
+    with client_for(api_server.base_url) as client:
+        for key in required:
+            name = python_name(key)
+            without = {argument: value for argument, value in kwargs.items() if argument != name}
+            with pytest.raises(TypeError, match=rf"'{name}'"):
+                invoke(client, operation, "sync", *args, **without)
+            with pytest.raises(ValueError, match=rf"^{name}: (expected .*, got null|invalid value None)"):
+                invoke(client, operation, "sync", *args, **{**kwargs, name: None})
     assert api_server.requests == []

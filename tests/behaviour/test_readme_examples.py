@@ -33,4 +33,6 @@ def test_readme_python_examples_run(api_server: LoopbackServer, monkeypatch: pyt
         "/v0/runs",
         "/v0/tests",
         "/v0/evals/123e4567-e89b-12d3-a456-426614174000",
+        "/v0/tasks",
+        f"/v0/tasks/{namespace['task'].id}/tags",  # type: ignore[attr-defined]  # the created task's: the sandbox keeps it
     }

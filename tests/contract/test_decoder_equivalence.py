@@ -26,9 +26,8 @@ from avido_client import _decoding, models
 from avido_client.errors import ResponseValidationError
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from hypothesis_jsonschema import from_schema
 
-from tests.contract.test_schema_properties import capped
+from tests.support.payloads import payloads
 from tests.support.spec import JSON, SPEC, json_schema, operations, read_fixture
 from tools.paths import FIXTURES
 from tools.spec import snake_case
@@ -255,12 +254,13 @@ def test_every_mutation_of_a_fixture_decodes_alike_on_every_path(
             tally.check(target, content)
         for mutated in mutations(whole):
             tally.check(target, json.dumps(mutated).encode())
-    # Both outcomes were tried many times, and the fast paths themselves decoded most bodies that
-    # decode (they leave to the exact path what they don't take as it is: 2.0 for an integer;
-    # and msgspec, a key the spec doesn't name).
-    assert tally.bodies >= 200, tally.bodies
-    assert tally.decoded >= 50, tally.decoded
-    assert tally.errors >= 50, tally.errors
+    # Every place was mutated every way, both outcomes were tried many times (50 each, or a tenth
+    # of the bodies for a fixture too small to give 500: `{"valid": true}` gives 36), and the fast
+    # paths themselves decoded most bodies that decode (they leave to the exact path what they
+    # don't take as it is: 2.0 for an integer; and msgspec, a key the spec doesn't name).
+    assert tally.bodies >= len(wrapped) * len(REPLACEMENTS) * len(list(places(body))), tally.bodies
+    assert tally.decoded >= min(50, tally.bodies // 10), tally.decoded
+    assert tally.errors >= min(50, tally.bodies // 10), tally.errors
     assert tally.flat >= 0.8 * tally.decoded, (tally.flat, tally.decoded)
     assert tally.native >= 0.5 * tally.decoded, (tally.native, tally.decoded)
 
@@ -268,7 +268,7 @@ def test_every_mutation_of_a_fixture_decodes_alike_on_every_path(
 @st.composite
 def mutated_payloads(draw: st.DrawFn, schema: JSON) -> JSON:
     """A schema-valid payload, mutated at one place (or left as it is)."""
-    payload = draw(from_schema(capped(schema)))
+    payload = draw(payloads(schema))
     spots = list(places(payload))
     path = draw(st.sampled_from(spots))
     how = draw(st.integers(0, len(REPLACEMENTS) + 1))

@@ -28,12 +28,13 @@ from tools.paths import FIXTURES
 
 EXAMPLES = examples()
 IDS = [example.id for example in EXAMPLES]
+REQUEST_EXAMPLES = [example for operation in SPEC.operations() for example in operation.request_examples()]
+REQUEST_IDS = [example.id for example in REQUEST_EXAMPLES]
 
 
 def request_for(example: Example) -> MockRequest:
-    args, _ = call_arguments(example.operation)
-    names = [p["name"] for p in example.operation.parameters if p["in"] == "path"]
-    path = example.operation.path.format(**dict(zip(names, args, strict=True)))
+    values, _ = example.operation.example_call()
+    path = example.operation.path.format(**values)
     return MockRequest("https://api.avidoai.com", example.operation.method, path)
 
 
@@ -46,9 +47,18 @@ def returned(example: Example) -> Any:
 
 def test_every_operation_has_an_example_of_its_success_response() -> None:
     for operation in SPEC.operations():
+        if operation.success.empty:  # an answer without a body (a 204) has nothing to show
+            continue
         assert [e for e in operation.examples() if e.status == operation.success.status], (
             operation.operation_id
         )
+
+
+def test_every_request_body_has_an_example() -> None:
+    """Each is a source's body (the SDK's, validated against its params types by make sdk-check)."""
+    for operation in SPEC.operations():
+        if operation.request_body is not None:
+            assert operation.request_examples(), operation.operation_id
 
 
 def test_each_reference_page_example_is_in_the_spec() -> None:
@@ -58,8 +68,12 @@ def test_each_reference_page_example_is_in_the_spec() -> None:
 
 
 def test_every_fixture_is_an_example_in_the_spec() -> None:
-    stored = sorted(p.relative_to(FIXTURES) for p in FIXTURES.glob("*/*.json") if p.parent.name != "wire")
-    assert stored == sorted(e.fixture_path.relative_to(FIXTURES) for e in EXAMPLES)
+    """tests/fixtures/<operation>/ holds the examples of responses and of request bodies (wire/ and
+    surface/ hold what SDK releases sent and have)."""
+    stored = sorted(
+        p.relative_to(FIXTURES) for p in FIXTURES.glob("*/*.json") if p.parent.name not in ("wire", "surface")
+    )
+    assert stored == sorted(e.fixture_path.relative_to(FIXTURES) for e in EXAMPLES + REQUEST_EXAMPLES)
 
 
 def test_the_enveloped_sources_are_covered() -> None:
@@ -67,7 +81,7 @@ def test_the_enveloped_sources_are_covered() -> None:
     assert any(returned(e) is not e.value for e in EXAMPLES)
 
 
-@pytest.mark.parametrize("example", EXAMPLES, ids=IDS)
+@pytest.mark.parametrize("example", EXAMPLES + REQUEST_EXAMPLES, ids=IDS + REQUEST_IDS)
 def test_spec_embeds_the_fixture_exactly(example: Example) -> None:
     assert example.value == read_fixture(example.fixture_path)
 

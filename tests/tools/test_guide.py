@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
+from tests.support.experiments import with_experiments
 from tests.support.spec import SPEC
-from tests.support.tasks import with_tasks
 from tools.languages.share_check import GENERATORS
 from tools.paths import PYPROJECT
 from tools.releases import guide
@@ -34,7 +34,7 @@ def section(text: str, title: str) -> str:
 def edited() -> Spec:
     """The spec as a maintainer might change it: two more operations (one paged, one creating), a
     second server, a credential only the new POST needs, an error status only it documents."""
-    document = with_tasks(copy.deepcopy(SPEC.document))
+    document = with_experiments(copy.deepcopy(SPEC.document))
     document["servers"].append({"url": "https://eu.api.avidoai.com", "description": "EU region"})
     document["components"]["securitySchemes"]["Token"] = {
         "type": "apiKey",
@@ -42,10 +42,10 @@ def edited() -> Spec:
         "name": "x-token",
         "description": "A token for writes.",
     }
-    create = document["paths"]["/v0/tasks"]["post"]
+    create = document["paths"]["/v0/experiments"]["post"]
     create["security"] = [{"ApiKey": [], "Token": []}]
     create["responses"]["409"] = {
-        "description": "A task with that title exists.",
+        "description": "An experiment with that title exists.",
         "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorResponse"}}},
     }
     return Spec(document)
@@ -70,8 +70,10 @@ def test_the_guide_names_every_server_and_each_operations_headers(spec: Spec | s
 def test_a_credential_some_operations_need_names_them_and_one_all_need_says_so(edited: Spec) -> None:
     auth = section(render(edited), "Authentication")
     assert "- `x-api-key`: with every request." in auth
-    assert "- `x-application-id`: with `listTests` only." in auth
-    assert "- `x-token`: with `createTask` only." in auth
+    needing = [o.operation_id for o in edited.operations() if "x-application-id" in o.security_headers]
+    assert 0 < len(needing) < len(edited.operations())
+    assert f"- `x-application-id`: with {', '.join(f'`{name}`' for name in needing)} only." in auth
+    assert "- `x-token`: with `createExperiment` only." in auth
 
 
 def test_the_guide_names_the_operations_that_page_and_the_bounds_of_their_parameters(edited: Spec) -> None:
@@ -80,8 +82,8 @@ def test_the_guide_names_the_operations_that_page_and_the_bounds_of_their_parame
     assert paging.startswith(
         ", ".join(f"`{operation.operation_id}`" for operation in paged) + " page by offset"
     )
-    assert "`listTasks`" in paging
-    assert "`createTask`" not in paging
+    assert "`listExperiments`" in paging
+    assert "`createExperiment`" not in paging
     limit = edited.resolve(edited.document["components"]["parameters"]["Limit"])["schema"]
     assert f"(default {limit['default']}, {limit['minimum']} to {limit['maximum']})" in paging
     for key in edited.resolve(edited.document["components"]["schemas"]["Pagination"])["properties"]:
@@ -93,8 +95,8 @@ def test_the_guide_gives_the_error_body_and_each_status_with_who_documents_it(ed
     assert "the `ErrorResponse` schema" in errors
     for key in edited.document["components"]["schemas"]["ErrorResponse"]["properties"]:
         assert f"| `{key}` |" in errors
-    assert "| 409 | A task with that title exists. |  | `createTask` |" in errors
-    assert re.search(r"^\| 404 \| .* \| `getEval` \|$", errors, flags=re.M)
+    assert "| 409 | An experiment with that title exists. |  | `createExperiment` |" in errors
+    assert re.search(r"^\| 404 \| .* \| `getEval`(, `\w+`)* \|$", errors, flags=re.M)
     assert "`Retry-After`: " in errors
     statuses = re.findall(r"^\| (\w+) \|", errors, flags=re.M)
     assert statuses[statuses.index("status") + 1 :] == sorted(
@@ -133,17 +135,20 @@ def test_the_guide_names_no_operation_header_or_schema_of_its_own() -> None:
 
 def test_operations_that_page_differently_are_described_apart(edited: Spec) -> None:
     document = copy.deepcopy(edited.document)
-    listing = document["paths"]["/v0/tasks"]["get"]
+    listing = document["paths"]["/v0/experiments"]["get"]
     listing["parameters"] = [
         {"$ref": "#/components/parameters/Skip"},
         {
             "name": "limit",
             "in": "query",
-            "description": "Tasks per page.",
+            "description": "Experiments per page.",
             "schema": {"type": "integer", "maximum": 50},
         },
     ]
     paging = section(render(Spec(document)), "Paging")
-    assert "`listRuns`, `listTests` page by offset." in paging
-    assert "`listTasks` page by offset." in paging
-    assert "- `limit`: Tasks per page (at most 50)." in paging
+    others = [
+        o.operation_id for o in edited.operations() if o.pagination and o.operation_id != "listExperiments"
+    ]
+    assert f"{', '.join(f'`{name}`' for name in others)} page by offset." in paging
+    assert "`listExperiments` page by offset." in paging
+    assert "- `limit`: Experiments per page (at most 50)." in paging

@@ -5,9 +5,9 @@ resets; and an answer that would break the spec never goes out.
 The cases come from each spec by the conventions of its paths (a POST answered 201 with a record
 creates; the record is at `<path>/{variable}` and in the listing at `<path>`), read here on their
 own rather than through the mock's reading (tools/mock/resources.py), so a path the mock
-misreads fails a test. The specs: the repository's, the tasks copy (tests/support/tasks.py:
-a create, a list, a nested collection replaced by a PUT) and the reviews copy
-(tests/support/reviews.py: every shape the sandbox derives state from)."""
+misreads fails a test. The specs: the repository's, the experiments copy
+(tests/support/experiments.py: a create, a list, a nested collection replaced by a PUT) and the
+reviews copy (tests/support/reviews.py: every shape the sandbox derives state from)."""
 
 from __future__ import annotations
 
@@ -22,17 +22,17 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.support.experiments import with_experiment_variants
 from tests.support.reviews import CLOSED, REVIEW, with_reviews
 from tests.support.sandbox import stored_values
 from tests.support.spec import SPEC
-from tests.support.tasks import with_task_tags
 from tools.loopback import LoopbackServer
 from tools.mock.api import RESET, MockAPI, error
 from tools.spec import JSON, Operation, Spec
 
 SPECS = {
     "repository": SPEC,
-    "tasks": Spec(with_task_tags(copy.deepcopy(SPEC.document))),
+    "experiments": Spec(with_experiment_variants(copy.deepcopy(SPEC.document))),
     "reviews": Spec(with_reviews(SPEC.document)),
 }
 REVIEWS = SPECS["reviews"]

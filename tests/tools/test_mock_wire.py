@@ -15,8 +15,8 @@ import httpx
 import pytest
 from jsonschema import Draft202012Validator
 
+from tests.support.experiments import NEW_EXPERIMENT, with_experiments
 from tests.support.spec import SPEC
-from tests.support.tasks import NEW_TASK, with_tasks
 from tools.loopback import CannedResponse, LoopbackServer, RecordedRequest
 from tools.mock.api import MockAPI, error, serve
 from tools.mock.server import default_credentials
@@ -34,9 +34,9 @@ def port() -> Iterator[int]:
 
 
 @pytest.fixture(scope="module")
-def tasks_port() -> Iterator[int]:
-    """The mock of a spec with an operation that takes a JSON body (POST /v0/tasks)."""
-    spec = Spec(with_tasks(copy.deepcopy(SPEC.document)))
+def experiments_port() -> Iterator[int]:
+    """The mock of a spec with an operation that takes a JSON body (POST /v0/experiments)."""
+    spec = Spec(with_experiments(copy.deepcopy(SPEC.document)))
     with LoopbackServer(MockAPI(spec, credentials=CREDENTIALS), on_malformed=error).running() as server:
         yield server.port
 
@@ -181,27 +181,27 @@ def test_head_gets_the_get_answers_head_and_no_body(port: int) -> None:
     ],
 )
 def test_a_body_that_isnt_json_where_json_is_expected_is_400(
-    body: bytes, lines: list[str], tasks_port: int
+    body: bytes, lines: list[str], experiments_port: int
 ) -> None:
-    raw = request("POST", "/v0/tasks", *lines, f"Content-Length: {len(body)}", body=body)
-    status, _, answer = exchange(tasks_port, raw)
+    raw = request("POST", "/v0/experiments", *lines, f"Content-Length: {len(body)}", body=body)
+    status, _, answer = exchange(experiments_port, raw)
     assert status == 400, answer
     assert json.loads(answer)["statusCode"] == 400
 
 
-def test_a_json_body_is_answered_chunked_or_not(tasks_port: int) -> None:
-    body = json.dumps(NEW_TASK).encode()
+def test_a_json_body_is_answered_chunked_or_not(experiments_port: int) -> None:
+    body = json.dumps(NEW_EXPERIMENT).encode()
     plain = request(
-        "POST", "/v0/tasks", "Content-Type: application/json", f"Content-Length: {len(body)}", body=body
+        "POST", "/v0/experiments", "Content-Type: application/json", f"Content-Length: {len(body)}", body=body
     )
     chunked = request(
         "POST",
-        "/v0/tasks",
+        "/v0/experiments",
         "Content-Type: application/json",
         "Transfer-Encoding: chunked",
         body=b"%x\r\n%s\r\n0\r\n\r\n" % (len(body), body),
     )
-    assert exchange(tasks_port, plain)[0] == exchange(tasks_port, chunked)[0] == 201
+    assert exchange(experiments_port, plain)[0] == exchange(experiments_port, chunked)[0] == 201
 
 
 def test_a_responder_that_fails_still_answers_500_in_the_error_shape() -> None:

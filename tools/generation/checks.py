@@ -17,14 +17,17 @@ import difflib
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
-from openapi_spec_validator import OpenAPIV31SpecValidator
 
 from tools import spec_source
 from tools.paths import CONFIG
 from tools.spec import METHODS, NoExample, Spec
+
+if TYPE_CHECKING:  # for the annotations only: the generator is imported in the functions that use it
+    from openapi_python_client.config import Config
+    from openapi_python_client.parser import GeneratorData
 
 JSON = Any
 # openapi-spec-validator's findings are cut to these many, each message to this length.
@@ -116,6 +119,10 @@ def operation_problems(document: JSON) -> list[Problem]:
 
 def validator_problems(document: JSON) -> list[Problem]:
     """What openapi-spec-validator finds, one line each (never the document itself)."""
+    # Imported here: make generate runs this in a child process beside the build, which then
+    # pays for the import (about a quarter of a second) instead of the build.
+    from openapi_spec_validator import OpenAPIV31SpecValidator
+
     problems = []
     for error in OpenAPIV31SpecValidator(document).iter_errors():
         message = " ".join(str(error.message).split())
@@ -167,24 +174,37 @@ def line_numbers(source: Path) -> dict[tuple[str | int, ...], int]:
 def problems(document: JSON, config_path: Path = CONFIG) -> list[Problem]:
     """Every problem, each check run only once the ones before it pass (a broken reference
     would make the later ones fail for the same reason)."""
+    from tools.generation import generator
+
+    settings = generator.config(config_path, Path("openapi.yaml"), Path("generated"))
+    return checked(document, settings)[0]
+
+
+def checked(
+    document: JSON, settings: Config, *, validate: bool = True
+) -> tuple[list[Problem], GeneratorData | None]:
+    """The problems (as `problems`), and the generator's reading of the spec (its
+    GeneratorData) when there are none: make generate builds from it rather than parse the
+    spec a second time. `validate=False` leaves openapi-spec-validator out (make generate runs
+    it beside the build: `validator_problems`)."""
     from tools.generation import generator, surface
 
     found = reference_problems(document) + operation_problems(document)
     if found:
-        return found
+        return found, None
     paths = document.get("paths") or {}
     if not any(method in METHODS for item in paths.values() if isinstance(item, dict) for method in item):
-        return [Problem(("paths",), "no operations; refusing to write an empty client")]
+        return [Problem(("paths",), "no operations; refusing to write an empty client")], None
     try:
-        settings = generator.config(config_path, Path("openapi.yaml"), Path("generated"))
         parsed = generator.parse(document, settings)
         spec = Spec(document)
         surface.resources(spec, generator.classes(parsed, settings))
     except generator.GeneratorFailed as failed:
-        return [Problem((), f"the generator says:\n{failed}")]
+        return [Problem((), f"the generator says:\n{failed}")], None
     except surface.SurfaceError as error:
-        return [Problem((), str(error))]
-    return validator_problems(document) or call_problems(spec)
+        return [Problem((), str(error))], None
+    found = (validator_problems(document) if validate else []) or call_problems(spec)
+    return found, None if found else parsed
 
 
 def report(source: Path, found: list[Problem]) -> str:

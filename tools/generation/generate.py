@@ -20,19 +20,27 @@
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from runtime._constants import BASE_URL_VARIABLE
 from tools import spec_source
 from tools.generation import checks, generator, models, surface
 from tools.paths import RUNTIME
 from tools.spec import Spec
+
+if TYPE_CHECKING:
+    from openapi_python_client.config import Config
+    from openapi_python_client.parser import GeneratorData
 
 # This project's own templates (not overrides of stock ones): template -> module in the package.
 OWN_TEMPLATES = {"spec_module.py.jinja": "_spec.py", "version_module.py.jinja": "_version.py"}
@@ -114,16 +122,45 @@ def build(spec_path: Path, config_path: Path, templates: Path, folder: Path) -> 
         document = spec_source.load(spec_path)
     except spec_source.SpecSourceError as error:
         raise GenerationError(str(error)) from None
-    found = checks.problems(document, config_path)
+    with _validating(document) as validated:
+        settings = generator.config(config_path, spec_path, folder)
+        found, parsed = checks.checked(document, settings, validate=False)
+        _refuse(spec_path, found)
+        assert parsed is not None  # the checks found nothing, so the generator read the whole spec
+        _build(document, settings, parsed, folder, spec_path, templates)
+        _refuse(spec_path, validated())
+
+
+def _refuse(spec_path: Path, found: list[checks.Problem]) -> None:
     if found:
         raise GenerationError(
             f"{len(found)} problem{'s' if len(found) != 1 else ''} in {spec_path}:\n"
             + checks.report(spec_path, found)
         )
-    settings = generator.config(config_path, spec_path, folder)
+
+
+@contextmanager
+def _validating(document: Any) -> Iterator[Callable[[], list[checks.Problem]]]:
+    """openapi-spec-validator's findings, worked out in a child process while the package is
+    built: the validator takes about a third of make generate, and a machine has a second core
+    (where processes can't be forked, it runs here, when asked)."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        yield lambda: checks.validator_problems(document)
+        return
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+    try:
+        future = pool.submit(checks.validator_problems, document)
+        yield future.result
+    finally:
+        pool.shutdown(cancel_futures=True)
+
+
+def _build(
+    document: Any, settings: Config, parsed: GeneratorData, folder: Path, spec_path: Path, templates: Path
+) -> None:
+    """The package from the generator's reading of the checked spec, into `folder`."""
     spec = Spec(document)
     try:
-        parsed = generator.parse(document, settings)
         top = surface.resources(spec, generator.classes(parsed, settings))
         every = [resource for resource in top for resource in resource.walk()]
         facts = {

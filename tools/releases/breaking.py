@@ -59,6 +59,7 @@ UPPER_BOUNDS = ("maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProp
 # Formats that give the value another type in the generated clients (datetime, date, UUID,
 # file): a change to one of them breaks callers whichever way the data flows.
 TYPED_FORMATS = frozenset({"date-time", "date", "uuid", "binary", "byte"})
+SCHEMA_PREFIX = "#/components/schemas/"
 REQUEST, RESPONSE = "request", "response"
 
 
@@ -107,6 +108,7 @@ class Comparison:
     def __init__(self, base: Spec, head: Spec) -> None:
         self.base, self.head = base, head
         self._found: dict[tuple[str, str, bool, str], set[str]] = {}
+        self._unchanged = _unchanged_components(base, head)
 
     def changes(self) -> list[Change]:
         self._operations()
@@ -277,6 +279,8 @@ class Comparison:
         """Compare two schemas at `where` + `path`; entering a component schema names the place
         after it ("schema Task: createdAt"), so a change shows once, however many paths reach it."""
         old_ref, new_ref = _schema_ref(old), _schema_ref(new)
+        if old_ref is not None and old_ref == new_ref and old_ref in self._unchanged and old == new:
+            return  # the same component, unchanged with all it refers to: nothing below changed
         if old_ref is not None and new_ref is not None:
             pair = (old_ref, new_ref, direction)
             if pair in seen:  # a recursive schema: compared already on this path
@@ -505,6 +509,36 @@ class Comparison:
             if before[name].header.lower() != after[name].header.lower():
                 what = f"sent in header {after[name].header}, not {before[name].header}"
                 self._add(f"credential {name}", what, breaking=True)
+
+
+def _refs(node: JSON) -> Iterator[str]:
+    """The component schemas a schema node names ($ref), at any depth."""
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith(SCHEMA_PREFIX):
+            yield ref.removeprefix(SCHEMA_PREFIX)
+        for value in node.values():
+            yield from _refs(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _refs(value)
+
+
+def _unchanged_components(base: Spec, head: Spec) -> frozenset[str]:
+    """The component schemas the same in both specs, with every schema they refer to: comparing
+    them finds nothing, so the walk skips them (a large spec's walk is otherwise slow)."""
+    before = base.document.get("components", {}).get("schemas", {})
+    after = head.document.get("components", {}).get("schemas", {})
+    changed = {name for name in before.keys() | after.keys() if before.get(name) != after.get(name)}
+    refers = {name: set(_refs(schema)) for name, schema in after.items() if name not in changed}
+    grew = True
+    while grew:
+        grew = False
+        for name, targets in refers.items():
+            if name not in changed and targets & changed:
+                changed.add(name)
+                grew = True
+    return frozenset(name for name in after if name not in changed)
 
 
 def _key(operation: Operation) -> str:

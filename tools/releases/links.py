@@ -23,7 +23,8 @@ to such a file becomes its text and the marked path. The spec itself is never re
 bundle carries it verbatim): what its descriptions point at goes into the bundle instead.
 
 `outside` scans every file of a bundle: Markdown and text files as they are; `openapi.yaml` and
-`openapi.json` as the strings of the parsed document; the HTML reference as its markup and the
+`openapi.json` as the strings of the parsed document (its example payloads aside: data the API
+sends, not links); the HTML reference as its markup and the
 spec it embeds, not the Redoc library inlined with it (third-party code, identified as the pinned
 bundle byte for byte; its one link is its own credit to Redocly, and the page's
 Content-Security-Policy lets it fetch nothing); the wheel and the sdist as their package
@@ -207,9 +208,19 @@ def localize(text: str, bundle: Path, document: Path, names: Names) -> str:
 
 
 def strings(node: Any) -> Iterator[str]:
-    """Every string value of a parsed document (keys are names, not text)."""
+    """Every string value of a parsed document (keys are names, not text), but the payloads of an
+    OpenAPI document's examples (an `example`, an `examples` entry's `value`): what the API sends,
+    shown as data, where a URL is a value (the address of a page a document was scraped from),
+    not a link for the reader; an example's summary and description are read like any text."""
     if isinstance(node, dict):
-        for value in node.values():
+        for key, value in node.items():
+            if key == "example":
+                continue
+            if key == "examples" and isinstance(value, dict):
+                for entry in value.values():
+                    if isinstance(entry, dict):
+                        yield from strings({k: v for k, v in entry.items() if k != "value"})
+                continue
             yield from strings(value)
     elif isinstance(node, list):
         for value in node:

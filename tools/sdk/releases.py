@@ -6,13 +6,18 @@ its own (`.venv/sdk/<version>/`, `pip install avido==<version>`), driven by
 tools/sdk/probe.py; nothing of it is imported here.
 
     python -m tools.sdk.releases check
-        Every fixture named after a release (tests/fixtures/<operation>/<status>-sdk-<version>.json)
-        is valid against that release's own models and uses no key they don't declare; and
-        what each release sends for the calls in CAPTURES is what tests/fixtures/wire/ holds.
+        Every response fixture named after a release (tests/fixtures/<operation>/<status>-sdk-<version>.json)
+        is valid against that release's own models and uses no key they don't declare; every
+        request body fixture (request-sdk-<version>.json) is valid against the release's params
+        type, and the release sends exactly that body, with the spec's method and path; what each
+        release sends for the calls in CAPTURES is what tests/fixtures/wire/ holds; and the
+        release's resources and methods are what tests/fixtures/surface/ holds.
     python -m tools.sdk.releases capture
-        Rewrite tests/fixtures/wire/ from the releases (after adding a case to CAPTURES).
+        Rewrite tests/fixtures/wire/ and tests/fixtures/surface/ from the releases (after adding a
+        case to CAPTURES or a release to SURFACES).
     python -m tools.sdk.releases survey VERSION
-        For a new release: what its models and parameters have that openapi.yaml lacks or
+        For a new release: the operations it has that openapi.yaml lacks (or has at another
+        method or path), and what its models and parameters have that openapi.yaml lacks or
         contradicts, operation by operation. Exits 1 when there is something to look at.
 """
 
@@ -21,15 +26,20 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from tools.loopback import CannedResponse, LoopbackServer
+from tools.loopback import CannedResponse, LoopbackServer, RecordedRequest
 from tools.paths import FIXTURES, ROOT, SDK_ENVIRONMENTS, SDK_PROBE
-from tools.spec import Operation, Spec
+from tools.spec import Operation, Spec, python_name, snake_case
 
 SPEC = Spec.load()
 WIRE = FIXTURES / "wire"
+SURFACE = FIXTURES / "surface"
+# The releases whose whole call surface (every resource method, its HTTP method and path) is
+# recorded in tests/fixtures/surface/; tests/tools/test_sdk_surface.py maps each to the spec.
+SURFACES = ("1.75.0",)
 ABSENT = 3  # the probe's exit status when the release has no such resource or method
 EMPTY_PAGE = b'{"data": [], "pagination": {"skip": 0, "limit": 25, "total": 0, "totalPages": 0}}'
 
@@ -57,6 +67,121 @@ CAPTURES: dict[tuple[str, str], list[dict[str, Any]]] = {
         {"status": ["COMPLETED"]},
         {"start_date": {"$datetime": "2024-01-05T12:34:56"}},
     ],
+    ("listApplications", "1.75.0"): [
+        {
+            "environment": "PROD",
+            "type": "AGENT",
+            "slug": "card-services-assistant",
+            "human_annotation_enabled": True,
+            "order_by": "slug",
+            "order_dir": "asc",
+            "skip": 10,
+            "limit": 5,
+        },
+        {"human_annotation_enabled": False},
+    ],
+    ("listTraces", "1.75.0"): [
+        {
+            "start_date": {"$datetime": "2025-11-01T00:00:00+00:00"},
+            "end_date": {"$datetime": "2025-11-30T23:59:59.5+01:00"},
+            "has_error": True,
+            "min_cost": 0.001,
+            "max_cost": 1.5,
+            "min_duration": 100,
+            "max_duration": 30000,
+            "min_score": 0.25,
+            "max_score": 1,
+            "metadata_key": "channel",
+            "metadata_value": "app & web",
+            "reference_id": "conversation-4711",
+            "search": "block card",
+            "test_id": "6b2f8d4a-1c5e-4a9b-8d3f-2e7a1c5b9d6f",
+            "order_by": "totalCost",
+            "order_dir": "desc",
+            "skip": 0,
+            "limit": 50,
+        },
+        {"has_error": False, "max_score": 0.5},
+    ],
+    ("listTasks", "1.75.0"): [
+        {
+            "search": "lost card",
+            "status": ["success", "no-tests"],
+            "topic_id": ["c2e8f1a4-6b3d-4f7e-8a9c-1d5b7e3f9a2c", "t 2/é"],
+            "tag_id": ["b1d5f9a3-7c2e-4a6b-9d8f-3e5a1c7b9d2f"],
+            "eval_definition_id": ["d1", "d2"],
+            "schedule_criticality": ["HIGH", "LOW"],
+            "confidence_level": ["HIGH", "MEDIUM"],
+            "stability_level": ["MEDIUM"],
+            "health_score_level": ["LOW"],
+            "order_by": "lastTest",
+            "order_dir": "asc",
+            "skip": 25,
+            "limit": 25,
+        },
+    ],
+    ("listDefinitions", "1.75.0"): [
+        {
+            "definition_status": "DRAFT",
+            "scope_type": "topic",
+            "topic_id": "c2e8f1a4-6b3d-4f7e-8a9c-1d5b7e3f9a2c",
+            "task_id": "9d3f6b1e-2a7c-4e5d-8f1b-6c4a2e9d7b3f",
+            "trace_id": "2d6a9e3c-7f1b-4c5d-a8e2-9b4f6d1a3c7e",
+            "status": "SKIPPED",
+            "type": "CUSTOM",
+            "quickstart_id": "quickstart-1",
+            "order_by": "name",
+            "order_dir": "asc",
+            "skip": 0,
+            "limit": 100,
+        },
+    ],
+    ("listTopics", "1.75.0"): [
+        {
+            "title": "Card management",
+            "is_in_scope": "true",
+            "is_knowledge_base_verified": "false",
+            "is_policies_verified": "true",
+            "is_tasks_verified": "false",
+            "order_by": "title",
+            "order_dir": "asc",
+            "skip": 5,
+            "limit": 10,
+        },
+    ],
+    ("listStyleGuides", "1.75.0"): [
+        {
+            "quickstart_id": "quickstart-1",
+            "order_by": "modifiedAt",
+            "order_dir": "desc",
+            "skip": 0,
+            "limit": 100,
+        },
+    ],
+    ("listDocuments", "1.75.0"): [
+        {
+            "search": "card limit",
+            "type": "POLICY",
+            "status": ["APPROVED", "ACTIVE"],
+            "document_status": "DRAFT",
+            "assignee": "user_2Kd9Qm",
+            "topic_id": "c2e8f1a4-6b3d-4f7e-8a9c-1d5b7e3f9a2c",
+            "tag_id": ["b1d5f9a3-7c2e-4a6b-9d8f-3e5a1c7b9d2f", "0c4e8a2f-6b1d-4f5a-8c9e-7d3b1f5a9e2c"],
+            "scrape_job_id": ["f6c2a8e4-3d9b-4a1f-8e5c-2b7d9f1a6c3e"],
+            "file_processing_id": ["fp-1", "fp-2"],
+            "metadata_step": "review",
+            "quickstart_id": "quickstart-1",
+            "start_date": {"$datetime": "2025-01-01T00:00:00+00:00"},
+            "end_date": {"$datetime": "2025-12-31T00:00:00+00:00"},
+            "order_by": "assignee",
+            "order_dir": "asc",
+            "skip": 0,
+            "limit": 10,
+        },
+    ],
+    ("listTags", "1.75.0"): [
+        {"search": "card", "order_by": "name", "order_dir": "asc", "skip": 0, "limit": 20},
+    ],
     ("listTests", "1.7.0"): [
         {
             "status": "COMPLETED",
@@ -83,9 +208,12 @@ CAPTURES: dict[tuple[str, str], list[dict[str, Any]]] = {
 
 
 def sdk_names(operation: Operation) -> tuple[str, str]:
-    """The SDK's resource and method for an operation: listRuns is runs.list, getEval evals.retrieve."""
-    verb = operation.operation_id.split(operation.operation_id.lstrip("abcdefghijklmnopqrstuvwxyz")[:1])[0]
-    return operation.tag, {"get": "retrieve"}.get(verb, verb)
+    """The SDK's resource (dotted where nested) and method for an operation: the client's own
+    names (listRuns is runs.list, updateTaskTags tasks.tags.update), but for getEval, which the
+    SDK named evals.retrieve."""
+    resource = ".".join(python_name(segment) for segment in operation.resource_path)
+    method = operation.resource_method
+    return resource, {"get": "retrieve"}.get(method, method)
 
 
 def environment(version: str) -> Path:
@@ -140,6 +268,101 @@ def check_fixtures() -> list[str]:
         print(result.stdout.strip() or result.stderr.strip()[-2000:])
         if result.returncode != 0:
             problems.append(f"{fixture.relative_to(ROOT)} is not valid for avido {version}")
+    return problems
+
+
+def body_fixtures() -> list[tuple[Operation, str, Path]]:
+    """(operation, release, fixture) for every request body fixture named after a release."""
+    return [
+        (operation, example.name.removeprefix("sdk-"), example.fixture_path)
+        for operation in SPEC.operations()
+        for example in operation.request_examples()
+        if example.name.startswith("sdk-")
+    ]
+
+
+def path_values(operation: Operation) -> dict[str, Any]:
+    """The operation's path parameters from its call example, by name."""
+    values, _ = operation.example_call()
+    return values
+
+
+def success_answer(operation: Operation) -> CannedResponse:
+    """What the operation's first success example says the API answers (an empty body for none)."""
+    status = int(operation.success.status)
+    example = next((e for e in operation.examples() if e.status == operation.success.status), None)
+    if example is None:
+        return CannedResponse(status=status, body=b"")
+    return CannedResponse(status=status, body=json.dumps(example.value).encode())
+
+
+def answering(answer: CannedResponse) -> Callable[[RecordedRequest], CannedResponse]:
+    """A responder giving every request the same answer."""
+
+    def respond(_request: RecordedRequest) -> CannedResponse:
+        return answer
+
+    return respond
+
+
+def check_bodies() -> list[str]:
+    """Each request body fixture is valid for its release, and the release sends exactly it, with
+    the spec's method and path."""
+    problems = []
+    with LoopbackServer().running() as server:
+        for operation, version, fixture in body_fixtures():
+            server.responder = answering(success_answer(operation))
+            values = path_values(operation)
+            arguments = {snake_case(name): value for name, value in values.items()}
+            before = len(server.requests)
+            result = probe(
+                version,
+                "call-body",
+                *sdk_names(operation),
+                server.base_url,
+                json.dumps(arguments),
+                str(fixture),
+            )
+            print(result.stdout.strip() or result.stderr.strip()[-2000:])
+            if result.returncode != 0:
+                problems.append(f"{fixture.relative_to(ROOT)} is not valid for avido {version}")
+                continue
+            [request] = server.requests[before:]
+            path = operation.path.format(**values)
+            sent = json.loads(request.body or b"null")
+            if (request.method, request.path) != (operation.method.upper(), path):
+                problems.append(
+                    f"{operation.operation_id}: avido {version} sent {request.method} {request.path}, "
+                    f"the spec says {operation.method.upper()} {path}"
+                )
+            if sent != json.loads(fixture.read_text(encoding="utf-8")):
+                problems.append(
+                    f"{operation.operation_id}: avido {version} sent another body than {fixture.name}"
+                )
+    return problems
+
+
+def surface_path(version: str) -> Path:
+    return SURFACE / f"sdk-{version}.json"
+
+
+def check_surfaces(write: bool) -> list[str]:
+    """Each release in SURFACES still has exactly the resources and methods recorded for it."""
+    problems = []
+    for version in SURFACES:
+        result = probe(version, "surface")
+        if result.returncode != 0:
+            raise SystemExit(f"avido {version}: {result.stderr[-2000:]}")
+        text = json.dumps({"sdk": version, "methods": json.loads(result.stdout)}, indent=2) + "\n"
+        path = surface_path(version)
+        if write:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+            print(f"wrote {path.relative_to(ROOT)}")
+        elif not path.exists() or path.read_text(encoding="utf-8") != text:
+            problems.append(f"{path.relative_to(ROOT)} differs from the methods avido {version} has now")
+        else:
+            print(f"{path.relative_to(ROOT)}: avido {version} still has exactly these methods")
     return problems
 
 
@@ -273,15 +496,62 @@ def payloads(schema: dict[str, Any], count: int) -> list[Any]:
     return found
 
 
+def surface_findings(version: str) -> list[str]:
+    """The release's methods the spec has no operation for, or has at another method or path."""
+    result = probe(version, "surface")
+    if result.returncode != 0:  # 1.10.0 and 1.22.0 have no client that imports (decision row 32)
+        print(
+            f"avido {version}: its methods can't be listed (its client does not import); "
+            "operations not compared"
+        )
+        return []
+    ours = {".".join(sdk_names(operation)): operation for operation in SPEC.operations()}
+    findings = []
+    for name, call in sorted(json.loads(result.stdout).items()):
+        operation = ours.get(name)
+        if operation is None:
+            findings.append(
+                f"{name} ({call['method']} {call['path']}): in avido {version}, no operation of the spec"
+            )
+        elif (call["method"], call["path"]) != (operation.method.upper(), operation.path):
+            findings.append(
+                f"{operation.operation_id}: avido {version}'s {name} is {call['method']} {call['path']}, "
+                f"the spec says {operation.method.upper()} {operation.path}"
+            )
+    return findings
+
+
+def compare_properties(
+    where: str, version: str, ours_schema: Any, theirs_schema: Any, theirs_defs: dict[str, Any]
+) -> list[str]:
+    """The property paths and enum values `theirs_schema` has that `ours_schema` lacks."""
+    ours: dict[str, set[Any]] = {}
+    properties_of(ours_schema, {}, "", ours)
+    theirs: dict[str, set[Any]] = {}
+    properties_of(theirs_schema, theirs_defs, "", theirs)
+    open_paths = [path for path, values in ours.items() if values is ANY]
+    findings = []
+    for path, values in sorted(theirs.items()):
+        if any(
+            path.startswith(f"{open_path}.") or path.startswith(f"{open_path}[") for open_path in open_paths
+        ):
+            continue
+        if path not in ours:
+            findings.append(f"{where}: {path}: in avido {version}, not in the spec")
+        elif ours[path] and ours[path] is not ANY and values is not ANY and values - ours[path]:
+            findings.append(f"{where}: {path}: values {sorted(values - ours[path])} not in the spec")
+    return findings
+
+
 def survey(version: str, count: int = 100) -> int:
-    """What a release's models and parameters have that the spec lacks or rejects."""
+    """What a release's operations, models and parameters have that the spec lacks or rejects."""
     import httpx
     from avido_client import models
     from avido_client._decoding import decode
     from jsonschema.exceptions import best_match
     from openapi_schema_validator import OAS31Validator
 
-    findings: list[str] = []
+    findings: list[str] = surface_findings(version)
     for operation in SPEC.operations():
         result = probe(version, "schema", *sdk_names(operation))
         if result.returncode == ABSENT:
@@ -293,6 +563,30 @@ def survey(version: str, count: int = 100) -> int:
             )
             continue
         document = json.loads(result.stdout)
+        in_path = {p["name"] for p in operation.parameters if p["in"] == "path"}
+        body = operation.body_fields
+        names = {p["name"] for p in operation.parameters} | set(body[0] if body else {})
+        for name in document["parameters"]:
+            wire = name.split("_")[0] + "".join(part.title() for part in name.split("_")[1:])
+            if wire not in names:
+                findings.append(f"{operation.operation_id}: parameter {wire} ({name}) is not in the spec")
+        if document.get("body") is not None:
+            theirs_body = document["body"]
+            for name in in_path:  # the params type also names the path's parameters
+                theirs_body.get("properties", {}).pop(name, None)
+            if operation.request_body is None:
+                findings.append(
+                    f"{operation.operation_id}: avido {version} sends a body, the spec takes none"
+                )
+            else:
+                ours_body = {"$ref": f"#/components/schemas/{operation.request_body.model}"}
+                findings += compare_properties(
+                    f"{operation.operation_id} (body)", version, ours_body, theirs_body, {}
+                )
+        if operation.success.empty:
+            if document["schema"].get("type") != "null":
+                findings.append(f"{operation.operation_id}: avido {version} reads a body, the spec has none")
+            continue
         theirs_schema = document["schema"]
         if document["paginated"]:  # the release's item model, placed in a page as the API sends it
             theirs_schema = {
@@ -303,28 +597,13 @@ def survey(version: str, count: int = 100) -> int:
                     "data": {"type": "array", "items": theirs_schema, "minItems": 1, "maxItems": 2}
                 },
             }
-        ours: dict[str, set[Any]] = {}
-        properties_of(operation.success.schema, {}, "", ours)
-        theirs: dict[str, set[Any]] = {}
-        properties_of(theirs_schema, theirs_schema.get("$defs", {}), "", theirs)
-        open_paths = [path for path, values in ours.items() if values is ANY]
-        for path, values in sorted(theirs.items()):
-            if any(
-                path.startswith(f"{open_path}.") or path.startswith(f"{open_path}[")
-                for open_path in open_paths
-            ):
-                continue
-            if path not in ours:
-                findings.append(f"{operation.operation_id}: {path}: in avido {version}, not in the spec")
-            elif ours[path] and ours[path] is not ANY and values - ours[path]:
-                findings.append(
-                    f"{operation.operation_id}: {path}: values {sorted(values - ours[path])} not in the spec"
-                )
-        names = {p["name"] for p in operation.parameters}
-        for name in document["parameters"]:
-            wire = name.split("_")[0] + "".join(part.title() for part in name.split("_")[1:])
-            if wire not in names:
-                findings.append(f"{operation.operation_id}: parameter {wire} ({name}) is not in the spec")
+        findings += compare_properties(
+            operation.operation_id,
+            version,
+            operation.success.schema,
+            theirs_schema,
+            theirs_schema.get("$defs", {}),
+        )
 
         # Payloads the release accepts: the spec and the client must accept them too.
         validator = OAS31Validator(
@@ -350,8 +629,8 @@ def survey(version: str, count: int = 100) -> int:
         print(finding)
     if not findings:
         print(
-            f"avido {version}: the spec has every field, value and parameter its models have, and accepts "
-            f"{count} payloads per operation generated from them"
+            f"avido {version}: the spec has every operation, field, value and parameter its models have, "
+            f"and accepts {count} payloads per operation generated from them"
         )
     return 1 if findings else 0
 
@@ -360,9 +639,9 @@ def main(arguments: list[str]) -> int:
     command = arguments[0] if arguments else "check"
     if command == "survey":
         return survey(arguments[1])
-    problems = check_captures(write=command == "capture")
+    problems = check_captures(write=command == "capture") + check_surfaces(write=command == "capture")
     if command == "check":
-        problems = check_fixtures() + problems
+        problems = check_fixtures() + check_bodies() + problems
     for problem in problems:
         print(f"sdk-check: {problem}", file=sys.stderr)
     return 1 if problems else 0

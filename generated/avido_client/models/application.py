@@ -136,54 +136,56 @@ class Application:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
             _nulls: list[str] = []
             _absent = 0
-            _key = "id"
+            _where_ = "id"
             id = src_dict["id"]
             if not (isinstance(id, str)):
                 raise _decoding.Mismatch("string", id)
 
-            _key = "orgId"
+            _where_ = "orgId"
             org_id = src_dict["orgId"]
             if not (isinstance(org_id, str)):
                 raise _decoding.Mismatch("string", org_id)
 
-            _key = "title"
+            _where_ = "title"
             title = src_dict["title"]
             if not (isinstance(title, str)):
                 raise _decoding.Mismatch("string", title)
 
-            _key = "slug"
+            _where_ = "slug"
             slug = src_dict["slug"]
             if not (isinstance(slug, str)):
                 raise _decoding.Mismatch("string", slug)
 
-            _key = "description"
+            _where_ = "description"
             description = src_dict["description"]
             if not (isinstance(description, str)):
                 raise _decoding.Mismatch("string", description)
 
-            _key = "context"
+            _where_ = "context"
             context = src_dict["context"]
             if not (isinstance(context, str)):
                 raise _decoding.Mismatch("string", context)
 
-            _key = "type"
+            _where_ = "type"
             type_ = ApplicationType.from_json(src_dict["type"])
 
-            _key = "environment"
+            _where_ = "environment"
             environment = ApplicationEnvironment.from_json(src_dict["environment"])
 
-            _key = "createdAt"
+            _where_ = "createdAt"
             created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
 
-            _key = "modifiedAt"
+            _where_ = "modifiedAt"
             modified_at = datetime.datetime.fromisoformat(src_dict["modifiedAt"])
 
-            _key = "language"
+            _where_ = "language"
             _language = src_dict.get("language", _ABSENT)
             language: str | None = None
             if _language is None:
@@ -196,7 +198,7 @@ class Application:
             else:
                 _absent += 1
 
-            _key = "humanAnnotationEnabled"
+            _where_ = "humanAnnotationEnabled"
             _human_annotation_enabled = src_dict.get("humanAnnotationEnabled", _ABSENT)
             human_annotation_enabled: bool | None = None
             if _human_annotation_enabled is None:
@@ -226,7 +228,7 @@ class Application:
             application.human_annotation_enabled = human_annotation_enabled
             application._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

@@ -76,12 +76,14 @@ class ErrorResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
             _nulls: list[str] = []
             _absent = 0
-            _key = "statusCode"
+            _where_ = "statusCode"
             _status_code = src_dict.get("statusCode", _ABSENT)
             status_code: int | None = None
             if _status_code is None:
@@ -98,7 +100,7 @@ class ErrorResponse:
             else:
                 _absent += 1
 
-            _key = "error"
+            _where_ = "error"
             _error = src_dict.get("error", _ABSENT)
             error: str | None = None
             if _error is None:
@@ -111,11 +113,11 @@ class ErrorResponse:
             else:
                 _absent += 1
 
-            _key = "message"
+            _where_ = "message"
             _message = src_dict.get("message", _ABSENT)
             message: Any | None = None
             if _message is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _message is not _ABSENT:
                 message = _message
 
@@ -130,7 +132,7 @@ class ErrorResponse:
             error_response.message = message
             error_response._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

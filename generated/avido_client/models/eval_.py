@@ -143,35 +143,37 @@ class Eval:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
             _nulls: list[str] = []
             _absent = 0
-            _key = "id"
+            _where_ = "id"
             id = src_dict["id"]
             if not (isinstance(id, str)):
                 raise _decoding.Mismatch("string", id)
 
-            _key = "orgId"
+            _where_ = "orgId"
             org_id = src_dict["orgId"]
             if not (isinstance(org_id, str)):
                 raise _decoding.Mismatch("string", org_id)
 
-            _key = "createdAt"
+            _where_ = "createdAt"
             created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
 
-            _key = "modifiedAt"
+            _where_ = "modifiedAt"
             modified_at = datetime.datetime.fromisoformat(src_dict["modifiedAt"])
 
-            _key = "status"
+            _where_ = "status"
             status = EvalStatus.from_json(src_dict["status"])
 
-            _key = "passed"
+            _where_ = "passed"
             _passed = src_dict.get("passed", _ABSENT)
             passed: bool | None = None
             if _passed is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _passed is not _ABSENT:
                 if isinstance(_passed, bool):
                     passed = _passed
@@ -181,11 +183,11 @@ class Eval:
             else:
                 _absent += 1
 
-            _key = "score"
+            _where_ = "score"
             _score = src_dict.get("score", _ABSENT)
             score: float | None = None
             if _score is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _score is not _ABSENT:
                 if isinstance(_score, (int, float)) and not isinstance(_score, bool):
                     score = _score
@@ -195,11 +197,11 @@ class Eval:
             else:
                 _absent += 1
 
-            _key = "message"
+            _where_ = "message"
             _message = src_dict.get("message", _ABSENT)
             message: str | None = None
             if _message is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _message is not _ABSENT:
                 if isinstance(_message, str):
                     message = _message
@@ -209,7 +211,7 @@ class Eval:
             else:
                 _absent += 1
 
-            _key = "evalRunId"
+            _where_ = "evalRunId"
             _eval_run_id = src_dict.get("evalRunId", _ABSENT)
             eval_run_id: str | None = None
             if _eval_run_id is None:
@@ -222,7 +224,7 @@ class Eval:
             else:
                 _absent += 1
 
-            _key = "evalDefinitionId"
+            _where_ = "evalDefinitionId"
             _eval_definition_id = src_dict.get("evalDefinitionId", _ABSENT)
             eval_definition_id: str | None = None
             if _eval_definition_id is None:
@@ -235,7 +237,7 @@ class Eval:
             else:
                 _absent += 1
 
-            _key = "definition"
+            _where_ = "definition"
             _definition = src_dict.get("definition", _ABSENT)
             definition: EvalDefinition | None = None
             if _definition is None:
@@ -246,11 +248,11 @@ class Eval:
             else:
                 _absent += 1
 
-            _key = "results"
+            _where_ = "results"
             _results = src_dict.get("results", _ABSENT)
             results: Any | None = None
             if _results is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _results is not _ABSENT:
                 results = _results
 
@@ -274,7 +276,7 @@ class Eval:
             eval_.results = results
             eval_._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

@@ -136,39 +136,41 @@ class EvalDefinition:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
             _nulls: list[str] = []
             _absent = 0
-            _key = "id"
+            _where_ = "id"
             id = src_dict["id"]
             if not (isinstance(id, str)):
                 raise _decoding.Mismatch("string", id)
 
-            _key = "createdAt"
+            _where_ = "createdAt"
             created_at = src_dict["createdAt"]
             if not (isinstance(created_at, str)):
                 raise _decoding.Mismatch("string", created_at)
 
-            _key = "modifiedAt"
+            _where_ = "modifiedAt"
             modified_at = src_dict["modifiedAt"]
             if not (isinstance(modified_at, str)):
                 raise _decoding.Mismatch("string", modified_at)
 
-            _key = "type"
+            _where_ = "type"
             type_ = EvalType.from_json(src_dict["type"])
 
-            _key = "name"
+            _where_ = "name"
             name = src_dict["name"]
             if not (isinstance(name, str)):
                 raise _decoding.Mismatch("string", name)
 
-            _key = "application"
+            _where_ = "application"
             _application = src_dict.get("application", _ABSENT)
             application: Application | None = None
             if _application is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _application is not _ABSENT:
                 if isinstance(_application, dict):
                     application_type_0 = Application.from_dict(_application)
@@ -180,22 +182,22 @@ class EvalDefinition:
             else:
                 _absent += 1
 
-            _key = "globalConfig"
+            _where_ = "globalConfig"
             _global_config = src_dict.get("globalConfig", _ABSENT)
             global_config: Any | None = None
             if _global_config is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _global_config is not _ABSENT:
                 global_config = _global_config
 
             else:
                 _absent += 1
 
-            _key = "styleGuideId"
+            _where_ = "styleGuideId"
             _style_guide_id = src_dict.get("styleGuideId", _ABSENT)
             style_guide_id: str | None = None
             if _style_guide_id is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _style_guide_id is not _ABSENT:
                 if isinstance(_style_guide_id, str):
                     style_guide_id = _style_guide_id
@@ -205,11 +207,11 @@ class EvalDefinition:
             else:
                 _absent += 1
 
-            _key = "topics"
+            _where_ = "topics"
             _topics = src_dict.get("topics", _ABSENT)
             topics: list[str] | None = None
             if _topics is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _topics is not _ABSENT:
                 if isinstance(_topics, list):
                     _topics_type_0 = _topics
@@ -218,7 +220,7 @@ class EvalDefinition:
                             raise _decoding.Mismatch("array", _topics_type_0)
                         topics_type_0 = []
                         for _index, topics_type_0_item_data in enumerate(_topics_type_0):
-                            _key = ("topics", _index)
+                            _where_ = ("topics", _index)
                             if not (isinstance(topics_type_0_item_data, str)):
                                 raise _decoding.Mismatch("string", topics_type_0_item_data)
                             topics_type_0.append(topics_type_0_item_data)
@@ -244,7 +246,7 @@ class EvalDefinition:
             eval_definition.topics = topics
             eval_definition._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

@@ -67,10 +67,12 @@ class EvalEnvelope:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
-            _key = "eval"
+            _where_ = "eval"
             eval_ = Eval.from_dict(src_dict["eval"])
 
             # Attributes set directly, not through cls(...): no keyword packing or __init__ call
@@ -78,7 +80,7 @@ class EvalEnvelope:
             eval_envelope = cls.__new__(cls)
             eval_envelope.eval = eval_
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

@@ -81,24 +81,26 @@ class PaginatedRuns(_Page["Run"]):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
             _nulls: list[str] = []
             _absent = 0
-            _key = "data"
+            _where_ = "data"
             _data = src_dict["data"]
             if True:
                 if not isinstance(_data, list):
                     raise _decoding.Mismatch("array", _data)
                 data = []
                 for _index, data_item_data in enumerate(_data):
-                    _key = ("data", _index)
+                    _where_ = ("data", _index)
                     data_item = Run.from_dict(data_item_data)
 
                     data.append(data_item)
 
-            _key = "pagination"
+            _where_ = "pagination"
             _pagination = src_dict.get("pagination", _ABSENT)
             pagination: Pagination | None = None
             if _pagination is None:
@@ -116,7 +118,7 @@ class PaginatedRuns(_Page["Run"]):
             paginated_runs.pagination = pagination
             paginated_runs._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

@@ -78,12 +78,14 @@ class Pagination:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
             _nulls: list[str] = []
             _absent = 0
-            _key = "skip"
+            _where_ = "skip"
             _skip = src_dict.get("skip", _ABSENT)
             skip: int | None = None
             if _skip is None:
@@ -100,7 +102,7 @@ class Pagination:
             else:
                 _absent += 1
 
-            _key = "limit"
+            _where_ = "limit"
             _limit = src_dict.get("limit", _ABSENT)
             limit: int | None = None
             if _limit is None:
@@ -117,7 +119,7 @@ class Pagination:
             else:
                 _absent += 1
 
-            _key = "total"
+            _where_ = "total"
             _total = src_dict.get("total", _ABSENT)
             total: int | None = None
             if _total is None:
@@ -134,7 +136,7 @@ class Pagination:
             else:
                 _absent += 1
 
-            _key = "totalPages"
+            _where_ = "totalPages"
             _total_pages = src_dict.get("totalPages", _ABSENT)
             total_pages: int | None = None
             if _total_pages is None:
@@ -160,7 +162,7 @@ class Pagination:
             pagination.total_pages = total_pages
             pagination._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

@@ -2,6 +2,7 @@ from enum import StrEnum
 from typing import Any, Literal, TypeAlias
 
 from .._constants import MAX_UNKNOWN_ENUM_MEMBERS
+from .._decoding import refuse_unknown_enum_value
 
 
 class PassRateStatus(StrEnum):
@@ -9,7 +10,8 @@ class PassRateStatus(StrEnum):
 
     Forward-compatible: a value the API adds after this client was generated parses to a
     member that is not one of the known ones (`member.is_known` is False) and keeps its raw
-    string, so one new value doesn't lose a whole response. Such a member can't be sent.
+    string, so one new value doesn't lose a whole response. Such a member can't be sent: a
+    parameter or a request body holding one is refused before sending.
     """
 
     SUCCESS = "success"
@@ -20,6 +22,7 @@ class PassRateStatus(StrEnum):
     def _missing_(cls, value: Any) -> "PassRateStatus | None":
         if not isinstance(value, str):
             return None
+        refuse_unknown_enum_value(cls, value)  # raises while a body to send is checked
         member = _UNKNOWN.get(value)
         if member is None:
             member = str.__new__(cls, value)
@@ -43,7 +46,10 @@ class PassRateStatus(StrEnum):
             return _KNOWN[value]
         except (KeyError, TypeError):
             known_later = _UNKNOWN.get(value) if isinstance(value, str) else None
-            return known_later if known_later is not None else PassRateStatus(value)
+            if known_later is None:
+                return PassRateStatus(value)
+            refuse_unknown_enum_value(PassRateStatus, value)  # raises while a body to send is checked
+            return known_later
 
     def __str__(self) -> str:
         return str(self.value)

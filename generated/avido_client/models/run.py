@@ -74,8 +74,9 @@ class Run:
         task_id (str | None): ID of the task that triggered the run (shown in the documented example only). Example:
             task_1.
         task (Task | None): A task that represents a specific job-to-be-done by the LLM in the user application.
-            The earlier API sends it in full; the later one, inside a test, only its id, title
-            and topic id.
+            The earlier API sends it in full inside runs and tests; the later one, inside a test,
+            only its id, title and topic id; the tasks endpoints send it with its status, eval
+            definitions, schedule and metrics.
         thread_id (str | None): ID of the thread the run belongs to, if any (shown in the documented example only).
         tests (list[Test] | None): The tests in this run (SDK releases 1.8.0 to 1.13.2).
         evals (list[Eval] | None): Array of evaluations in this run (shown in the documented example only).
@@ -170,23 +171,25 @@ class Run:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
             _nulls: list[str] = []
             _absent = 0
-            _key = "id"
+            _where_ = "id"
             id = src_dict["id"]
             if not (isinstance(id, str)):
                 raise _decoding.Mismatch("string", id)
 
-            _key = "createdAt"
+            _where_ = "createdAt"
             created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
 
-            _key = "modifiedAt"
+            _where_ = "modifiedAt"
             modified_at = datetime.datetime.fromisoformat(src_dict["modifiedAt"])
 
-            _key = "orgId"
+            _where_ = "orgId"
             _org_id = src_dict.get("orgId", _ABSENT)
             org_id: str | None = None
             if _org_id is None:
@@ -199,7 +202,7 @@ class Run:
             else:
                 _absent += 1
 
-            _key = "applicationId"
+            _where_ = "applicationId"
             _application_id = src_dict.get("applicationId", _ABSENT)
             application_id: str | None = None
             if _application_id is None:
@@ -212,7 +215,7 @@ class Run:
             else:
                 _absent += 1
 
-            _key = "status"
+            _where_ = "status"
             _status = src_dict.get("status", _ABSENT)
             status: Status | None = None
             if _status is None:
@@ -223,7 +226,7 @@ class Run:
             else:
                 _absent += 1
 
-            _key = "type"
+            _where_ = "type"
             _type_ = src_dict.get("type", _ABSENT)
             type_: RunType | None = None
             if _type_ is None:
@@ -234,11 +237,11 @@ class Run:
             else:
                 _absent += 1
 
-            _key = "result"
+            _where_ = "result"
             _result = src_dict.get("result", _ABSENT)
             result: RunResult | RunResultSummary | None = None
             if _result is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _result is not _ABSENT:
                 if isinstance(_result, str):
                     componentsschemas_run_outcome_run_result = RunResult.from_json(_result)
@@ -254,11 +257,11 @@ class Run:
             else:
                 _absent += 1
 
-            _key = "experimentVariantId"
+            _where_ = "experimentVariantId"
             _experiment_variant_id = src_dict.get("experimentVariantId", _ABSENT)
             experiment_variant_id: str | None = None
             if _experiment_variant_id is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _experiment_variant_id is not _ABSENT:
                 if isinstance(_experiment_variant_id, str):
                     experiment_variant_id = _experiment_variant_id
@@ -268,7 +271,7 @@ class Run:
             else:
                 _absent += 1
 
-            _key = "taskId"
+            _where_ = "taskId"
             _task_id = src_dict.get("taskId", _ABSENT)
             task_id: str | None = None
             if _task_id is None:
@@ -281,7 +284,7 @@ class Run:
             else:
                 _absent += 1
 
-            _key = "task"
+            _where_ = "task"
             _task = src_dict.get("task", _ABSENT)
             task: Task | None = None
             if _task is None:
@@ -292,11 +295,11 @@ class Run:
             else:
                 _absent += 1
 
-            _key = "threadId"
+            _where_ = "threadId"
             _thread_id = src_dict.get("threadId", _ABSENT)
             thread_id: str | None = None
             if _thread_id is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _thread_id is not _ABSENT:
                 if isinstance(_thread_id, str):
                     thread_id = _thread_id
@@ -306,7 +309,7 @@ class Run:
             else:
                 _absent += 1
 
-            _key = "tests"
+            _where_ = "tests"
             _tests = src_dict.get("tests", _ABSENT)
             tests: list[Test] | None = None
             if _tests is None:
@@ -318,7 +321,7 @@ class Run:
                         raise _decoding.Mismatch("array", _tests)
                     tests = []
                     for _index, tests_item_data in enumerate(_tests):
-                        _key = ("tests", _index)
+                        _where_ = ("tests", _index)
                         tests_item = Test.from_dict(tests_item_data)
 
                         tests.append(tests_item)
@@ -326,7 +329,7 @@ class Run:
             else:
                 _absent += 1
 
-            _key = "evals"
+            _where_ = "evals"
             _evals = src_dict.get("evals", _ABSENT)
             evals: list[Eval] | None = None
             if _evals is None:
@@ -338,7 +341,7 @@ class Run:
                         raise _decoding.Mismatch("array", _evals)
                     evals = []
                     for _index, evals_item_data in enumerate(_evals):
-                        _key = ("evals", _index)
+                        _where_ = ("evals", _index)
                         evals_item = Eval.from_dict(evals_item_data)
 
                         evals.append(evals_item)
@@ -365,7 +368,7 @@ class Run:
             run.evals = evals
             run._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

@@ -100,27 +100,29 @@ class RunResultSummary:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
-            _key = "averageScore"
+            _where_ = "averageScore"
             average_score = src_dict["averageScore"]
             if not (isinstance(average_score, (int, float)) and not isinstance(average_score, bool)):
                 raise _decoding.Mismatch("number", average_score)
 
-            _key = "evals"
+            _where_ = "evals"
             _evals = src_dict["evals"]
             if True:
                 if not isinstance(_evals, list):
                     raise _decoding.Mismatch("array", _evals)
                 evals = []
                 for _index, evals_item_data in enumerate(_evals):
-                    _key = ("evals", _index)
+                    _where_ = ("evals", _index)
                     evals_item = EvalResultSummary.from_dict(evals_item_data)
 
                     evals.append(evals_item)
 
-            _key = "failed"
+            _where_ = "failed"
             failed = src_dict["failed"]
             if not (isinstance(failed, int) and not isinstance(failed, bool)):
                 # JSON Schema counts 2.0 as an integer; so does the client.
@@ -129,7 +131,7 @@ class RunResultSummary:
                 else:
                     raise _decoding.Mismatch("integer", failed)
 
-            _key = "passed"
+            _where_ = "passed"
             passed = src_dict["passed"]
             if not (isinstance(passed, int) and not isinstance(passed, bool)):
                 # JSON Schema counts 2.0 as an integer; so does the client.
@@ -138,12 +140,12 @@ class RunResultSummary:
                 else:
                     raise _decoding.Mismatch("integer", passed)
 
-            _key = "passRate"
+            _where_ = "passRate"
             pass_rate = src_dict["passRate"]
             if not (isinstance(pass_rate, (int, float)) and not isinstance(pass_rate, bool)):
                 raise _decoding.Mismatch("number", pass_rate)
 
-            _key = "total"
+            _where_ = "total"
             total = src_dict["total"]
             if not (isinstance(total, int) and not isinstance(total, bool)):
                 # JSON Schema counts 2.0 as an integer; so does the client.
@@ -162,7 +164,7 @@ class RunResultSummary:
             run_result_summary.pass_rate = pass_rate
             run_result_summary.total = total
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

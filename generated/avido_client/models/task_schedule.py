@@ -30,6 +30,7 @@ _KNOWN_KEYS = frozenset(
         "lastRunAt",
         "nextRunAt",
         "taskId",
+        "applicationId",
     }
 )
 
@@ -44,6 +45,7 @@ class TaskSchedule:
         last_run_at (datetime.datetime | None): When the task last ran on its schedule.
         next_run_at (datetime.datetime | None): When the task next runs on its schedule.
         task_id (str | None): ID of the task scheduled.
+        application_id (str | None): ID of the application of the task scheduled.
     """
 
     # The fast paths below: what _decoding.decode tries before from_dict.
@@ -56,6 +58,7 @@ class TaskSchedule:
     last_run_at: datetime.datetime | None = None
     next_run_at: datetime.datetime | None = None
     task_id: str | None = None
+    application_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional keys that came as an explicit null (None also stands for an absent key).
     _null_keys: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
@@ -89,6 +92,8 @@ class TaskSchedule:
             field_dict["nextRunAt"] = None
         if self.task_id is not None:
             field_dict["taskId"] = self.task_id
+        if self.application_id is not None:
+            field_dict["applicationId"] = self.application_id
 
         return field_dict
 
@@ -99,24 +104,26 @@ class TaskSchedule:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
             _nulls: list[str] = []
             _absent = 0
-            _key = "cron"
+            _where_ = "cron"
             cron = src_dict["cron"]
             if not (isinstance(cron, str)):
                 raise _decoding.Mismatch("string", cron)
 
-            _key = "criticality"
+            _where_ = "criticality"
             criticality = TaskCriticality.from_json(src_dict["criticality"])
 
-            _key = "lastRunAt"
+            _where_ = "lastRunAt"
             _last_run_at = src_dict.get("lastRunAt", _ABSENT)
             last_run_at: datetime.datetime | None = None
             if _last_run_at is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _last_run_at is not _ABSENT:
                 if isinstance(_last_run_at, str):
                     last_run_at_type_0 = datetime.datetime.fromisoformat(_last_run_at)
@@ -128,11 +135,11 @@ class TaskSchedule:
             else:
                 _absent += 1
 
-            _key = "nextRunAt"
+            _where_ = "nextRunAt"
             _next_run_at = src_dict.get("nextRunAt", _ABSENT)
             next_run_at: datetime.datetime | None = None
             if _next_run_at is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _next_run_at is not _ABSENT:
                 if isinstance(_next_run_at, str):
                     next_run_at_type_0 = datetime.datetime.fromisoformat(_next_run_at)
@@ -144,7 +151,7 @@ class TaskSchedule:
             else:
                 _absent += 1
 
-            _key = "taskId"
+            _where_ = "taskId"
             _task_id = src_dict.get("taskId", _ABSENT)
             task_id: str | None = None
             if _task_id is None:
@@ -157,6 +164,19 @@ class TaskSchedule:
             else:
                 _absent += 1
 
+            _where_ = "applicationId"
+            _application_id = src_dict.get("applicationId", _ABSENT)
+            application_id: str | None = None
+            if _application_id is None:
+                raise _decoding.Mismatch("string", None)
+            elif _application_id is not _ABSENT:
+                application_id = _application_id
+                if not (isinstance(application_id, str)):
+                    raise _decoding.Mismatch("string", application_id)
+
+            else:
+                _absent += 1
+
             # Attributes set directly, not through cls(...): no keyword packing or __init__ call
             # on decoding's hot path (the classes have no validators or converters to skip).
             task_schedule = cls.__new__(cls)
@@ -165,9 +185,10 @@ class TaskSchedule:
             task_schedule.last_run_at = last_run_at
             task_schedule.next_run_at = next_run_at
             task_schedule.task_id = task_id
+            task_schedule.application_id = application_id
             task_schedule._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc
@@ -176,7 +197,7 @@ class TaskSchedule:
         # the named keys that were absent tells without looking at the keys again.
         d = (
             {}
-            if len(src_dict) == 5 - _absent
+            if len(src_dict) == 6 - _absent
             else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
         task_schedule.additional_properties = d
@@ -259,6 +280,14 @@ def _decode(d: Any) -> TaskSchedule:
         o.task_id = v
     else:
         o.task_id = None
+    if "applicationId" in d:
+        v = d["applicationId"]
+        known += 1
+        if v.__class__ is not str:
+            raise _decoding.FastPathMiss
+        o.application_id = v
+    else:
+        o.application_id = None
     o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
     o.additional_properties = {} if len(d) == known else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
     return o
@@ -279,6 +308,7 @@ if _msgspec is not None:
             "last_run_at": "lastRunAt",
             "next_run_at": "nextRunAt",
             "task_id": "taskId",
+            "application_id": "applicationId",
         },
     ):
         cron: str
@@ -286,6 +316,7 @@ if _msgspec is not None:
         last_run_at: str | None | _msgspec.UnsetType = _msgspec.UNSET
         next_run_at: str | None | _msgspec.UnsetType = _msgspec.UNSET
         task_id: str | _msgspec.UnsetType = _msgspec.UNSET
+        application_id: str | _msgspec.UnsetType = _msgspec.UNSET
 
     _UNSET = _msgspec.UNSET
 
@@ -325,6 +356,10 @@ if _msgspec is not None:
         if v is _UNSET:
             v = None
         o.task_id = v
+        v = s.application_id
+        if v is _UNSET:
+            v = None
+        o.application_id = v
         o._null_keys = frozenset(nulls) if nulls else _NO_NULLS
         o.additional_properties = {}
         return o

@@ -2,23 +2,28 @@ from enum import StrEnum
 from typing import Any, Literal, TypeAlias
 
 from .._constants import MAX_UNKNOWN_ENUM_MEMBERS
+from .._decoding import refuse_unknown_enum_value
 
 
 class TaskType(StrEnum):
-    """NORMAL tasks have a dynamic user prompt; ADVERSARY tasks a fixed one.
+    """NORMAL tasks have prompts generated for each test; STATIC tasks (ADVERSARY in the
+    earlier API) replay fixed ones.
 
     Forward-compatible: a value the API adds after this client was generated parses to a
     member that is not one of the known ones (`member.is_known` is False) and keeps its raw
-    string, so one new value doesn't lose a whole response. Such a member can't be sent.
+    string, so one new value doesn't lose a whole response. Such a member can't be sent: a
+    parameter or a request body holding one is refused before sending.
     """
 
     NORMAL = "NORMAL"
     ADVERSARY = "ADVERSARY"
+    STATIC = "STATIC"
 
     @classmethod
     def _missing_(cls, value: Any) -> "TaskType | None":
         if not isinstance(value, str):
             return None
+        refuse_unknown_enum_value(cls, value)  # raises while a body to send is checked
         member = _UNKNOWN.get(value)
         if member is None:
             member = str.__new__(cls, value)
@@ -42,7 +47,10 @@ class TaskType(StrEnum):
             return _KNOWN[value]
         except (KeyError, TypeError):
             known_later = _UNKNOWN.get(value) if isinstance(value, str) else None
-            return known_later if known_later is not None else TaskType(value)
+            if known_later is None:
+                return TaskType(value)
+            refuse_unknown_enum_value(TaskType, value)  # raises while a body to send is checked
+            return known_later
 
     def __str__(self) -> str:
         return str(self.value)
@@ -56,4 +64,5 @@ _UNKNOWN: dict[str, TaskType] = {}
 TaskTypeLiteral: TypeAlias = Literal[
     "NORMAL",
     "ADVERSARY",
+    "STATIC",
 ]

@@ -61,8 +61,9 @@ class Test:
             Example: COMPLETED.
         evals (list[Eval]): Array of evaluations in this test.
         task (Task): A task that represents a specific job-to-be-done by the LLM in the user application.
-            The earlier API sends it in full; the later one, inside a test, only its id, title
-            and topic id.
+            The earlier API sends it in full inside runs and tests; the later one, inside a test,
+            only its id, title and topic id; the tasks endpoints send it with its status, eval
+            definitions, schedule and metrics.
         application_id (str | None): ID of the application this test belongs to. Example:
             123e4567-e89b-12d3-a456-426614174000.
         run_id (str | None): ID of the run this test belongs to. Example: 123e4567-e89b-12d3-a456-426614174000.
@@ -157,41 +158,43 @@ class Test:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
-        # The key being decoded (with the index, inside a list), for the error's path.
-        _key: str | tuple[str, int] = ""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
         try:
             _nulls: list[str] = []
             _absent = 0
-            _key = "id"
+            _where_ = "id"
             id = src_dict["id"]
             if not (isinstance(id, str)):
                 raise _decoding.Mismatch("string", id)
 
-            _key = "createdAt"
+            _where_ = "createdAt"
             created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
 
-            _key = "modifiedAt"
+            _where_ = "modifiedAt"
             modified_at = datetime.datetime.fromisoformat(src_dict["modifiedAt"])
 
-            _key = "status"
+            _where_ = "status"
             status = Status.from_json(src_dict["status"])
 
-            _key = "evals"
+            _where_ = "evals"
             _evals = src_dict["evals"]
             if True:
                 if not isinstance(_evals, list):
                     raise _decoding.Mismatch("array", _evals)
                 evals = []
                 for _index, evals_item_data in enumerate(_evals):
-                    _key = ("evals", _index)
+                    _where_ = ("evals", _index)
                     evals_item = Eval.from_dict(evals_item_data)
 
                     evals.append(evals_item)
 
-            _key = "task"
+            _where_ = "task"
             task = Task.from_dict(src_dict["task"])
 
-            _key = "applicationId"
+            _where_ = "applicationId"
             _application_id = src_dict.get("applicationId", _ABSENT)
             application_id: str | None = None
             if _application_id is None:
@@ -204,7 +207,7 @@ class Test:
             else:
                 _absent += 1
 
-            _key = "runId"
+            _where_ = "runId"
             _run_id = src_dict.get("runId", _ABSENT)
             run_id: str | None = None
             if _run_id is None:
@@ -217,7 +220,7 @@ class Test:
             else:
                 _absent += 1
 
-            _key = "runType"
+            _where_ = "runType"
             _run_type = src_dict.get("runType", _ABSENT)
             run_type: RunType | None = None
             if _run_type is None:
@@ -228,7 +231,7 @@ class Test:
             else:
                 _absent += 1
 
-            _key = "taskId"
+            _where_ = "taskId"
             _task_id = src_dict.get("taskId", _ABSENT)
             task_id: str | None = None
             if _task_id is None:
@@ -241,11 +244,11 @@ class Test:
             else:
                 _absent += 1
 
-            _key = "traceId"
+            _where_ = "traceId"
             _trace_id = src_dict.get("traceId", _ABSENT)
             trace_id: str | None = None
             if _trace_id is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _trace_id is not _ABSENT:
                 if isinstance(_trace_id, str):
                     trace_id = _trace_id
@@ -255,11 +258,11 @@ class Test:
             else:
                 _absent += 1
 
-            _key = "result"
+            _where_ = "result"
             _result = src_dict.get("result", _ABSENT)
             result: RunResult | TestResultSummary | None = None
             if _result is None:
-                _nulls.append(_key)
+                _nulls.append(_where_)
             elif _result is not _ABSENT:
                 if isinstance(_result, str):
                     componentsschemas_test_outcome_run_result = RunResult.from_json(_result)
@@ -292,7 +295,7 @@ class Test:
             test.result = result
             test._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
         except Exception as _exc:
-            _located = _decoding.locate(_exc, _key, src_dict)
+            _located = _decoding.locate(_exc, _where_, src_dict)
             if _located is _exc:
                 raise
             raise _located from _exc

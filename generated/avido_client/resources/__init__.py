@@ -12,9 +12,23 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .applications import ApplicationsResource, ApplicationsResourceWithRawResponse
+    from .definitions import DefinitionsResource, DefinitionsResourceWithRawResponse
+    from .documents import DocumentsResource, DocumentsResourceWithRawResponse
+    from .documents_tags import DocumentsTagsResource, DocumentsTagsResourceWithRawResponse
+    from .documents_versions import DocumentsVersionsResource, DocumentsVersionsResourceWithRawResponse
     from .evals import EvalsResource, EvalsResourceWithRawResponse
+    from .ingest import IngestResource, IngestResourceWithRawResponse
+    from .issues import IssuesResource, IssuesResourceWithRawResponse
     from .runs import RunsResource, RunsResourceWithRawResponse
+    from .style_guides import StyleGuidesResource, StyleGuidesResourceWithRawResponse
+    from .tags import TagsResource, TagsResourceWithRawResponse
+    from .tasks import TasksResource, TasksResourceWithRawResponse
+    from .tasks_tags import TasksTagsResource, TasksTagsResourceWithRawResponse
     from .tests import TestsResource, TestsResourceWithRawResponse
+    from .topics import TopicsResource, TopicsResourceWithRawResponse
+    from .traces import TracesResource, TracesResourceWithRawResponse
+    from .validate_webhook import ValidateWebhookResource, ValidateWebhookResourceWithRawResponse
 
 _MODULES = {
     "RunsResource": "runs",
@@ -23,15 +37,71 @@ _MODULES = {
     "TestsResourceWithRawResponse": "tests",
     "EvalsResource": "evals",
     "EvalsResourceWithRawResponse": "evals",
+    "ApplicationsResource": "applications",
+    "ApplicationsResourceWithRawResponse": "applications",
+    "TracesResource": "traces",
+    "TracesResourceWithRawResponse": "traces",
+    "IngestResource": "ingest",
+    "IngestResourceWithRawResponse": "ingest",
+    "TasksResource": "tasks",
+    "TasksResourceWithRawResponse": "tasks",
+    "TasksTagsResource": "tasks_tags",
+    "TasksTagsResourceWithRawResponse": "tasks_tags",
+    "DefinitionsResource": "definitions",
+    "DefinitionsResourceWithRawResponse": "definitions",
+    "TopicsResource": "topics",
+    "TopicsResourceWithRawResponse": "topics",
+    "IssuesResource": "issues",
+    "IssuesResourceWithRawResponse": "issues",
+    "StyleGuidesResource": "style_guides",
+    "StyleGuidesResourceWithRawResponse": "style_guides",
+    "DocumentsResource": "documents",
+    "DocumentsResourceWithRawResponse": "documents",
+    "DocumentsVersionsResource": "documents_versions",
+    "DocumentsVersionsResourceWithRawResponse": "documents_versions",
+    "DocumentsTagsResource": "documents_tags",
+    "DocumentsTagsResourceWithRawResponse": "documents_tags",
+    "TagsResource": "tags",
+    "TagsResourceWithRawResponse": "tags",
+    "ValidateWebhookResource": "validate_webhook",
+    "ValidateWebhookResourceWithRawResponse": "validate_webhook",
 }
 
 __all__ = (
+    "ApplicationsResource",
+    "ApplicationsResourceWithRawResponse",
+    "DefinitionsResource",
+    "DefinitionsResourceWithRawResponse",
+    "DocumentsResource",
+    "DocumentsResourceWithRawResponse",
+    "DocumentsTagsResource",
+    "DocumentsTagsResourceWithRawResponse",
+    "DocumentsVersionsResource",
+    "DocumentsVersionsResourceWithRawResponse",
     "EvalsResource",
     "EvalsResourceWithRawResponse",
+    "IngestResource",
+    "IngestResourceWithRawResponse",
+    "IssuesResource",
+    "IssuesResourceWithRawResponse",
     "RunsResource",
     "RunsResourceWithRawResponse",
+    "StyleGuidesResource",
+    "StyleGuidesResourceWithRawResponse",
+    "TagsResource",
+    "TagsResourceWithRawResponse",
+    "TasksResource",
+    "TasksResourceWithRawResponse",
+    "TasksTagsResource",
+    "TasksTagsResourceWithRawResponse",
     "TestsResource",
     "TestsResourceWithRawResponse",
+    "TopicsResource",
+    "TopicsResourceWithRawResponse",
+    "TracesResource",
+    "TracesResourceWithRawResponse",
+    "ValidateWebhookResource",
+    "ValidateWebhookResourceWithRawResponse",
 )
 
 

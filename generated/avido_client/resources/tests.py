@@ -1,4 +1,4 @@
-"""`client.tests`: `list` (List tests).
+"""`client.tests`: `list` (List tests), `retrieve` (Get a test).
 
 Each method has an async twin prefixed `a`; a listing has `_all` walkers. Written by make
 generate from openapi.yaml, one record per operation; the calls go through the runtime.
@@ -23,6 +23,7 @@ from ..models.pass_rate_status import PassRateStatus, PassRateStatusLiteral
 from ..models.run_type import RunType, RunTypeLiteral
 from ..models.status import Status, StatusLiteral
 from ..models.test import Test
+from ..models.test_envelope import TestEnvelope
 from ..models.test_order_field import TestOrderField, TestOrderFieldLiteral
 from ..types import NOT_GIVEN, Headers, NotGiven, Query
 
@@ -109,9 +110,33 @@ _LIST_TESTS: Operation[PaginatedTests, Test] = Operation(
     idempotent=True,
 )
 
+_RETRIEVE_TEST: Operation[TestEnvelope, None] = Operation(
+    operation_id="retrieveTest",
+    method="GET",
+    path="/v0/tests/{id}",
+    security=(
+        "x-api-key",
+        "x-application-id",
+    ),
+    parameters=(Parameter("id", "id", "path", required=True, explode=False, min_length=1),),
+    success=TestEnvelope,
+    success_statuses=(200, 200),
+    envelope=None,
+    responses=(
+        (400, 400, ErrorResponse),
+        (401, 401, ErrorResponse),
+        (404, 404, ErrorResponse),
+        (422, 422, ErrorResponse),
+        (429, 429, ErrorResponse),
+        (500, 599, ErrorResponse),
+    ),
+    page=None,
+    idempotent=True,
+)
+
 
 class TestsResource(APIResource):
-    """`client.tests`: `list`, each with an async twin prefixed `a`."""
+    """`client.tests`: `list`, `retrieve`, each with an async twin prefixed `a`."""
 
     @cached_property
     def with_raw_response(self) -> TestsResourceWithRawResponse:
@@ -418,6 +443,67 @@ class TestsResource(APIResource):
             timeout,
         )
 
+    def retrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> TestEnvelope:
+        """Get a test (`GET /v0/tests/{id}`, `retrieveTest`).
+
+        Retrieves one test by its ID, with its evaluations.
+
+        Args:
+            id: The unique identifier of the test.
+            extra_headers: Headers to send besides the operation's own (not credential headers).
+            extra_query: Query parameters to send besides the operation's own.
+            timeout: This call's timeout, in seconds or as an httpx.Timeout (default: the client's).
+
+        Returns:
+            TestEnvelope
+
+        Raises:
+            errors.APIStatusError: The API answered with an error status (a subclass per status).
+            errors.ResponseValidationError: A success body does not match the spec.
+            errors.APIConnectionError: No usable response after the client's retries (APITimeoutError:
+                none in time; ResponseTooLargeError: over the client's limit).
+            errors.MissingCredentialError: The client lacks a credential this operation needs.
+            errors.ClientClosedError: The client was closed.
+            ValueError, TypeError: An argument or option that can't be sent, before anything is sent.
+        """
+        return self._call(
+            _RETRIEVE_TEST,
+            {
+                "id": id,
+            },
+            extra_headers,
+            extra_query,
+            None,
+            timeout,
+        )
+
+    async def aretrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> TestEnvelope:
+        """The async twin of `retrieve`."""
+        return await self._acall(
+            _RETRIEVE_TEST,
+            {
+                "id": id,
+            },
+            extra_headers,
+            extra_query,
+            None,
+            timeout,
+        )
+
 
 class TestsResourceWithRawResponse:
     """`client.tests.with_raw_response`: each method gives a RawResponse."""
@@ -426,3 +512,5 @@ class TestsResourceWithRawResponse:
         self._resource = resource._raw_twin()
         self.list = to_raw_response_wrapper(self._resource.list)
         self.alist = async_to_raw_response_wrapper(self._resource.alist)
+        self.retrieve = to_raw_response_wrapper(self._resource.retrieve)
+        self.aretrieve = async_to_raw_response_wrapper(self._resource.aretrieve)

@@ -1,0 +1,228 @@
+from __future__ import annotations
+
+import json as _json
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decoding
+from .._page import Page as _Page
+
+try:  # the `fast` extra: see _struct below
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - depends on the environment
+    _msgspec = None  # type: ignore[assignment]
+
+# What get() gives for an absent key (None is the JSON null), and the common empty set.
+_ABSENT = object()
+_NO_NULLS: frozenset[str] = frozenset()
+
+
+if TYPE_CHECKING:
+    from ..models.application import Application
+    from ..models.pagination import Pagination
+
+
+# The keys the spec names; any other goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+        "pagination",
+    }
+)
+
+
+@_attrs_define
+class PaginatedApplications(_Page["Application"]):
+    """Paginated response containing applications.
+
+    Attributes:
+        data (list[Application]): The applications on this page.
+        pagination (Pagination | None): Pagination metadata returned in a paginated response. Every key is optional: the
+            official SDK reads each as optional, and a client should page on by the items it
+            received when one is missing.
+    """
+
+    # The fast paths below: what _decoding.decode tries before from_dict.
+    _decode_fast: ClassVar[Callable[[Any], PaginatedApplications]]
+    _struct: ClassVar[Any]
+    _from_struct: ClassVar[Callable[[Any], PaginatedApplications]]
+
+    data: list[Application]
+    pagination: Pagination | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional keys that came as an explicit null (None also stands for an absent key).
+    _null_keys: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if self.pagination is not None:
+            field_dict["pagination"] = self.pagination.to_dict()
+
+        return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The model as JSON text, as `to_dict()` gives it (unknown keys and explicit nulls kept)."""
+        return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode the JSON object; raises _decoding.DecodeError naming where it does not match the spec."""
+        # The key being decoded (with the index, inside a list), for the error's path. Named with a
+        # trailing underscore: a property's raw value is `_<its Python name>`, and `_key` was the
+        # raw value of a property named `key` too (its nulls were recorded as None).
+        _where_: str | tuple[str, int] = ""
+        try:
+            _nulls: list[str] = []
+            _absent = 0
+            _where_ = "data"
+            _data = src_dict["data"]
+            if True:
+                if not isinstance(_data, list):
+                    raise _decoding.Mismatch("array", _data)
+                data = []
+                for _index, data_item_data in enumerate(_data):
+                    _where_ = ("data", _index)
+                    data_item = Application.from_dict(data_item_data)
+
+                    data.append(data_item)
+
+            _where_ = "pagination"
+            _pagination = src_dict.get("pagination", _ABSENT)
+            pagination: Pagination | None = None
+            if _pagination is None:
+                raise _decoding.Mismatch("object", None)
+            elif _pagination is not _ABSENT:
+                pagination = Pagination.from_dict(_pagination)
+
+            else:
+                _absent += 1
+
+            # Attributes set directly, not through cls(...): no keyword packing or __init__ call
+            # on decoding's hot path (the classes have no validators or converters to skip).
+            paginated_applications = cls.__new__(cls)
+            paginated_applications.data = data
+            paginated_applications.pagination = pagination
+            paginated_applications._null_keys = frozenset(_nulls) if _nulls else _NO_NULLS
+        except Exception as _exc:
+            _located = _decoding.locate(_exc, _where_, src_dict)
+            if _located is _exc:
+                raise
+            raise _located from _exc
+
+        # The keys the spec doesn't name, in their order. Usually there are none, which counting
+        # the named keys that were absent tells without looking at the keys again.
+        d = (
+            {}
+            if len(src_dict) == 2 - _absent
+            else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        )
+        paginated_applications.additional_properties = d
+        return paginated_applications
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_new = PaginatedApplications.__new__
+
+
+def _decode(d: Any) -> PaginatedApplications:
+    """PaginatedApplications.from_dict's fast path: the same model for a value from_dict takes as it is;
+    for any other it raises (anything), and the caller runs from_dict for its error."""
+    if d.__class__ is not dict:
+        raise _decoding.FastPathMiss
+    known = 1  # the keys the spec names that came
+    o = _new(PaginatedApplications)
+    v = d["data"]
+    if v.__class__ is not list:
+        raise _decoding.FastPathMiss
+    v = list(map(_decode_Application, v))
+    o.data = v
+    if "pagination" in d:
+        v = d["pagination"]
+        known += 1
+        v = _decode_Pagination(v)
+        o.pagination = v
+    else:
+        o.pagination = None
+    o._null_keys = _NO_NULLS
+    o.additional_properties = {} if len(d) == known else {k: x for k, x in d.items() if k not in _KNOWN_KEYS}
+    return o
+
+
+PaginatedApplications._decode_fast = _decode
+
+if _msgspec is not None:
+    # The JSON the spec allows, decoded natively (the `fast` extra), then converted: a key the
+    # spec doesn't name, or any value it doesn't allow, leaves the body to the other paths.
+    class _Struct(
+        _msgspec.Struct,
+        forbid_unknown_fields=True,
+        gc=False,
+        rename={
+            "data": "data",
+            "pagination": "pagination",
+        },
+    ):
+        data: list[_Struct_Application]
+        pagination: _Struct_Pagination | _msgspec.UnsetType = _msgspec.UNSET
+
+    _UNSET = _msgspec.UNSET
+
+    def _from_struct(s: Any) -> PaginatedApplications:
+        """PaginatedApplications from its Struct, as from_dict gives it; raises (anything) where they differ."""
+        o = _new(PaginatedApplications)
+        o.data = list(map(_from_struct_Application, s.data))
+        v = s.pagination
+        if v is _UNSET:
+            v = None
+        else:
+            v = _from_struct_Pagination(v)
+        o.pagination = v
+        o._null_keys = _NO_NULLS
+        o.additional_properties = {}
+        return o
+
+    PaginatedApplications._struct = _Struct
+    PaginatedApplications._from_struct = _from_struct
+
+
+# Imported after the class rather than inside its methods: models refer to each other, and
+# an import statement inside from_dict would run on every call.
+from ..models.application import Application  # noqa: E402
+from ..models.application import _decode as _decode_Application  # noqa: E402
+from ..models.pagination import Pagination  # noqa: E402
+from ..models.pagination import _decode as _decode_Pagination  # noqa: E402
+
+if _msgspec is not None:
+    from ..models.application import _from_struct as _from_struct_Application  # noqa: E402
+    from ..models.application import _Struct as _Struct_Application  # noqa: E402
+    from ..models.pagination import _from_struct as _from_struct_Pagination  # noqa: E402
+    from ..models.pagination import _Struct as _Struct_Pagination  # noqa: E402
