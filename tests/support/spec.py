@@ -45,15 +45,18 @@ def json_schema(schema: JSON) -> dict[str, JSON]:
     return SPEC.json_schema(schema)
 
 
-def call_arguments(operation: Operation) -> tuple[list[Any], dict[str, Any]]:
+def call_arguments(
+    operation: Operation, path_values: dict[str, JSON] | None = None
+) -> tuple[list[Any], dict[str, Any]]:
     """Arguments that make a valid call of the operation, as a user passes them: its path
-    parameters' values (from the spec's examples or schemas) and its body's
+    parameters' values (`path_values`, else from the spec's examples or schemas) and its body's
     properties as keywords (tools/spec.py `example_call`). When the spec doesn't say enough to
     make one, the test fails with what to add, as make lint says it."""
     try:
         values, body = operation.example_call()
     except NoExample as missing:
         pytest.fail(f"{missing} (make lint says the same)")
+    values = {**values, **(path_values or {})}
     # The path's last parameter is positional, any other a keyword (as the methods take them).
     in_path = re.findall(r"\{([^}]+)\}", operation.path)
     args = [values[in_path[-1]]] if in_path else []

@@ -1,5 +1,6 @@
-"""The mock API answers as the spec says, over real HTTP on 127.0.0.1: valid requests from the
-spec's examples, the rest with the spec's error status and shape. Cases come from the spec."""
+"""The mock API answers as the spec says, over real HTTP on 127.0.0.1: valid requests from its
+sandbox (which starts from the spec's examples), the rest with the spec's error status and shape.
+Cases come from the spec; each test starts from the spec's examples (the mock reset)."""
 
 from __future__ import annotations
 
@@ -15,8 +16,11 @@ from avido_client import AuthenticatedClient, errors
 from jsonschema import Draft202012Validator
 
 from tests.support.modes import method_of
+from tests.support.sandbox import stored_path
 from tests.support.spec import SPEC, Operation, examples
-from tools.mock.api import serve
+from tools.loopback import LoopbackServer
+from tools.mock import write_flow
+from tools.mock.api import RESET, serve
 from tools.mock.server import default_credentials
 from tools.paths import ROOT
 
@@ -27,9 +31,16 @@ ERROR_SHAPE = Draft202012Validator(SPEC.json_schema("ErrorResponse"))
 
 
 @pytest.fixture(scope="module")
-def mock_url() -> Iterator[str]:
+def mock_server() -> Iterator[LoopbackServer]:
     with serve(credentials=CREDENTIALS).running() as server:
-        yield server.base_url
+        yield server
+
+
+@pytest.fixture
+def mock_url(mock_server: LoopbackServer) -> str:
+    """The mock's URL, its state back to the spec's examples."""
+    assert httpx.post(f"{mock_server.base_url}{RESET}").status_code == 204
+    return mock_server.base_url
 
 
 def client(base_url: str) -> AuthenticatedClient:
@@ -48,9 +59,8 @@ def headers(operation: Operation | None = None, **changed: str | None) -> dict[s
 
 
 def target(operation: Operation) -> str:
-    """The operation's path with its example path parameters filled in."""
-    values, _ = operation.example_call()
-    return re.sub(r"\{([^}]+)\}", lambda name: str(values[name[1]]), operation.path)
+    """The operation's path naming records the mock holds (the spec's examples where they do)."""
+    return stored_path(operation)
 
 
 def send(base_url: str, operation: Operation, sent: dict[str, str], query: str = "") -> httpx.Response:
@@ -103,27 +113,40 @@ def every_item(operation: Operation) -> list[dict[str, Any]]:
 PAGING = by_id([operation for operation in OPERATIONS if operation.pagination])
 
 
+def listing(base_url: str, operation: Operation, query: str = "") -> dict[str, Any]:
+    """The operation's listing (its largest page) as the mock sends it."""
+    assert operation.pagination is not None
+    url = f"{base_url}{target(operation)}?limit={operation.pagination.max_limit}{query}"
+    response = httpx.get(url, headers=headers(operation))
+    assert response.status_code == 200, response.text
+    page: dict[str, Any] = response.json()
+    return page
+
+
 @pytest.mark.parametrize("operation", PAGING)
 def test_a_listing_comes_in_the_specs_default_order_when_none_is_asked(
     operation: Operation, mock_url: str
 ) -> None:
     with client(mock_url) as avido:
-        listing = method_of(avido, operation, "sync")()
-        ids = [item["id"] for item in listing.to_dict()["data"]]
+        page = method_of(avido, operation, "sync")()
+        ids = [item["id"] for item in page.to_dict()["data"]]
     assert ids
-    assert ids == [item["id"] for item in newest_first(every_item(operation))][: len(ids)]
+    items = listing(mock_url, operation)["data"]
+    assert ids == [item["id"] for item in newest_first(items)][: len(ids)]
 
 
 @pytest.mark.parametrize("operation", PAGING)
-def test_a_listing_is_every_examples_items_paged_as_asked(operation: Operation, mock_url: str) -> None:
-    items = every_item(operation)
+def test_a_listing_holds_every_examples_items_paged_as_asked(operation: Operation, mock_url: str) -> None:
+    whole = listing(mock_url, operation)
+    ids = [item["id"] for item in whole["data"]]
+    assert {item["id"] for item in every_item(operation)} <= set(ids)
     pages = [
-        httpx.get(f"{mock_url}{operation.path}?skip={skip}&limit=2", headers=headers(operation)).json()
-        for skip in range(0, len(items), 2)
+        httpx.get(f"{mock_url}{target(operation)}?skip={skip}&limit=2", headers=headers(operation)).json()
+        for skip in range(0, len(ids), 2)
     ]
-    assert [t["id"] for page in pages for t in page["data"]] == [t["id"] for t in newest_first(items)]
-    assert {page["pagination"]["total"] for page in pages} == {len(items)}
-    assert [page["pagination"]["skip"] for page in pages] == list(range(0, len(items), 2))
+    assert [item["id"] for page in pages for item in page["data"]] == ids
+    assert {page["pagination"]["total"] for page in pages} == {len(ids)} == {whole["pagination"]["total"]}
+    assert [page["pagination"]["skip"] for page in pages] == list(range(0, len(ids), 2))
 
 
 def test_a_listing_honours_filters_and_order(mock_url: str) -> None:
@@ -335,7 +358,7 @@ def test_head_is_answered_as_get_without_the_body(operation: Operation, mock_url
     assert head.headers["content-length"] == str(len(got.content)) != "0"
 
 
-def test_make_demo_runs_the_quickstart_against_the_mock() -> None:
+def test_make_demo_runs_the_quickstart_and_the_write_flow_against_the_mock() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "tools.mock.demo"],
         cwd=ROOT,
@@ -349,3 +372,11 @@ def test_make_demo_runs_the_quickstart_against_the_mock() -> None:
     assert re.search(r"Evaluation \S+: COMPLETED, score [0-9.]+", result.stdout)
     assert "An eval that isn't there: 404 NotFoundError" in result.stdout
     assert "refused before sending (limit: 1000 is over the maximum of 100)" in result.stdout
+    steps = write_flow.flow(SPEC)
+    if steps is None:  # the spec has nothing to create yet
+        assert "no write flow to show" in result.stdout
+    else:  # created through the client, then read back and listed by the sandbox
+        assert f"A write flow against the sandbox (POST {steps.create.path})" in result.stdout
+        assert "-> created " in result.stdout
+        assert ("-> the same record" in result.stdout) is (steps.retrieve is not None)
+        assert "-> listed: item 1, newest first" in result.stdout

@@ -11,6 +11,12 @@
    mock must see each program's credentials in the right headers and its filter on the
    wire, and the program must print what the mock answered (the spec's examples).
 4. openapi-typescript's types for the spec (pinned) type-check examples/typescript/types.ts.
+5. A write flow in each language (examples/typescript/write_flow.ts, examples/go/write_flow/):
+   create a task, retrieve it, find it in the listing, against a fresh mock whose sandbox
+   keeps what it is sent and accepts only that program's credentials; the mock validates each
+   body against the spec, and must have seen the task's title in the create's body. The
+   programs call createTask, retrieveTask and listTasks by name: a spec without them skips
+   this step, saying so.
 
 Everything is written under build/share/.
 """
@@ -49,6 +55,8 @@ GENERATORS: dict[str, list[str]] = {
         "--git-repo-id=avido-go",
     ],
 }
+# The operations the write-flow programs call, by the names the generators give them.
+WRITE_FLOW = ("createTask", "retrieveTask", "listTasks")
 TSC_STRICT = ["--strict", "--target", "es2020", "--lib", "es2020,dom", "--moduleResolution", "node"]
 
 # Warnings understood and accepted, each with why. Anything else fails the check.
@@ -126,8 +134,14 @@ def generate(generator: str) -> tuple[Path, list[str]]:
     return output, problems
 
 
-def typescript_client(spec: dict[str, Any]) -> tuple[Path, list[str]]:
-    """Generate the typescript-fetch client, type-check it, compile the example program with it."""
+def has_write_flow(spec: Spec) -> bool:
+    """Whether the spec has the operations the write-flow programs call."""
+    return set(WRITE_FLOW) <= {operation.operation_id for operation in spec.operations()}
+
+
+def typescript_client(spec: dict[str, Any], write: bool) -> tuple[Path, list[str]]:
+    """Generate the typescript-fetch client, type-check it, compile the example programs with it
+    (the write flow's where `write`); gives back the folder of the compiled programs."""
     client, problems = generate("typescript-fetch")
     problems += [
         f"typescript-fetch: no model for {n}"
@@ -146,7 +160,9 @@ def typescript_client(spec: dict[str, Any]) -> tuple[Path, list[str]]:
     program = OUT / "typescript-program"
     shutil.rmtree(program, ignore_errors=True)
     shutil.copytree(client, program / "client")
-    shutil.copy(EXAMPLES / "typescript" / "main.ts", program / "main.ts")
+    sources = ["main.ts", *(["write_flow.ts"] if write else [])]
+    for source in sources:
+        shutil.copy(EXAMPLES / "typescript" / source, program / source)
     compiled = run(
         [
             str(NODE_BIN / "tsc"),
@@ -159,15 +175,16 @@ def typescript_client(spec: dict[str, Any]) -> tuple[Path, list[str]]:
             str(NODE_TYPES),
             "--outDir",
             str(program / "js"),
-            str(program / "main.ts"),
+            *(str(program / source) for source in sources),
         ]
     )
-    problems += failed("compiling examples/typescript/main.ts with the client", compiled)
-    return program / "js" / "main.js", problems
+    problems += failed(f"compiling examples/typescript/{', '.join(sources)} with the client", compiled)
+    return program / "js", problems
 
 
-def go_client(spec: dict[str, Any]) -> tuple[Path, list[str]]:
-    """Generate the Go client; build and vet it and the example program with it, offline."""
+def go_client(spec: dict[str, Any], write: bool) -> tuple[Path, list[str]]:
+    """Generate the Go client; build and vet it and the example programs with it (the write
+    flow's where `write`), offline; gives back the folder of the binaries."""
     client, problems = generate("go")
     go_files = {p.name for p in client.glob("model_*.go")}
     problems += [
@@ -187,19 +204,31 @@ def go_client(spec: dict[str, Any]) -> tuple[Path, list[str]]:
     shutil.copytree(
         client, module, ignore=shutil.ignore_patterns("test", "docs", "api", ".openapi-generator*")
     )
-    (module / "cmd" / "avido-example").mkdir(parents=True)
-    shutil.copy(EXAMPLES / "go" / "main.go", module / "cmd" / "avido-example" / "main.go")
+    commands = {"avido-example": EXAMPLES / "go" / "main.go"}
+    if write:
+        commands["avido-write-flow"] = EXAMPLES / "go" / "write_flow" / "main.go"
+    for name, source in commands.items():
+        (module / "cmd" / name).mkdir(parents=True)
+        shutil.copy(source, module / "cmd" / name / "main.go")
     problems += vendor(module)
     environment = {**os.environ, "GOFLAGS": "-mod=vendor", "GOPROXY": "off", "GOCACHE": str(OUT / "go-cache")}
-    binary = OUT / "avido-example-go"
-    for what, command in [
+    binaries = OUT / "go-bin"
+    shutil.rmtree(binaries, ignore_errors=True)
+    steps = [
         ("go build of the Go client", ["go", "build", "."]),
-        ("go vet of the Go client and examples/go/main.go", ["go", "vet", "./..."]),
-        ("go build of examples/go/main.go", ["go", "build", "-o", str(binary), "./cmd/avido-example"]),
-    ]:
+        ("go vet of the Go client and the examples", ["go", "vet", "./..."]),
+    ]
+    steps += [
+        (
+            f"go build of {source.relative_to(EXAMPLES.parent)}",
+            ["go", "build", "-o", str(binaries / name), f"./cmd/{name}"],
+        )
+        for name, source in commands.items()
+    ]
+    for what, command in steps:
         if not problems:
             problems += failed(what, run(command, env=environment, cwd=module))
-    return binary, problems
+    return binaries, problems
 
 
 def vendor(module: Path) -> list[str]:
@@ -309,24 +338,90 @@ def wire_problems(
     return problems
 
 
+def write_flows(programs: dict[str, list[str]], spec: Spec) -> list[str]:
+    """Run each write-flow program against a fresh mock that accepts only its credentials: it must
+    print the task it created, retrieved and found first in the listing, and the mock must have
+    seen the task's title in the create's body and the key on every request."""
+    problems: list[str] = []
+    for language, command in programs.items():
+        key, application = f"{language}-write-key", f"{language}-write-application"
+        by_header = {"x-api-key": key, "x-application-id": application}
+        credentials = {s.name: by_header[s.header] for s in spec.security_schemes() if s.header in by_header}
+        server = LoopbackServer(MockAPI(spec, credentials=credentials), keep_alive=True, record=True)
+        title = f"Written from {language}"
+        environment = {**os.environ, "AVIDO_API_KEY": key, "AVIDO_APPLICATION_ID": application}
+        with server.running():
+            result = run([*command, server.base_url, title], env=environment, timeout=120)
+            requests = list(server.requests)
+        if result.returncode != 0:
+            output = (result.stdout + result.stderr)[-3000:]
+            problems.append(f"{language} write flow failed against the mock:\n{output}")
+            continue
+        printed = json.loads(result.stdout)
+        created = printed.get("created")
+        expected = {"created": created, "retrieved": created, "title": title, "listedAt": 0}
+        if not created or printed != expected:
+            problems.append(f"{language} write flow printed {printed}, not the task it created: {expected}")
+            continue
+        problems += write_wire_problems(language, requests, key, title, str(created))
+    return problems
+
+
+def write_wire_problems(
+    language: str, requests: list[RecordedRequest], key: str, title: str, created: str
+) -> list[str]:
+    """What the write flow's requests lacked on the wire: the create's JSON body with the title,
+    the retrieve and the listing, the key on each."""
+    problems = []
+    for method, path in [("POST", "/v0/tasks"), ("GET", f"/v0/tasks/{created}"), ("GET", "/v0/tasks")]:
+        sent = [r for r in requests if r.method == method and r.path == path]
+        if not sent:
+            problems.append(f"{language}: no {method} {path} reached the mock")
+        elif any(r.headers.get("x-api-key") != key for r in sent):
+            problems.append(f"{language}: {method} {path} came without its x-api-key")
+    for request in (r for r in requests if r.method == "POST" and r.path == "/v0/tasks"):
+        if not request.headers.get("content-type", "").startswith("application/json"):
+            problems.append(
+                f"{language}: the create's body was sent as {request.headers.get('content-type')}"
+            )
+        elif json.loads(request.body).get("title") != title:
+            problems.append(f"{language}: the create's body lacked the title: {request.body[:200]!r}")
+    return problems
+
+
 def main() -> int:
     spec = Spec.load()
     document = spec.document
-    typescript, problems = typescript_client(document)
-    go, found = go_client(document)
+    write = has_write_flow(spec)
+    typescript, problems = typescript_client(document, write)
+    go, found = go_client(document, write)
     problems += found
     problems += openapi_typescript()
     if not problems:
-        problems += round_trips({"typescript": ["node", str(typescript)], "go": [str(go)]}, spec)
+        problems += round_trips(
+            {"typescript": ["node", str(typescript / "main.js")], "go": [str(go / "avido-example")]}, spec
+        )
+    if not problems and write:
+        programs = {
+            "typescript": ["node", str(typescript / "write_flow.js")],
+            "go": [str(go / "avido-write-flow")],
+        }
+        problems += write_flows(programs, spec)
     for problem in problems:
         print(f"share-check: {problem}", file=sys.stderr)
     if problems:
         return 1
+    wrote = (
+        "each wrote a task to the mock's sandbox, retrieved it and found it in the listing."
+        if write
+        else f"no write flow yet: the spec lacks {', '.join(WRITE_FLOW)}."
+    )
     for line in [
         f"TypeScript and Go clients generated from {SPEC.name} with only the known warnings;",
         "the TypeScript client type-checks (tsc --strict), the Go client builds and passes go vet;",
         "openapi-typescript's types type-check; the TypeScript and Go programs listed runs,",
-        "completed tests and an eval from the mock with their credentials. Output in build/share/.",
+        "completed tests and an eval from the mock with their credentials, and",
+        f"{wrote} Output in build/share/.",
     ]:
         print(f"share-check: {line}")
     return 0

@@ -23,7 +23,6 @@ Valid requests are answered from the spec's own examples:
   that model whose `id` is that value, found in any example of the spec (404 otherwise),
   wrapped in the operation's envelope when the example it came from is (`{"eval": ...}`, as
   SDK 1.13.2 reads it);
-- an operation whose success has no body answers with its status alone;
 - any other answers with its first example.
 
 Nothing here knows the operations by name: a new one in the spec is served. It runs on
@@ -38,19 +37,27 @@ import json
 import re
 from collections.abc import Callable, Mapping
 from http import HTTPStatus
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from jsonschema import Draft202012Validator
 from openapi_core import OpenAPI
-from openapi_core.testing import MockRequest
-from openapi_core.validation.request.exceptions import SecurityValidationError
+from openapi_core.exceptions import OpenAPIError
+from openapi_core.templating.responses.exceptions import ResponseNotFound
+from openapi_core.testing import MockRequest, MockResponse
+from openapi_core.validation.request.exceptions import RequestBodyValidationError, SecurityValidationError
 
 from tools.loopback import CannedResponse, LoopbackServer, RecordedRequest
-from tools.mock.listing import page
 from tools.mock.routes import Router
+from tools.mock.sandbox import NotFound, Sandbox
+from tools.mock.store import BUDGET, LIMIT
 from tools.spec import JSON, Operation, Spec
 
 HOST = "http://127.0.0.1"  # requests are validated as if served here; the port doesn't matter
+RESET = "/_mock/reset"  # outside the spec's paths: the one request that isn't the API's
+# A request body's bounds, far beyond any the API's operations take (an ingest of a thousand
+# events is some 30,000 values): past them the mock refuses rather than spend seconds.
+MAX_DEPTH, MAX_VALUES = 64, 100_000
 _BAD_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
 _NOT_PARSED = {"integer": "an integer", "number": "a number", "boolean": "a boolean"}
 
@@ -61,8 +68,16 @@ class MockAPI:
     `credentials` maps a security scheme's name (`ApiKey`) to the one value accepted for it;
     without it any non-empty value is (tests that send their own)."""
 
-    def __init__(self, spec: Spec | None = None, *, credentials: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        spec: Spec | None = None,
+        *,
+        credentials: Mapping[str, str] | None = None,
+        limit: int = LIMIT,
+        budget: int = BUDGET,
+    ) -> None:
         self.spec = spec or Spec.load()
+        self.sandbox = Sandbox(self.spec, limit=limit, budget=budget)
         self.credentials = dict(credentials) if credentials is not None else None
         self.router = Router(self.spec)
         schemes = self.spec.document.get("components", {}).get("securitySchemes", {})
@@ -82,6 +97,8 @@ class MockAPI:
         except UnicodeDecodeError:
             return error(400, f"{request.target!r} is percent-encoded, but not as UTF-8")
         if found is None:
+            if target.path == RESET:
+                return self.control(request)
             return self.not_found(request, target.path)
         method = request.method.upper()
         operation = found.route.operations.get("GET" if method == "HEAD" else method)
@@ -91,11 +108,6 @@ class MockAPI:
                 f"{target.path} has no {method} operation; it has {found.route.allow}",
                 {"Allow": found.route.allow},
             )
-        refused = self.refuse_credentials(operation, request) or self.refuse_empty_values(operation, query)
-        if refused is None and operation.request_body is not None and request.body:
-            refused = refuse_non_json(request.body)
-        if refused is not None:
-            return refused
         openapi_request = MockRequest(
             HOST,
             operation.method,
@@ -105,44 +117,88 @@ class MockAPI:
             data=request.body or None,
             content_type=request.headers.get("content-type", "application/json"),
         )
-        result = self.openapi.unmarshal_request(openapi_request)
-        if result.errors:
-            if any(isinstance(e, SecurityValidationError) for e in result.errors):
+        response = self.respond(operation, openapi_request, request, query, found.variables)
+        broken = self.broken(operation, openapi_request, response)
+        if broken:
+            # A bug in the mock, never the caller's: said so, in the error shape.
+            return error(
+                500,
+                f"The mock's answer to {method} {target.path} breaks the spec (a bug in the mock): "
+                + "; ".join(broken),
+            )
+        return response
+
+    def respond(
+        self,
+        operation: Operation,
+        openapi_request: MockRequest,
+        request: RecordedRequest,
+        query: dict[str, list[str]],
+        variables: dict[str, str],
+    ) -> CannedResponse:
+        """The answer to a request of `operation`: a refusal, or the sandbox's answer."""
+        refused = self.refuse_credentials(operation, request) or self.refuse_empty_values(operation, query)
+        if refused is None and operation.request_body is not None and request.body:
+            refused = refuse_body(request.body)
+        if refused is not None:
+            return refused
+        # Validated, not unmarshalled: unmarshalling a body costs about 0.4 ms a value (formats
+        # looked up per item), a list of 60,000 ids 24 s; validating it, a fifteenth of that.
+        errors = list(self.openapi.iter_request_errors(openapi_request))
+        if errors:
+            if any(isinstance(e, SecurityValidationError) for e in errors):
                 return error(401, "Missing or invalid credentials")
-            message = "; ".join(describe(e) for e in result.errors)
+            message = "; ".join(describe(e) for e in errors)
             # As the spec's responses say: a value that parses but breaks the schema (a limit
             # above 100, an unknown enum value) is 422; one that doesn't parse is 400.
-            if all(getattr(e.__cause__, "schema_errors", None) for e in result.errors):
+            if all(getattr(e.__cause__, "schema_errors", None) for e in errors):
                 return error(422, message)
             return error(400, message)
-        return self.answer(operation, query, found.variables)
+        body = request.body if operation.request_body is not None else b""
+        return self.answer(operation, query, variables, body)
+
+    def broken(
+        self, operation: Operation, openapi_request: MockRequest, response: CannedResponse
+    ) -> list[str]:
+        """How an answer to a request of `operation` breaks the spec (nothing when it doesn't): its
+        status not documented (an error status may be, answered in the shape of the operation's
+        other errors), its content type or body not the documented response's."""
+        content_type = response.headers.get("Content-Type", "")
+        answer = MockResponse(response.body, status_code=response.status, content_type=content_type)
+        try:
+            self.openapi.validate_response(openapi_request, answer)
+        except ResponseNotFound:
+            if response.status < 400:
+                return [f"the status {response.status} is not documented"]
+            shape = next((e.schema for e in operation.errors if e.schema is not None), None)
+            return self.sandbox.shapes.problems(json.loads(response.body), shape) if shape else []
+        except OpenAPIError as problem:
+            causes: list[Any] = list(getattr(problem.__cause__, "schema_errors", None) or ())
+            return [str(problem).split(":", 1)[0], *(cause.message for cause in causes)]
+        return []
+
+    def control(self, request: RecordedRequest) -> CannedResponse:
+        """`POST /_mock/reset`: forget every change, 204; outside the spec's paths, no credentials."""
+        if request.method.upper() != "POST":
+            return error(405, f"{RESET} takes POST (it resets the mock's state)", {"Allow": "POST"})
+        self.reset()
+        return CannedResponse(status=204, headers={})
 
     def answer(
-        self, operation: Operation, query: dict[str, list[str]], variables: dict[str, str]
+        self, operation: Operation, query: dict[str, list[str]], variables: dict[str, str], body: bytes
     ) -> CannedResponse:
-        """The success answer to a valid request, from the spec's examples."""
-        status = int(operation.success.status)
-        if operation.success.empty:  # a success with no body (a 204): nothing to take from examples
-            return CannedResponse(status=status, headers={})
-        if operation.pagination is not None:
-            return CannedResponse(status=status, body=json.dumps(page(operation, query)).encode())
-        if len(variables) == 1 and "id" in self.properties(operation.success.model):
-            [wanted] = variables.values()
-            value = self.find(operation, wanted)
-            if value is None:
-                return error(404, f"No {operation.success.model} has the id {wanted!r}")
-            return CannedResponse(status=status, body=json.dumps(value).encode())
-        value = next(e for e in operation.examples() if e.status == operation.success.status).value
-        return CannedResponse(status=status, body=json.dumps(value).encode())
+        """The success answer to a valid request, from the sandbox's state."""
+        try:
+            answer = self.sandbox.answer(operation, variables, query, json.loads(body) if body else None)
+        except NotFound as missing:
+            return error(404, str(missing))
+        if answer.body is None:
+            return CannedResponse(status=answer.status, headers={})
+        return CannedResponse(status=answer.status, body=json.dumps(answer.body).encode())
 
-    def properties(self, model: str | None) -> dict[str, JSON]:
-        """The properties of the component schema `model` (none for no model)."""
-        if model is None:
-            return {}
-        properties: dict[str, JSON] = self.spec.resolve({"$ref": f"#/components/schemas/{model}"}).get(
-            "properties", {}
-        )
-        return properties
+    def reset(self) -> None:
+        """Forget every change the requests made: back to the spec's examples."""
+        self.sandbox.reset()
 
     def not_found(self, request: RecordedRequest, path: str) -> CannedResponse:
         """404, saying which path was meant when it is one of the spec's under an extra prefix."""
@@ -191,62 +247,51 @@ class MockAPI:
                 )
         return None
 
-    def find(self, operation: Operation, wanted: str) -> JSON | None:
-        """The object of the operation's model whose `id` is `wanted`, from the spec's examples
-        (the operation's own first): the whole example where it is the operation's and wrapped in
-        its envelope, so it is served as that example shows it."""
-        model = operation.success.model
-        others = [o for o in self.spec.operations() if o.operation_id != operation.operation_id]
-        for owner in [operation, *others]:
-            for example in owner.examples():
-                if example.status != owner.success.status:
-                    continue
-                found: list[dict[str, JSON]] = []
-                self._collect(owner.success.schema, example.value, model, found)
-                for item in found:
-                    if item.get("id") != wanted:
-                        continue
-                    envelope = operation.success.envelope
-                    wrapped = isinstance(example.value, dict) and envelope is not None
-                    if owner is operation and wrapped and example.value.get(envelope) is item:
-                        return example.value
-                    return item
-        return None
 
-    def _collect(self, schema: JSON, value: JSON, model: str | None, found: list[dict[str, JSON]]) -> None:
-        if not isinstance(schema, dict):
-            return
-        if schema.get("$ref", "").rsplit("/", 1)[-1] == model and isinstance(value, dict):
-            found.append(value)
-        schema = self.spec.resolve(schema)
-        for branch in schema.get("oneOf", []) + schema.get("anyOf", []):
-            self._collect(branch, value, model, found)
-        if isinstance(value, dict):
-            for key, sub in schema.get("properties", {}).items():
-                if key in value:
-                    self._collect(sub, value[key], model, found)
-        elif isinstance(value, list):
-            for item in value:
-                self._collect(schema.get("items"), item, model, found)
-
-
-def refuse_non_json(body: bytes) -> CannedResponse | None:
-    """400 for a body that is not JSON (NaN and Infinity are not JSON either)."""
+def refuse_body(body: bytes) -> CannedResponse | None:
+    """400 for a body that is not JSON (NaN and Infinity are not JSON either) or nests deeper than
+    MAX_DEPTH; 413 for one of more than MAX_VALUES values. Both bound the time the checks after
+    this one take (schema validation recurses, and costs about 20 us a value)."""
 
     def constant(name: str) -> None:
         raise ValueError(f"{name} is not JSON")
 
     try:
-        json.loads(body, parse_constant=constant)
+        value = json.loads(body, parse_constant=constant)
+    except RecursionError:
+        return error(400, f"The body nests deeper than {MAX_DEPTH} levels")
     except (ValueError, UnicodeDecodeError) as problem:
         return error(400, f"The body is not JSON: {problem}")
+    count, pending = 0, [(value, 1)]
+    while pending:  # iterative: a deep body mustn't recurse here either
+        value, depth = pending.pop()
+        count += 1
+        if depth > MAX_DEPTH:
+            return error(400, f"The body nests deeper than {MAX_DEPTH} levels")
+        if count > MAX_VALUES:
+            return error(413, f"The body has more than {MAX_VALUES} values")
+        children = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+        pending.extend((child, depth + 1) for child in children)
     return None
 
 
 def describe(exc: Exception) -> str:
-    """One line per problem: "Invalid query parameter: limit: 500 is greater than the maximum of 100"."""
+    """One line per problem: "Invalid query parameter: limit: 500 is greater than the maximum of
+    100", "Invalid request body: title: 5 is not of type 'string'"."""
     schema_errors = getattr(exc.__cause__, "schema_errors", [])
+    if isinstance(exc, RequestBodyValidationError) and schema_errors:
+        # openapi-core's own line repeats the whole body (up to 8 MiB): name the fields instead,
+        # each message cut short, as it may quote a value.
+        fields = [
+            f"{'/'.join(str(p) for p in e.absolute_path) or '(the body)'}: {_short(e.message)}"
+            for e in schema_errors
+        ]
+        return "Invalid request body: " + "; ".join(fields)
     return ": ".join([str(exc), *(e.message for e in schema_errors)])
+
+
+def _short(text: str, limit: int = 200) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def error(status: int, message: str, headers: Mapping[str, str] | None = None) -> CannedResponse:

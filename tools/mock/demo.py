@@ -1,4 +1,5 @@
-"""`make demo` (python -m tools.mock.demo): run examples/quickstart.py against the mock API on 127.0.0.1."""
+"""`make demo` (python -m tools.mock.demo): run examples/quickstart.py against the mock API on
+127.0.0.1, then the write flow (tools/mock/write_flow.py: create, retrieve, find in the listing)."""
 
 from __future__ import annotations
 
@@ -17,8 +18,15 @@ def main() -> int:
     credentials = default_credentials(spec)
     with serve(credentials=credentials).running() as server:
         env = {**os.environ, **environment(spec, server.base_url, credentials)}
-        print(f"Mock Avido API (answers from openapi.yaml's examples) on {server.base_url}\n", flush=True)
-        return subprocess.run([sys.executable, str(QUICKSTART)], env=env).returncode
+        print(
+            f"Mock Avido API (a sandbox starting from openapi.yaml's examples) on {server.base_url}\n",
+            flush=True,
+        )
+        for program in ([str(QUICKSTART)], ["-m", "tools.mock.write_flow"]):
+            returncode = subprocess.run([sys.executable, *program], env=env).returncode
+            if returncode != 0:
+                return returncode
+        return 0
 
 
 if __name__ == "__main__":

@@ -46,10 +46,17 @@ class Router:
         by_path: dict[str, dict[str, Operation]] = {}
         for operation in spec.operations():
             by_path.setdefault(operation.path, {})[operation.method.upper()] = operation
-        self.routes = [
-            Route(path, _pattern(path), _VARIABLE.findall(path), operations)
-            for path, operations in by_path.items()
-        ]
+        # A literal segment wins over a variable where both fit (`/v0/tasks/trigger` is not the
+        # task `trigger`), as OpenAPI matches paths, whatever the spec's order.
+        self.routes = sorted(
+            (
+                Route(path, _pattern(path), _VARIABLE.findall(path), operations)
+                for path, operations in by_path.items()
+            ),
+            key=lambda route: [
+                _VARIABLE.fullmatch(segment) is not None for segment in route.template.split("/")
+            ],
+        )
 
     def match(self, raw_path: str) -> Match | None:
         """The route whose template the path fits, with its variables decoded; None if none does.

@@ -22,7 +22,7 @@ import threading
 from types import FrameType
 
 from runtime._constants import BASE_URL_VARIABLE, ENVIRONMENT_PREFIX
-from tools.mock.api import serve
+from tools.mock.api import RESET, serve
 from tools.spec import SecurityScheme, Spec, snake_case
 
 # Obvious on purpose: whoever reads it in a script knows it is the mock's.
@@ -101,11 +101,12 @@ def main(argv: list[str] | None = None) -> int:
         ]
         title = spec.document["info"]["title"]
         print(
-            f"Mock {title} (answers from openapi.yaml's examples) on {server.base_url}\n"
+            f"Mock {title} (a sandbox starting from openapi.yaml's examples) on {server.base_url}\n"
             "\nPaste these lines into the shell that runs your script:\n\n"
             + "\n".join(lines)
-            + "\n\nOnly these credentials are accepted (401 otherwise). One line per request follows"
-            " on stderr; Ctrl-C stops it.\n",
+            + "\n\nOnly these credentials are accepted (401 otherwise). What you create is kept until"
+            f" it stops; `curl -X POST {server.base_url}{RESET}` forgets it sooner. One line per"
+            " request follows on stderr; Ctrl-C stops it.\n",
             flush=True,
         )
         # Polled: the handler only sets the event, and a short wait keeps the main thread where
