@@ -270,8 +270,10 @@ def test_an_error_mid_walk_comes_after_every_item_before_it(api_server: Loopback
     assert len(api_server.requests) <= 1 + 3 + 4  # nothing started after the error
 
 
-def settle(before: list[threading.Thread], seconds: float = 2.0) -> None:
-    """Wait until the walk's threads (those not in `before`) are gone, at most `seconds`."""
+def settle(before: list[threading.Thread], seconds: float = 30.0) -> None:
+    """Wait until the walk's threads (those not in `before`) are gone, at most `seconds`: each
+    ends once its request in flight is answered, at once here, but a loaded machine may take its
+    time to run it (2 s proved too short), and the wait ends as soon as they are gone."""
 
     def walks() -> list[threading.Thread]:
         return [thread for thread in page_threads() if thread not in before]
