@@ -153,24 +153,24 @@ def decoder_kinds(model: Any) -> set[str]:
     return {str(decoder_kind(prop)) for prop in _properties(model)}
 
 
-def decoded_models(model: Any) -> list[tuple[str, str]]:
-    """(class, module) of each model the model's flat decoder calls the decoder of, once each."""
+def _decoded(model: Any, kind: str) -> list[tuple[str, str]]:
+    """(class, module) of each class of `kind` the model's flat decoder reads values with, once each."""
     found = {
         prop.class_info.name: prop.class_info.module_name
         for prop in _properties(model)
-        if decoder_kind(prop) == "model"
+        if decoder_kind(prop) == kind
     }
     return sorted(found.items())
+
+
+def decoded_models(model: Any) -> list[tuple[str, str]]:
+    """(class, module) of each model the model's flat decoder calls the decoder of, once each."""
+    return _decoded(model, "model")
 
 
 def decoded_enums(model: Any) -> list[tuple[str, str]]:
     """(class, module) of each enum of strings the model's flat decoder looks values up in, once each."""
-    found = {
-        prop.class_info.name: prop.class_info.module_name
-        for prop in _properties(model)
-        if decoder_kind(prop) == "enum"
-    }
-    return sorted(found.items())
+    return _decoded(model, "enum")
 
 
 # The msgspec type of a value of each kind that needs no class (a date-time and an enum's value

@@ -354,16 +354,29 @@ def check_surfaces(write: bool) -> list[str]:
         if result.returncode != 0:
             raise SystemExit(f"avido {version}: {result.stderr[-2000:]}")
         text = json.dumps({"sdk": version, "methods": json.loads(result.stdout)}, indent=2) + "\n"
-        path = surface_path(version)
-        if write:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8")
-            print(f"wrote {path.relative_to(ROOT)}")
-        elif not path.exists() or path.read_text(encoding="utf-8") != text:
-            problems.append(f"{path.relative_to(ROOT)} differs from the methods avido {version} has now")
-        else:
-            print(f"{path.relative_to(ROOT)}: avido {version} still has exactly these methods")
+        problems += recorded(
+            surface_path(version),
+            text,
+            write,
+            differs=f"differs from the methods avido {version} has now",
+            same=f"avido {version} still has exactly these methods",
+        )
     return problems
+
+
+def recorded(path: Path, text: str, write: bool, *, differs: str, same: str) -> list[str]:
+    """Write `text` to `path` (`write`), or compare them: the problem when they differ, else
+    a line saying they are the same."""
+    shown = path.relative_to(ROOT)
+    if write:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        print(f"wrote {shown}")
+    elif not path.exists() or path.read_text(encoding="utf-8") != text:
+        return [f"{shown} {differs}"]
+    else:
+        print(f"{shown}: {same}")
+    return []
 
 
 def wire_path(operation_id: str, version: str) -> Path:
@@ -405,16 +418,14 @@ def check_captures(write: bool) -> list[str]:
     by_id = {operation.operation_id: operation for operation in SPEC.operations()}
     for (operation_id, version), calls in CAPTURES.items():
         cases = captured(by_id[operation_id], version, calls)
-        path = wire_path(operation_id, version)
         text = json.dumps({"operation": operation_id, "sdk": version, "cases": cases}, indent=2) + "\n"
-        if write:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8")
-            print(f"wrote {path.relative_to(ROOT)}")
-        elif not path.exists() or path.read_text(encoding="utf-8") != text:
-            problems.append(f"{path.relative_to(ROOT)} differs from what avido {version} sends now")
-        else:
-            print(f"{path.relative_to(ROOT)}: avido {version} still sends exactly this")
+        problems += recorded(
+            wire_path(operation_id, version),
+            text,
+            write,
+            differs=f"differs from what avido {version} sends now",
+            same=f"avido {version} still sends exactly this",
+        )
     return problems
 
 
