@@ -62,6 +62,9 @@ print-generate-args:
 # Redocly CLI bundles a spec split into files (tools/spec_source.py); with npm present the
 # tests install it and check a split spec generates the same client.
 TEST_NODE := $(if $(shell command -v npm 2>/dev/null),node_modules/.installed)
+# Every core, up to four (pytest-xdist), one test file per worker so that a module's fixtures
+# (the dist bundles, the regenerated copies) are built once. PYTEST_ARGS= runs on one.
+PYTEST_ARGS ?= -n auto --maxprocesses 4 --dist loadfile
 test: $(VENV)/.installed $(TEST_NODE) ## Run the contract, behaviour, runtime, tool and generation tests.
 	$(BIN)/pytest $(PYTEST_ARGS)
 

@@ -24,7 +24,8 @@ import platform
 import threading
 import time
 import weakref
-from collections.abc import AsyncGenerator, Mapping, Sequence
+from collections.abc import AsyncGenerator, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, ClassVar, Self, TypedDict, Unpack
@@ -341,8 +342,9 @@ class BaseClient:
         return self._pool.closed
 
     def close(self) -> None:
-        """Close the connections: the sync ones at once, each event loop's as the loop goes on or
-        shuts down. The client sends nothing afterwards (errors.ClientClosedError)."""
+        """Close the connections: the sync ones at once (or, with requests in flight on other
+        threads, as the last of them ends), each event loop's as the loop goes on or shuts down.
+        The client sends nothing afterwards (errors.ClientClosedError)."""
         self._pool.close()
 
     async def aclose(self) -> None:
@@ -483,7 +485,6 @@ class BaseClient:
         the client is closed.
         """
         prepared = self._prepare(operation, security, request)
-        http = self.get_httpx_client()
         limit = timeout or self.timeout
         attempt = 0
         while True:
@@ -491,7 +492,8 @@ class BaseClient:
             started = time.monotonic()
             _log_request(operation, prepared, self)
             try:
-                response = self._attempt(http, prepared, operation, limit)
+                with self._pool.in_flight(operation) as http:
+                    response = self._attempt(http, prepared, operation, limit)
             except _HTTPX_ERRORS as exc:
                 failure = exc
             except APIConnectionError as exc:  # the body reader's (too large, a bad encoding)
@@ -583,6 +585,8 @@ class _Pool:
         self.sync: httpx.Client | None = None
         self.loops: dict[int, _LoopClient] = {}
         self.closed = False
+        self.sending = 0  # sync attempts in flight, on any thread
+        self.closing: httpx.Client | None = None  # closed, but closed by the last attempt in flight
 
     def _args_for(self, transport_type: type) -> dict[str, Any]:
         args = dict(self.httpx_args)
@@ -590,9 +594,11 @@ class _Pool:
             del args["transport"]  # one setting can't break the other client
         return with_shared_context(args)  # the CA bundle loaded once per process, not per client
 
-    def _check_open(self) -> None:
+    def _check_open(self, operation: str = "") -> None:
         if self.closed:
-            raise ClientClosedError("the client is closed; it sends nothing more")
+            raise ClientClosedError(
+                f"{operation}{': ' if operation else ''}the client is closed; it sends nothing more"
+            )
 
     def sync_client(self) -> httpx.Client:
         client = self.sync
@@ -603,6 +609,29 @@ class _Pool:
                     self.sync = httpx.Client(**self._args_for(httpx.BaseTransport))
                 client = self.sync
         return client
+
+    @contextmanager
+    def in_flight(self, operation: str) -> Iterator[httpx.Client]:
+        """The sync client for one attempt. A close while attempts are in flight on other threads
+        (a walk's pages fetched ahead, the caller's own threads) leaves the connections to the
+        last of them to close: httpx closing a socket under another thread's read can leave that
+        read waiting on whatever socket takes its number next, until its timeout."""
+        with self.lock:
+            self._check_open(operation)
+            if self.sync is None:
+                self.sync = httpx.Client(**self._args_for(httpx.BaseTransport))
+            client = self.sync
+            self.sending += 1
+        try:
+            yield client
+        finally:
+            with self.lock:
+                self.sending -= 1
+                last = self.closing if self.sending == 0 else None
+                if last is not None:
+                    self.closing = None
+            if last is not None:
+                last.close()
 
     def loop_client(self) -> _LoopClient:
         loop = asyncio.get_running_loop()
@@ -621,9 +650,13 @@ class _Pool:
         return entry
 
     def _close_all(self) -> tuple[httpx.Client | None, list[_LoopClient]]:
+        """Mark the pool closed; the sync client to close now (None if none, or if attempts are
+        in flight: the last of them closes it) and the loops' clients."""
         with self.lock:
             self.closed = True
             client, self.sync = self.sync, None
+            if client is not None and self.sending:
+                self.closing, client = client, None
             loops, self.loops = list(self.loops.values()), {}
         return client, loops
 

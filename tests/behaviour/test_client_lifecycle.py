@@ -11,10 +11,11 @@ from collections.abc import Callable
 
 import httpx
 import pytest
+from avido_client import errors
 
 from tests.behaviour.conftest import RUNS
 from tests.support.client import client_for
-from tools.loopback import LoopbackServer
+from tools.loopback import CannedResponse, LoopbackServer
 
 
 def no_resource_warnings(action: Callable[[], object]) -> None:
@@ -115,3 +116,33 @@ def test_context_managers_close_cleanly_and_warn_nothing(api_server: LoopbackSer
 
     no_resource_warnings(sync_use)
     no_resource_warnings(lambda: asyncio.run(async_use()))
+
+
+@pytest.mark.timeout(30)
+def test_closing_with_a_request_in_flight_lets_it_finish_then_closes(api_server: LoopbackServer) -> None:
+    """A close from one thread while another's request is in flight (a walk's pages fetched
+    ahead, say) refuses new calls at once and leaves the connections open for the request in
+    flight: httpx closing the socket under a read left that read waiting until its timeout."""
+    arrived, answer = threading.Event(), threading.Event()
+
+    def respond(_request: object) -> CannedResponse:
+        arrived.set()
+        answer.wait(10)
+        return CannedResponse(body=RUNS)
+
+    api_server.responder = respond
+    client = client_for(api_server.base_url)
+    http = client.get_httpx_client()
+    outcome: list[object] = []
+    caller = threading.Thread(target=lambda: outcome.append(client.runs.list()))
+    caller.start()
+    assert arrived.wait(10)
+    client.close()
+    assert client.is_closed()
+    with pytest.raises(errors.ClientClosedError, match="listRuns: the client is closed"):
+        client.runs.list()
+    assert not http.is_closed  # still carrying the request in flight
+    answer.set()
+    caller.join(10)
+    assert [type(page).__name__ for page in outcome] == ["PaginatedRuns"]
+    assert http.is_closed  # closed by the request that was the last in flight
