@@ -600,14 +600,18 @@ class _Pool:
                 f"{operation}{': ' if operation else ''}the client is closed; it sends nothing more"
             )
 
+    def _sync_locked(self, operation: str = "") -> httpx.Client:
+        """The sync client, made if none yet; under the lock."""
+        self._check_open(operation)
+        if self.sync is None:
+            self.sync = httpx.Client(**self._args_for(httpx.BaseTransport))
+        return self.sync
+
     def sync_client(self) -> httpx.Client:
         client = self.sync
         if client is None:
             with self.lock:
-                self._check_open()
-                if self.sync is None:
-                    self.sync = httpx.Client(**self._args_for(httpx.BaseTransport))
-                client = self.sync
+                client = self._sync_locked()
         return client
 
     @contextmanager
@@ -617,10 +621,7 @@ class _Pool:
         last of them to close: httpx closing a socket under another thread's read can leave that
         read waiting on whatever socket takes its number next, until its timeout."""
         with self.lock:
-            self._check_open(operation)
-            if self.sync is None:
-                self.sync = httpx.Client(**self._args_for(httpx.BaseTransport))
-            client = self.sync
+            client = self._sync_locked(operation)
             self.sending += 1
         try:
             yield client
