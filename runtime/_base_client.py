@@ -444,8 +444,7 @@ class BaseClient:
     def _prepare(self, operation: str, security: Sequence[str], request: Mapping[str, Any]) -> dict[str, Any]:
         """The request to send: an absolute URL, the client's headers, the call's, the operation's
         auth headers (on each request, not on the shared httpx clients: copies differ)."""
-        if self._pool.closed:
-            raise ClientClosedError(f"{operation}: the client is closed; it sends nothing more")
+        self._pool.check_open(operation)
         auth = self.auth_headers(operation, security)
         headers = {
             "User-Agent": self.USER_AGENT + _USER_AGENT_VERSIONS,
@@ -594,7 +593,7 @@ class _Pool:
             del args["transport"]  # one setting can't break the other client
         return with_shared_context(args)  # the CA bundle loaded once per process, not per client
 
-    def _check_open(self, operation: str = "") -> None:
+    def check_open(self, operation: str = "") -> None:
         if self.closed:
             raise ClientClosedError(
                 f"{operation}{': ' if operation else ''}the client is closed; it sends nothing more"
@@ -602,7 +601,7 @@ class _Pool:
 
     def _sync_locked(self, operation: str = "") -> httpx.Client:
         """The sync client, made if none yet; under the lock."""
-        self._check_open(operation)
+        self.check_open(operation)
         if self.sync is None:
             self.sync = httpx.Client(**self._args_for(httpx.BaseTransport))
         return self.sync
@@ -637,7 +636,7 @@ class _Pool:
     def loop_client(self) -> _LoopClient:
         loop = asyncio.get_running_loop()
         with self.lock:
-            self._check_open()
+            self.check_open()
             entry = self.loops.get(id(loop))
             if entry is not None and entry.loop() is loop:
                 return entry
